@@ -113,10 +113,12 @@ struct Mention {
   std::string surface;       // the form as written, normalized for display ("Trump administration")
   MentionKind kind = MentionKind::kName;  // name, state organ, country, nominal, pronoun
   int32_t actor = -1;        // index into Extraction::actors, -1 when unresolved
+  int32_t state_actor = -1;  // country mentions: index of that country's government actor
   bool possessive = false;   // followed by 's: "NVIDIA's H20"
 };
 
-/// One actor: a node of the graph.
+/// One actor: a node of the graph. An actor with no forms that no relation uses (a government
+/// created for a country that only appears as a place) is not added to the graph.
 struct Actor {
   std::string id;        // IRI-safe slug, stable across runs and documents ("us-government")
   std::string name;      // canonical label
