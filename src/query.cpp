@@ -306,20 +306,24 @@ struct QueryEngine::Impl {
                              join(c, ", ") + "; give the id");
     }
     // Unknown: suggest the nearest names; a name that contains the query counts as near.
-    std::vector<std::pair<std::size_t, uint32_t>> scored;
     std::vector<std::size_t> best(actors.size(), std::numeric_limits<std::size_t>::max());
     for (const auto& [k, v] : names) {
-      std::size_t d = k.find(key) != std::string::npos || key.find(k) != std::string::npos
-                          ? 1
-                          : edit_distance(key, k);
+      bool contains = key.size() >= 3 && k.find(key) != std::string::npos;
+      std::size_t d = contains ? 1 : edit_distance(key, k);
       for (const auto& p : v) best[p.first] = std::min(best[p.first], d);
     }
+    std::vector<std::pair<std::size_t, uint32_t>> scored;
     for (uint32_t i = 0; i < actors.size(); ++i) scored.emplace_back(best[i], i);
     std::size_t keep = std::min<std::size_t>(5, scored.size());
     std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
                       scored.end());
+    // Close names only, but never fewer than the three nearest.
+    const std::size_t near = std::max<std::size_t>(2, key.size() / 3);
     std::vector<std::string> c;
-    for (std::size_t i = 0; i < keep; ++i) c.push_back(label(scored[i].second));
+    for (std::size_t i = 0; i < keep; ++i) {
+      if (i >= 3 && scored[i].first > near) break;
+      c.push_back(label(scored[i].second));
+    }
     std::string msg = "unknown actor '" + std::string(name) + "'";
     if (c.empty()) return NotFound(msg + ": the graph has no actors");
     return NotFound(msg + "; closest: " + join(c, ", "));

@@ -37,27 +37,30 @@ void write_table(const Answer& a, std::ostream& out) {
       width[c] = std::max(width[c], display_width(row[c]));
     }
   }
-  auto cell = [&](std::size_t c, const std::string& text, bool last) {
-    std::string s = one_line(text);
-    std::size_t pad = width[c] - std::min(width[c], display_width(s));
-    bool right = a.columns[c].kind == ColumnKind::kInteger ||
-                 a.columns[c].kind == ColumnKind::kNumber;
-    if (right) out << std::string(pad, ' ');
-    out << s;
-    if (!right && !last) out << std::string(pad, ' ');
-    if (!last) out << "  ";
+  // Each line is built whole so that padding never trails at its end.
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string text;
+    for (std::size_t c = 0; c < nc; ++c) {
+      std::string s = c < cells.size() ? one_line(cells[c]) : std::string();
+      std::size_t pad = width[c] - std::min(width[c], display_width(s));
+      bool right = a.columns[c].kind == ColumnKind::kInteger ||
+                   a.columns[c].kind == ColumnKind::kNumber;
+      if (c) text += "  ";
+      if (right) text.append(pad, ' ');
+      text += s;
+      if (!right) text.append(pad, ' ');
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out << text << '\n';
   };
-  for (std::size_t c = 0; c < nc; ++c) cell(c, a.columns[c].name, c + 1 == nc);
-  out << '\n';
+  std::vector<std::string> header, rule;
   for (std::size_t c = 0; c < nc; ++c) {
-    out << std::string(width[c], '-') << (c + 1 == nc ? "" : "  ");
+    header.push_back(a.columns[c].name);
+    rule.emplace_back(width[c], '-');
   }
-  out << '\n';
-  static const std::string kEmpty;
-  for (const auto& row : a.rows) {
-    for (std::size_t c = 0; c < nc; ++c) cell(c, c < row.size() ? row[c] : kEmpty, c + 1 == nc);
-    out << '\n';
-  }
+  line(header);
+  line(rule);
+  for (const auto& row : a.rows) line(row);
   if (a.rows.empty()) out << "(no results)\n";
   for (const auto& n : a.notes) out << "note: " << n << '\n';
 }
