@@ -61,6 +61,7 @@ actorgraph::Status QueryCommand::run(std::ostream& out) const {
   auto format = actorgraph::parse_answer_format(format_);
   if (!format.ok()) return format.status();
   actorgraph::QueryOptions options = options_;
+  options.diagram = *format == actorgraph::AnswerFormat::kDot;
   if (!types_.empty()) AG_RETURN_IF_ERROR(actorgraph::parse_relation_types(types_, options.types));
 
   auto graph = actorgraph::read_jsonld(graph_);

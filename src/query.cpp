@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -70,9 +71,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string fmt_number(double v) {
   if (v == 0 || !std::isfinite(v)) return "0";
+  // to_chars is several times faster than snprintf, which matters on answers of 10^5 rows.
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4g", v);
-  return buf;
+  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 4);
+  return std::string(buf, res.ptr);
 }
 
 std::string fmt_bool(bool b) { return b ? "true" : "false"; }
@@ -170,22 +172,26 @@ std::vector<std::string> split_terms(std::string_view pattern) {
   return terms;
 }
 
-// Adds ID to the diagram's nodes once.
+// Collects the actors and relations of an answer's diagram, each actor once; does nothing when
+// the caller does not want a diagram, since large answers would pay for it on every row.
 class DiagramBuilder {
  public:
-  explicit DiagramBuilder(Answer& a) : answer_(a) {}
-  void node(const Actor& actor, bool focus = false) {
-    auto [it, inserted] = seen_.emplace(actor.id, answer_.nodes.size());
+  DiagramBuilder(Answer& a, bool enabled) : answer_(a), enabled_(enabled) {}
+  void node(uint32_t number, const Actor& actor, bool focus = false) {
+    if (!enabled_) return;
+    auto [it, inserted] = seen_.emplace(number, answer_.nodes.size());
     if (inserted) {
       answer_.nodes.push_back({actor.id, actor.name.empty() ? actor.id : actor.name, focus});
     } else if (focus) {
       answer_.nodes[it->second].focus = true;
     }
   }
+  bool enabled() const { return enabled_; }
 
  private:
   Answer& answer_;
-  std::unordered_map<std::string, std::size_t> seen_;
+  bool enabled_;
+  std::unordered_map<uint32_t, std::size_t> seen_;
 };
 
 }  // namespace
@@ -364,9 +370,10 @@ struct QueryEngine::Impl {
     cols.push_back({"evidence", ColumnKind::kText});
   }
   void edge(uint32_t entry, Answer& a, DiagramBuilder& d) const {
+    if (!d.enabled()) return;
     const RelationRecord& r = rec(entry);
-    d.node(*actors[from(entry)]);
-    d.node(*actors[to(entry)]);
+    d.node(from(entry), *actors[from(entry)]);
+    d.node(to(entry), *actors[to(entry)]);
     std::string lab(to_string(r.type));
     if (r.negated) lab = "not " + lab;
     if (r.hedged) lab += "?";
@@ -426,8 +433,8 @@ Result<Answer> QueryEngine::Impl::chains(std::string_view name, const QueryOptio
   Answer a;
   a.columns.push_back({"depth", ColumnKind::kInteger});
   relation_columns(a.columns);
-  DiagramBuilder d(a);
-  d.node(*actors[*target], true);
+  DiagramBuilder d(a, o.diagram);
+  d.node(*target, *actors[*target], true);
   a.rows.reserve(found.size());
   for (const auto& [depth, entry] : found) {
     std::vector<std::string> row;
@@ -534,9 +541,9 @@ Result<Answer> QueryEngine::Impl::paths(std::string_view from_name, std::string_
   a.columns.push_back({"length", ColumnKind::kInteger});
   a.columns.push_back({"hop", ColumnKind::kInteger});
   relation_columns(a.columns);
-  DiagramBuilder d(a);
-  d.node(*actors[*s], true);
-  d.node(*actors[*t], true);
+  DiagramBuilder d(a, o.diagram);
+  d.node(*s, *actors[*s], true);
+  d.node(*t, *actors[*t], true);
   for (std::size_t p = 0; p < found.size(); ++p) {
     for (std::size_t h = 0; h < found[p].size(); ++h) {
       std::vector<std::string> row{std::to_string(p + 1), std::to_string(found[p].size()),
@@ -663,7 +670,7 @@ Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
                {"in", ColumnKind::kInteger},         {"out", ColumnKind::kInteger},
                {"pagerank", ColumnKind::kNumber},    {"betweenness", ColumnKind::kNumber},
                {"signed_out", ColumnKind::kNumber},  {"signed_in", ColumnKind::kNumber}};
-  DiagramBuilder d(a);
+  DiagramBuilder d(a, o.diagram);
   std::vector<uint8_t> shown(actors.size(), 0);
   for (std::size_t k = 0; k < order.size(); ++k) {
     uint32_t i = order[k];
@@ -674,9 +681,9 @@ Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
                       std::to_string(out_deg[i]), fmt_number(pagerank[i]),
                       have_between ? fmt_number(between[i]) : std::string(),
                       fmt_number(signed_out[i]), fmt_number(signed_in[i])});
-    d.node(actor);
+    d.node(active[i], actor);
   }
-  for (uint32_t e = 0; e < rels.size(); ++e) {
+  for (uint32_t e = 0; d.enabled() && e < rels.size(); ++e) {
     if (shown[agent[e]] && shown[object[e]] && f.pass(*rels[e])) edge(e, a, d);
   }
   if (!have_between) {
@@ -725,8 +732,8 @@ Result<Answer> QueryEngine::Impl::matrix(const std::vector<std::string>& names_i
   std::vector<std::vector<std::set<std::string>>> cells(
       chosen.size(), std::vector<std::set<std::string>>(chosen.size()));
   Answer a;
-  DiagramBuilder d(a);
-  for (uint32_t i : chosen) d.node(*actors[i]);
+  DiagramBuilder d(a, o.diagram);
+  for (uint32_t i : chosen) d.node(i, *actors[i]);
   for (uint32_t e = 0; e < rels.size(); ++e) {
     if (col[agent[e]] == kNone || col[object[e]] == kNone || !f.pass(*rels[e])) continue;
     const RelationRecord& r = *rels[e];
@@ -814,9 +821,9 @@ Result<Answer> QueryEngine::Impl::match(const std::vector<std::string>& terms,
 
   Answer a;
   relation_columns(a.columns);
-  DiagramBuilder d(a);
-  if (subj != kNone) d.node(*actors[subj], true);
-  if (obj != kNone) d.node(*actors[obj], true);
+  DiagramBuilder d(a, o.diagram);
+  if (subj != kNone) d.node(subj, *actors[subj], true);
+  if (obj != kNone) d.node(obj, *actors[obj], true);
   for (uint32_t entry : hits) {
     std::vector<std::string> row;
     relation_cells(entry, row);

@@ -28,6 +28,7 @@ struct QueryOptions {
   std::size_t limit = 0;            // most rows (paths, actors); 0 = the question's default
   std::string rank_by = "pagerank";  // rank: pagerank, in, out, degree, betweenness,
                                      // conflict or cooperation
+  bool diagram = true;              // fill Answer::nodes and edges (needed for DOT only)
 };
 
 /// Classifies a column's values, so that JSON can write numbers and booleans unquoted.
