@@ -19,7 +19,9 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-std::string actor_id(std::size_t i) { return "actor-" + std::to_string(i); }
+std::string actor_id(std::size_t i) {
+  return "actor-" + std::to_string(i);
+}
 
 void report(const char* what, const QueryEngine& q, const std::vector<std::string>& question,
             const QueryOptions& o) {
@@ -62,8 +64,8 @@ int main(int argc, char** argv) {
     r.agent = actor_id(uniform(rng));
     // Half the objects lean towards low numbers, so that the graph has hubs as news does.
     double u = unit(rng);
-    std::size_t obj = k % 2 ? uniform(rng)
-                            : static_cast<std::size_t>(static_cast<double>(n_actors) * u * u * u);
+    std::size_t obj =
+        k % 2 ? uniform(rng) : static_cast<std::size_t>(static_cast<double>(n_actors) * u * u * u);
     r.object = actor_id(std::min(obj, n_actors - 1));
     r.type = static_cast<RelationType>(k % kRelationTypeCount);
     r.hedged = k % 10 == 3;
@@ -85,7 +87,7 @@ int main(int argc, char** argv) {
 
   QueryOptions o;
   o.depth = 3;
-  o.diagram = false;  // as the CLI does for table, json and csv
+  o.diagram = false;                                   // as the CLI does for table, json and csv
   const std::string typical = actor_id(n_actors - 1);  // a high number: few relations aimed at it
   const std::string hub = actor_id(0);
   report(("who-affects " + typical + " --depth 3").c_str(), q, {"who-affects", typical}, o);
@@ -104,8 +106,8 @@ int main(int argc, char** argv) {
   r.limit = 20;
   QueryOptions dot = o;
   dot.diagram = true;
-  report(("who-affects " + hub + " --depth 3 (hub, with diagram)").c_str(), q,
-         {"who-affects", hub}, dot);
+  report(("who-affects " + hub + " --depth 3 (hub, with diagram)").c_str(), q, {"who-affects", hub},
+         dot);
   report("rank --limit 20 (betweenness skipped: too large)", q, {"rank"}, r);
   return 0;
 }

@@ -3,10 +3,10 @@
 // rows are written. Rank builds a Boost.Graph adjacency_list for PageRank and betweenness.
 #include "actorgraph/query.hpp"
 
+#include <rapidjson/document.h>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/page_rank.hpp>
-#include <rapidjson/document.h>
 
 #include <algorithm>
 #include <array>
@@ -56,7 +56,8 @@ std::string fold(std::string_view s) {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diag = row[0];
     row[0] = i;
@@ -77,7 +78,9 @@ std::string fmt_number(double v) {
   return std::string(buf, res.ptr);
 }
 
-std::string fmt_bool(bool b) { return b ? "true" : "false"; }
+std::string fmt_bool(bool b) {
+  return b ? "true" : "false";
+}
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
   std::string out;
@@ -129,7 +132,8 @@ struct Filter {
     if (o.types.empty()) {
       type_mask = (1u << kRelationTypeCount) - 1;
     } else {
-      for (RelationType t : o.types) type_mask |= 1u << static_cast<unsigned>(t);
+      for (RelationType t : o.types)
+        type_mask |= 1u << static_cast<unsigned>(t);
     }
   }
   bool pass(const RelationRecord& r) const {
@@ -198,11 +202,11 @@ class DiagramBuilder {
 
 struct QueryEngine::Impl {
   const Graph& graph;
-  std::vector<const Actor*> actors;              // sorted by id; index = actor number
+  std::vector<const Actor*> actors;  // sorted by id; index = actor number
   std::unordered_map<std::string_view, uint32_t> by_id;
-  std::vector<const RelationRecord*> rels;       // relation number -> record
-  std::vector<uint32_t> agent, object;           // relation number -> actor numbers
-  std::vector<uint32_t> out_off, out_adj;        // CSR: entries are relation | kReversed
+  std::vector<const RelationRecord*> rels;  // relation number -> record
+  std::vector<uint32_t> agent, object;      // relation number -> actor numbers
+  std::vector<uint32_t> out_off, out_adj;   // CSR: entries are relation | kReversed
   std::vector<uint32_t> in_off, in_adj;
   // Folded name -> (actor, tier): tier 0 id, 1 canonical name, 2 other surface form.
   std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint8_t>>> names;
@@ -210,12 +214,14 @@ struct QueryEngine::Impl {
   explicit Impl(const Graph& g) : graph(g) {
     actors = g.actors();
     by_id.reserve(actors.size());
-    for (uint32_t i = 0; i < actors.size(); ++i) by_id.emplace(actors[i]->id, i);
+    for (uint32_t i = 0; i < actors.size(); ++i)
+      by_id.emplace(actors[i]->id, i);
     for (uint32_t i = 0; i < actors.size(); ++i) {
       const Actor& a = *actors[i];
       add_name(a.id, i, 0);
       add_name(a.name, i, 1);
-      for (const auto& form : a.forms) add_name(form.first, i, 2);
+      for (const auto& form : a.forms)
+        add_name(form.first, i, 2);
     }
 
     std::vector<const RelationRecord*> all = g.relations();
@@ -299,7 +305,8 @@ struct QueryEngine::Impl {
     auto it = names.find(key);
     if (it != names.end()) {
       uint8_t best = 255;
-      for (const auto& p : it->second) best = std::min(best, p.second);
+      for (const auto& p : it->second)
+        best = std::min(best, p.second);
       std::vector<uint32_t> hits;
       for (const auto& p : it->second) {
         if (p.second == best) hits.push_back(p.first);
@@ -307,7 +314,8 @@ struct QueryEngine::Impl {
       std::sort(hits.begin(), hits.end());
       if (hits.size() == 1) return hits[0];
       std::vector<std::string> c;
-      for (uint32_t h : hits) c.push_back(label(h));
+      for (uint32_t h : hits)
+        c.push_back(label(h));
       return InvalidArgument("actor name '" + std::string(name) + "' is ambiguous: it names " +
                              join(c, ", ") + "; give the id");
     }
@@ -316,10 +324,12 @@ struct QueryEngine::Impl {
     for (const auto& [k, v] : names) {
       bool contains = key.size() >= 3 && k.find(key) != std::string::npos;
       std::size_t d = contains ? 1 : edit_distance(key, k);
-      for (const auto& p : v) best[p.first] = std::min(best[p.first], d);
+      for (const auto& p : v)
+        best[p.first] = std::min(best[p.first], d);
     }
     std::vector<std::pair<std::size_t, uint32_t>> scored;
-    for (uint32_t i = 0; i < actors.size(); ++i) scored.emplace_back(best[i], i);
+    for (uint32_t i = 0; i < actors.size(); ++i)
+      scored.emplace_back(best[i], i);
     std::size_t keep = std::min<std::size_t>(5, scored.size());
     std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep),
                       scored.end());
@@ -458,7 +468,8 @@ Result<Answer> QueryEngine::Impl::paths(std::string_view from_name, std::string_
   if (!s.ok()) return s.status();
   auto t = resolve(to_name);
   if (!t.ok()) return t.status();
-  if (*s == *t) return InvalidArgument("path: FROM and TO are the same actor (" + actors[*s]->id + ")");
+  if (*s == *t)
+    return InvalidArgument("path: FROM and TO are the same actor (" + actors[*s]->id + ")");
   const Filter f(o);
   const int max_len = o.max_length;
   const std::size_t limit = o.limit ? o.limit : kDefaultPaths;
@@ -531,7 +542,8 @@ Result<Answer> QueryEngine::Impl::paths(std::string_view from_name, std::string_
         on_path[v] = 1;
         stack.push_back({v, out_off[v]});
       }
-      for (const Frame& fr : stack) on_path[fr.node] = 0;
+      for (const Frame& fr : stack)
+        on_path[fr.node] = 0;
       chain.clear();
     }
   }
@@ -576,7 +588,7 @@ Result<Answer> QueryEngine::Impl::paths(std::string_view from_name, std::string_
 
 Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
   AG_RETURN_IF_ERROR(check_options(o));
-  static const std::vector<std::string> kKeys = {"pagerank", "in",       "out",     "degree",
+  static const std::vector<std::string> kKeys = {"pagerank",    "in",       "out",        "degree",
                                                  "betweenness", "conflict", "cooperation"};
   if (std::find(kKeys.begin(), kKeys.end(), o.rank_by) == kKeys.end()) {
     return InvalidArgument("unknown rank key '" + o.rank_by + "'; use one of " + join(kKeys, ", "));
@@ -623,7 +635,8 @@ Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
   const std::size_t n = active.size();
   using BGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
   BGraph g(n);
-  for (const auto& [a, b] : pairs) boost::add_edge(a, b, g);
+  for (const auto& [a, b] : pairs)
+    boost::add_edge(a, b, g);
   std::vector<double> pagerank(n, 0), between(n, 0);
   if (n > 0) {
     boost::graph::page_rank(
@@ -631,9 +644,11 @@ Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
         boost::graph::n_iterations(50));
     // Boost's variant leaks the rank of actors that act on no one; rescale to sum 1.
     double sum = 0;
-    for (double v : pagerank) sum += v;
+    for (double v : pagerank)
+      sum += v;
     if (sum > 0) {
-      for (double& v : pagerank) v /= sum;
+      for (double& v : pagerank)
+        v /= sum;
     }
   }
   bool have_between =
@@ -642,11 +657,13 @@ Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
     boost::brandes_betweenness_centrality(
         g, boost::make_iterator_property_map(between.begin(), boost::get(boost::vertex_index, g)));
     double scale = static_cast<double>(n - 1) * static_cast<double>(n - 2);
-    for (double& v : between) v /= scale;
+    for (double& v : between)
+      v /= scale;
   }
 
   std::vector<uint32_t> order(n);
-  for (uint32_t i = 0; i < n; ++i) order[i] = i;
+  for (uint32_t i = 0; i < n; ++i)
+    order[i] = i;
   auto key = [&](uint32_t i) -> double {
     if (o.rank_by == "in") return in_deg[i];
     if (o.rank_by == "out") return out_deg[i];
@@ -657,7 +674,8 @@ Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
     return pagerank[i];
   };
   std::vector<double> keys(n);
-  for (uint32_t i = 0; i < n; ++i) keys[i] = key(i);
+  for (uint32_t i = 0; i < n; ++i)
+    keys[i] = key(i);
   std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
     if (keys[x] != keys[y]) return keys[x] > keys[y];
     return active[x] < active[y];
@@ -665,11 +683,11 @@ Result<Answer> QueryEngine::Impl::rank(const QueryOptions& o) const {
   if (o.limit && order.size() > o.limit) order.resize(o.limit);
 
   Answer a;
-  a.columns = {{"rank", ColumnKind::kInteger},       {"actor", ColumnKind::kText},
-               {"name", ColumnKind::kText},          {"type", ColumnKind::kText},
-               {"in", ColumnKind::kInteger},         {"out", ColumnKind::kInteger},
-               {"pagerank", ColumnKind::kNumber},    {"betweenness", ColumnKind::kNumber},
-               {"signed_out", ColumnKind::kNumber},  {"signed_in", ColumnKind::kNumber}};
+  a.columns = {{"rank", ColumnKind::kInteger},      {"actor", ColumnKind::kText},
+               {"name", ColumnKind::kText},         {"type", ColumnKind::kText},
+               {"in", ColumnKind::kInteger},        {"out", ColumnKind::kInteger},
+               {"pagerank", ColumnKind::kNumber},   {"betweenness", ColumnKind::kNumber},
+               {"signed_out", ColumnKind::kNumber}, {"signed_in", ColumnKind::kNumber}};
   DiagramBuilder d(a, o.diagram);
   std::vector<uint8_t> shown(actors.size(), 0);
   for (std::size_t k = 0; k < order.size(); ++k) {
@@ -727,13 +745,15 @@ Result<Answer> QueryEngine::Impl::matrix(const std::vector<std::string>& names_i
   std::sort(chosen.begin(), chosen.end());
   chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
   std::vector<uint32_t> col(actors.size(), kNone);
-  for (uint32_t i = 0; i < chosen.size(); ++i) col[chosen[i]] = i;
+  for (uint32_t i = 0; i < chosen.size(); ++i)
+    col[chosen[i]] = i;
 
   std::vector<std::vector<std::set<std::string>>> cells(
       chosen.size(), std::vector<std::set<std::string>>(chosen.size()));
   Answer a;
   DiagramBuilder d(a, o.diagram);
-  for (uint32_t i : chosen) d.node(i, *actors[i]);
+  for (uint32_t i : chosen)
+    d.node(i, *actors[i]);
   for (uint32_t e = 0; e < rels.size(); ++e) {
     if (col[agent[e]] == kNone || col[object[e]] == kNone || !f.pass(*rels[e])) continue;
     const RelationRecord& r = *rels[e];
@@ -744,7 +764,8 @@ Result<Answer> QueryEngine::Impl::matrix(const std::vector<std::string>& names_i
     edge(e, a, d);
   }
   a.columns.push_back({"agent", ColumnKind::kText});
-  for (uint32_t i : chosen) a.columns.push_back({actors[i]->id, ColumnKind::kText});
+  for (uint32_t i : chosen)
+    a.columns.push_back({actors[i]->id, ColumnKind::kText});
   for (std::size_t r = 0; r < chosen.size(); ++r) {
     std::vector<std::string> row{actors[chosen[r]]->id};
     for (std::size_t c = 0; c < chosen.size(); ++c) {
@@ -764,8 +785,10 @@ Result<Answer> QueryEngine::Impl::match(const std::vector<std::string>& terms,
                                         const QueryOptions& o) const {
   AG_RETURN_IF_ERROR(check_options(o));
   if (terms.size() != 3) {
-    return InvalidArgument("match needs a pattern of three terms 'SUBJECT RELATION OBJECT' with ? "
-                           "for any (e.g. '? bans acme'), got " + std::to_string(terms.size()));
+    return InvalidArgument(
+        "match needs a pattern of three terms 'SUBJECT RELATION OBJECT' with ? "
+        "for any (e.g. '? bans acme'), got " +
+        std::to_string(terms.size()));
   }
   auto is_var = [](const std::string& t) { return !t.empty() && t[0] == '?'; };
   uint32_t subj = kNone, obj = kNone;
@@ -807,11 +830,14 @@ Result<Answer> QueryEngine::Impl::match(const std::vector<std::string>& terms,
     hits.push_back(entry);
   };
   if (subj != kNone) {
-    for (uint32_t i = out_off[subj]; i < out_off[subj + 1]; ++i) consider(out_adj[i]);
+    for (uint32_t i = out_off[subj]; i < out_off[subj + 1]; ++i)
+      consider(out_adj[i]);
   } else if (obj != kNone) {
-    for (uint32_t i = in_off[obj]; i < in_off[obj + 1]; ++i) consider(in_adj[i]);
+    for (uint32_t i = in_off[obj]; i < in_off[obj + 1]; ++i)
+      consider(in_adj[i]);
   } else {
-    for (uint32_t e = 0; e < rels.size(); ++e) consider(e);
+    for (uint32_t e = 0; e < rels.size(); ++e)
+      consider(e);
   }
   std::sort(hits.begin(), hits.end(), [&](uint32_t x, uint32_t y) {
     return std::make_tuple(from(x), to(x), x & ~kReversed) <
@@ -928,8 +954,7 @@ Result<AnswerFormat> parse_answer_format(std::string_view name) {
   if (name == "json") return AnswerFormat::kJson;
   if (name == "csv") return AnswerFormat::kCsv;
   if (name == "dot") return AnswerFormat::kDot;
-  return InvalidArgument("unknown format '" + std::string(name) +
-                         "'; use table, json, csv or dot");
+  return InvalidArgument("unknown format '" + std::string(name) + "'; use table, json, csv or dot");
 }
 
 Status parse_relation_types(std::string_view list, std::vector<RelationType>& types) {

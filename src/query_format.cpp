@@ -31,7 +31,8 @@ std::string one_line(std::string_view s) {
 void write_table(const Answer& a, std::ostream& out) {
   const std::size_t nc = a.columns.size();
   std::vector<std::size_t> width(nc, 0);
-  for (std::size_t c = 0; c < nc; ++c) width[c] = display_width(a.columns[c].name);
+  for (std::size_t c = 0; c < nc; ++c)
+    width[c] = display_width(a.columns[c].name);
   for (const auto& row : a.rows) {
     for (std::size_t c = 0; c < nc && c < row.size(); ++c) {
       width[c] = std::max(width[c], display_width(row[c]));
@@ -43,14 +44,15 @@ void write_table(const Answer& a, std::ostream& out) {
     for (std::size_t c = 0; c < nc; ++c) {
       std::string s = c < cells.size() ? one_line(cells[c]) : std::string();
       std::size_t pad = width[c] - std::min(width[c], display_width(s));
-      bool right = a.columns[c].kind == ColumnKind::kInteger ||
-                   a.columns[c].kind == ColumnKind::kNumber;
+      bool right =
+          a.columns[c].kind == ColumnKind::kInteger || a.columns[c].kind == ColumnKind::kNumber;
       if (c) text += "  ";
       if (right) text.append(pad, ' ');
       text += s;
       if (!right) text.append(pad, ' ');
     }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!text.empty() && text.back() == ' ')
+      text.pop_back();
     out << text << '\n';
   };
   std::vector<std::string> header, rule;
@@ -60,9 +62,11 @@ void write_table(const Answer& a, std::ostream& out) {
   }
   line(header);
   line(rule);
-  for (const auto& row : a.rows) line(row);
+  for (const auto& row : a.rows)
+    line(row);
   if (a.rows.empty()) out << "(no results)\n";
-  for (const auto& n : a.notes) out << "note: " << n << '\n';
+  for (const auto& n : a.notes)
+    out << "note: " << n << '\n';
 }
 
 std::string csv_field(const std::string& s) {
@@ -82,7 +86,8 @@ void write_csv(const Answer& a, std::ostream& out) {
   }
   out << "\r\n";
   for (const auto& row : a.rows) {
-    for (std::size_t c = 0; c < row.size(); ++c) out << (c ? "," : "") << csv_field(row[c]);
+    for (std::size_t c = 0; c < row.size(); ++c)
+      out << (c ? "," : "") << csv_field(row[c]);
     out << "\r\n";
   }
 }

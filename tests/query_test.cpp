@@ -1,7 +1,7 @@
 // Query engine tests on small in-memory graphs of fictional actors.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 #include <rapidjson/schema.h>
+#include <catch2/catch.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -57,9 +57,9 @@ void build_sample(Graph& g) {
   g.add_actor(make_actor("kestrel-labs", "Kestrel Labs", ActorType::kCorporation));
   g.add_actor(make_actor("morrow-bank", "Morrow Bank", ActorType::kCorporation));
   g.add_actor(make_actor("vx9", "VX9", ActorType::kProduct));
-  Relation ban = make_rel("ardenia-government", RelationType::kBans, "veltrix", 0.9,
-                          "Ardenian officials told buyers to shun the VX9, made by Veltrix.", false,
-                          false, 1);
+  Relation ban =
+      make_rel("ardenia-government", RelationType::kBans, "veltrix", 0.9,
+               "Ardenian officials told buyers to shun the VX9, made by Veltrix.", false, false, 1);
   ban.product = "vx9";
   g.add_relation(ban);
   g.add_relation(make_rel("ardenia-government", RelationType::kInvestigates, "veltrix", 0.8,
@@ -95,7 +95,8 @@ std::size_t col(const Answer& a, const std::string& name) {
 std::vector<std::string> triples(const Answer& a) {
   std::vector<std::string> out;
   std::size_t ag = col(a, "agent"), re = col(a, "relation"), ob = col(a, "object");
-  for (const auto& r : a.rows) out.push_back(r[ag] + " " + r[re] + " " + r[ob]);
+  for (const auto& r : a.rows)
+    out.push_back(r[ag] + " " + r[re] + " " + r[ob]);
   return out;
 }
 
@@ -130,8 +131,8 @@ TEST_CASE("actor names resolve over id, name and forms in any case", "[query]") 
 TEST_CASE("an ambiguous actor name lists the candidates", "[query]") {
   Graph g;
   g.add_actor(make_actor("halden-bank", "Halden Bank", ActorType::kCorporation, {{"Halden", 1}}));
-  g.add_actor(make_actor("halden-motors", "Halden Motors", ActorType::kCorporation,
-                         {{"Halden", 2}}));
+  g.add_actor(
+      make_actor("halden-motors", "Halden Motors", ActorType::kCorporation, {{"Halden", 2}}));
   QueryEngine q(g);
   auto r = q.resolve("halden");
   REQUIRE_FALSE(r.ok());
@@ -169,8 +170,8 @@ TEST_CASE("who-affects lists direct agents, asserted only by default", "[query]"
   REQUIRE(parse_relation_types("bans, competes", typed.types).ok());
   auto t = q.who_affects("veltrix", typed);
   REQUIRE(t.ok());
-  CHECK(triples(*t) == std::vector<std::string>{"ardenia-government bans veltrix",
-                                                "orvane competes veltrix"});
+  CHECK(triples(*t) ==
+        std::vector<std::string>{"ardenia-government bans veltrix", "orvane competes veltrix"});
 
   QueryOptions confident;
   confident.min_confidence = 0.85;
@@ -276,7 +277,8 @@ TEST_CASE("path lists chains shortest first with evidence", "[query]") {
 
 TEST_CASE("path does not revisit an actor", "[query]") {
   Graph g;
-  for (const char* id : {"a", "b", "c"}) g.add_actor(make_actor(id, id, ActorType::kCorporation));
+  for (const char* id : {"a", "b", "c"})
+    g.add_actor(make_actor(id, id, ActorType::kCorporation));
   g.add_relation(make_rel("a", RelationType::kSupports, "b", 0.9, "s1"));
   g.add_relation(make_rel("b", RelationType::kSupports, "a", 0.9, "s2"));
   g.add_relation(make_rel("b", RelationType::kSupports, "c", 0.9, "s3"));
@@ -297,7 +299,8 @@ TEST_CASE("rank gives degree, PageRank, betweenness and signed weights", "[query
   REQUIRE(a.ok());
   REQUIRE(a->rows.size() == 5);  // every actor with an asserted relation; not the product
   double sum = 0;
-  for (const auto& r : a->rows) sum += std::stod(r[col(*a, "pagerank")]);
+  for (const auto& r : a->rows)
+    sum += std::stod(r[col(*a, "pagerank")]);
   CHECK(sum == Approx(1.0).epsilon(0.01));
   CHECK(a->rows[0][col(*a, "rank")] == "1");
   for (const auto& r : a->rows) {
@@ -385,8 +388,8 @@ TEST_CASE("match answers triple patterns with variables", "[query]") {
   CHECK(triples(*c) == std::vector<std::string>{"orvane competes veltrix"});
   auto d = q.match("\"Veltrix Systems\" lobbies,accuses ?", o);
   REQUIRE(d.ok());
-  CHECK(triples(*d) == std::vector<std::string>{"veltrix lobbies ardenia-government",
-                                                "veltrix accuses orvane"});
+  CHECK(triples(*d) ==
+        std::vector<std::string>{"veltrix lobbies ardenia-government", "veltrix accuses orvane"});
   auto e = q.match("?x ? ?x", o);
   REQUIRE(e.ok());
   CHECK(e->rows.empty());
@@ -396,8 +399,7 @@ TEST_CASE("match answers triple patterns with variables", "[query]") {
   CHECK(q.match("? bans", o).status().code() == StatusCode::kInvalidArgument);
   auto bad_type = q.match("? embargoes ?", o);
   REQUIRE_FALSE(bad_type.ok());
-  CHECK(bad_type.status().message().find("unknown relation type 'embargoes'") !=
-        std::string::npos);
+  CHECK(bad_type.status().message().find("unknown relation type 'embargoes'") != std::string::npos);
 }
 
 TEST_CASE("ask dispatches question words", "[query]") {

@@ -19,16 +19,16 @@ namespace actorgraph {
 
 /// Options shared by all questions; each question reads the ones that apply to it.
 struct QueryOptions {
-  int depth = 1;                    // who-affects / affected-by: links in a chain, >= 1
-  int max_length = 4;               // path: most links in a chain, >= 1
-  std::vector<RelationType> types;  // relation types to follow; empty = all
-  bool include_hedged = false;      // also follow reported, unasserted relations
-  bool include_negated = false;     // also follow relations the text says do not hold
-  double min_confidence = 0;        // follow only relations at least this confident
-  std::size_t limit = 0;            // most rows (paths, actors); 0 = the question's default
+  int depth = 1;                     // who-affects / affected-by: links in a chain, >= 1
+  int max_length = 4;                // path: most links in a chain, >= 1
+  std::vector<RelationType> types;   // relation types to follow; empty = all
+  bool include_hedged = false;       // also follow reported, unasserted relations
+  bool include_negated = false;      // also follow relations the text says do not hold
+  double min_confidence = 0;         // follow only relations at least this confident
+  std::size_t limit = 0;             // most rows (paths, actors); 0 = the question's default
   std::string rank_by = "pagerank";  // rank: pagerank, in, out, degree, betweenness,
                                      // conflict or cooperation
-  bool diagram = true;              // fill Answer::nodes and edges (needed for DOT only)
+  bool diagram = true;               // fill Answer::nodes and edges (needed for DOT only)
 };
 
 /// Classifies a column's values, so that JSON can write numbers and booleans unquoted.
@@ -42,28 +42,28 @@ struct AnswerColumn {
 
 /// One actor drawn in the DOT form of an answer.
 struct AnswerNode {
-  std::string id;          // actor id
-  std::string label;       // text shown
-  bool focus = false;      // the actor the question is about, drawn in bold
+  std::string id;      // actor id
+  std::string label;   // text shown
+  bool focus = false;  // the actor the question is about, drawn in bold
 };
 
 /// One relation drawn in the DOT form of an answer.
 struct AnswerEdge {
-  std::string from;        // actor id of the agent
-  std::string to;          // actor id of the object
-  std::string label;       // relation type, with "not " or "?" marks
-  bool negated = false;    // drawn red and dotted
-  bool hedged = false;     // drawn dashed
+  std::string from;      // actor id of the agent
+  std::string to;        // actor id of the object
+  std::string label;     // relation type, with "not " or "?" marks
+  bool negated = false;  // drawn red and dotted
+  bool hedged = false;   // drawn dashed
 };
 
 /// The answer to one question: a table, plus the actors and relations it involves.
 struct Answer {
-  std::string question;               // the question as asked, for titles
-  std::vector<AnswerColumn> columns;  // table header
+  std::string question;                        // the question as asked, for titles
+  std::vector<AnswerColumn> columns;           // table header
   std::vector<std::vector<std::string>> rows;  // cells as text; "" is an empty (null) cell
-  std::vector<AnswerNode> nodes;      // actors for the DOT diagram, in first-seen order
-  std::vector<AnswerEdge> edges;      // relations for the DOT diagram
-  std::vector<std::string> notes;     // remarks on the answer ("12 more paths not shown")
+  std::vector<AnswerNode> nodes;               // actors for the DOT diagram, in first-seen order
+  std::vector<AnswerEdge> edges;               // relations for the DOT diagram
+  std::vector<std::string> notes;              // remarks on the answer ("12 more paths not shown")
 };
 
 /// Output formats of an answer.
