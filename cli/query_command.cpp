@@ -49,8 +49,8 @@ QueryCommand::QueryCommand(CLI::App& app) {
                    "Follow only relations at least this confident (0 to 1)")
       ->capture_default_str();
   cmd_->add_option("--limit", options_.limit,
-                   "Most chains (path, default 10), actors (rank, matrix: default 30) or rows "
-                   "(match); 0 = default");
+                   "Most chains (path; default 10), actors (rank: default all; matrix: default "
+                   "30) or rows (match: default all); 0 = the default");
   cmd_->add_option("--by", options_.rank_by,
                    "rank: pagerank, in, out, degree, betweenness, conflict or cooperation")
       ->capture_default_str();
