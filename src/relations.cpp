@@ -482,6 +482,16 @@ bool SentenceParser::control(int ts, int te) {
     return true;
   }
   const std::vector<int32_t> agents = coordinate_left(agent.m);
+  bool z_government = false;
+  for (int32_t zm : z) {
+    const Mention& mm = mention(zm);
+    if (mm.kind == MentionKind::kState || mm.kind == MentionKind::kCountry) z_government = true;
+    if (mm.actor >= 0 &&
+        ex_->actors[static_cast<std::size_t>(mm.actor)].type == ActorType::kGovernment)
+      z_government = true;
+  }
+  // Asking a government to ban someone is pressure on that government, not a ban.
+  if (avoid && z_government && !passive) avoid = false;
   if (avoid) {
     static const Entry kAvoid = [] {
       Entry e;
@@ -525,9 +535,10 @@ bool SentenceParser::control(int ts, int te) {
 void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
   // A verb with an infinitive complement of its own subject ("threatened to ban") states no
   // relation itself; the complement's trigger does.
-  if (norm(te) == "to" && verbish(te + 1)) return;
+  const bool passive = passive_at(ts, te);
+  if (!passive && norm(te) == "to" && verbish(te + 1)) return;
   bool neg = false, hedge = false;
-  if (passive_at(ts, te)) {
+  if (passive) {
     const Found patient = subject(ts, false);
     const int32_t by = by_agent(te, 14);
     polarity(patient.m >= 0 ? mend(patient.m) : ts - 6, ts, &neg, &hedge);
@@ -670,7 +681,18 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (hard(i) || comma(i) || (fn(i) & (kFnPrep | kFnRelPron | kFnSubordinator | kFnConj)))
       break;
     if (t_[i].word >= 0 && (t_[i].pos & kPosVerb) && !(t_[i].pos & kPosNoun)) break;
-    if (!(fn(i) & kFnDet) && !is_number(i) && k >= 2) break;
+    if (!(fn(i) & kFnDet) && !is_number(i) && !(t_[i].word >= 0 && (t_[i].pos & kPosNoun))) {
+      // Only a possessive may stand apart from its noun ("X's new export ban").
+      int j = i - 1;
+      while (valid(j) && !t_[j].marker && j > i - 3 && t_[j].mention < 0 && !hard(j) &&
+             !comma(j) && !(fn(j) & (kFnPrep | kFnConj)))
+        --j;
+      if (valid(j) && t_[j].marker) {
+        i = j + 1;
+        continue;
+      }
+      break;
+    }
   }
   if (premod >= 0) {
     const Actor* a = nullptr;
@@ -700,11 +722,13 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const int from = mend(subj.m);
     for (int i = from; i < ts; ++i) {
       if (t_[i].mention >= 0 && t_[i].mention != premod) {
-        if (indirect < 0) indirect = t_[i].mention;
+        int v = i - 1;
+        while (valid(v) && (fn(v) & kFnDet)) --v;
+        if (indirect < 0 && (cls(v) & kClsDitransitive)) indirect = t_[i].mention;
         i = mend(t_[i].mention) - 1;
         continue;
       }
-      if (cls(i) & kClsReceiver) receiver = true;
+      if ((cls(i) & kClsReceiver) && norm(i + 1) != "to") receiver = true;
       if (cls(i) & kClsReversal) reversal = true;
     }
     window_from = std::max(window_from, from);
@@ -958,8 +982,10 @@ void SentenceParser::run() {
         // A zero-derived noun ("ban", "probe") after a determiner, number, possessive or
         // preposition, or before its own preposition, is a noun.
         const int p = i - 1;
-        const bool nounish = valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) ||
-                                          t_[p].marker || t_[p].mention >= 0);
+        const bool object_next = valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet));
+        const bool nounish =
+            valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) || t_[p].marker ||
+                         (t_[p].mention >= 0 && !object_next));
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
         if (nounish || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund))))
           noun_frame(i, te, e, tr.entry);

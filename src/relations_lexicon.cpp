@@ -138,6 +138,7 @@ int32_t Lexicon::lookup(std::string_view norm, uint8_t* pos, Stemmer* stemmer) c
   for (char c : norm)
     if (c < 'a' || c > 'z') return -1;
   if (prefixes_.find(norm.substr(0, 4)) == prefixes_.end()) return -1;
+  if (norm.substr(norm.size() - 2) == "ly") return -1;  // adverbs: "reportedly" is no "report"
   if (excluded_.find(norm) != excluded_.end()) return -1;
   auto st = stems_.find(stemmer->stem(norm));
   if (st == stems_.end()) return -1;
@@ -303,9 +304,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     const std::string lemma_stem(st.stem(lemma));
     auto it = lex->stems_.find(lemma_stem);
     if (it == lex->stems_.end()) continue;  // a verb the lexicon does not use
-    const bool participle = form.size() > 2 && (form.back() == 'n' || form.back() == 't' ||
-                                                form.substr(form.size() - 2) == "ed");
-    const uint8_t pos = static_cast<uint8_t>(kPosVerb | (participle ? kPosParticiple : 0));
+    // Passives need "be" or "by" around them, so every irregular past may be a participle.
+    const uint8_t pos = kPosVerb | kPosParticiple;
     auto f = lex->forms_.find(form);
     if (f != lex->forms_.end()) {
       f->second.pos |= pos;

@@ -257,6 +257,7 @@ TEST_CASE("approves: passive without agent gives a diagnostic", "[relations]") {
   f.m("Veltrix", "veltrix").m("Zephyr", "zephyr");
   CHECK(f.run().empty());
   REQUIRE_FALSE(f.ex().diagnostics.empty());
+  INFO(f.ex().diagnostics[0].trigger + ": " + f.ex().diagnostics[0].reason);
   CHECK(f.ex().diagnostics[0].reason.find("no agent") != std::string::npos);
 }
 
