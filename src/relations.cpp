@@ -235,6 +235,12 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         --i;
         continue;
       }
+      if (valid(i + 1) && (fn(i + 1) & kFnPrep)) {  // "X, which for years has urged ..."
+        int j = i - 1;
+        if (comma(j)) --j;
+        while (valid(j) && t_[j].marker) --j;
+        if (valid(j) && t_[j].mention >= 0) return {t_[j].mention, Frame::kRelative};
+      }
       break;
     }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
@@ -442,7 +448,7 @@ bool SentenceParser::control(int ts, int te) {
       comp = i + 2;
       break;
     }
-    if (t.norm == "that" && i == te + (z.empty() ? 0 : 0)) {
+    if (t.norm == "that") {
       that_clause = true;
       continue;
     }
@@ -742,6 +748,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (subj.frame == Frame::kRelative) frame = Frame::kRelative;
     if (objects.empty() && indirect >= 0) objects = coordinate_right(indirect);
   }
+  if (objects.empty() && subj.m >= 0 && !receiver && e.type == RelationType::kCompetes &&
+      std::find(agents.begin(), agents.end(), subj.m) == agents.end()) {
+    objects = coordinate_left(subj.m);  // "X and Y, Z's rivals"
+  }
   if (reversal && e.reversal_type >= 0) {
     type = static_cast<RelationType>(e.reversal_type);
     frame = Frame::kReversal;
@@ -775,6 +785,12 @@ void SentenceParser::polarity(int from, int to, bool* neg, bool* hedge) const {
     const uint32_t f = fn(i);
     if ((f & kFnNeg) && norm(i + 1) != "only") *neg = true;
     if (norm(i) == "no" && norm(i + 1) == "longer") *neg = true;
+    for (const auto& ph : lex_.negation_phrases()) {
+      bool match = !ph.empty();
+      for (std::size_t k = 0; k < ph.size() && match; ++k)
+        match = norm(i + static_cast<int>(k)) == ph[k];
+      if (match) *neg = true;
+    }
     if (f & kFnHedge) *hedge = true;
     const uint32_t c = cls(i);
     if (c & kClsNegVerb) *neg = true;
@@ -875,6 +891,12 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0,
       reason = ra.fail;
       continue;
     }
+    if (!e.agent_types.empty() &&
+        std::find(e.agent_types.begin(), e.agent_types.end(),
+                  ex_->actors[static_cast<std::size_t>(ra.actor)].type) == e.agent_types.end()) {
+      reason = "agent is not of a type this trigger applies to";
+      continue;
+    }
     for (int32_t om : objects) {
       if (om == am) continue;
       const Resolved ro = resolve(om, false, &e);
@@ -904,8 +926,12 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0,
       bool dup = false;
       for (std::size_t i = first_relation_; i < ex_->relations.size(); ++i) {
         const Relation& o = ex_->relations[i];
-        if (o.agent == r.agent && o.type == r.type && o.object == r.object &&
-            o.product == r.product && o.negated == r.negated && o.hedged == r.hedged) {
+        const bool same = o.agent == r.agent && o.object == r.object && o.product == r.product;
+        // competes is symmetric: "X trails Y" and "Y's rival X" state one relation.
+        const bool mirror = r.type == RelationType::kCompetes && o.agent == r.object &&
+                            o.object == r.agent;
+        if ((same || mirror) && o.type == r.type && o.negated == r.negated &&
+            o.hedged == r.hedged) {
           dup = true;
           break;
         }

@@ -267,6 +267,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
       auto rt = parse_relation_type(e["reversal_type"].GetString());
       if (rt) entry.reversal_type = static_cast<int>(*rt);
     }
+    for (const std::string& t : strings(e, "agent_types")) {
+      auto at = parse_actor_type(t);
+      if (at) entry.agent_types.push_back(*at);
+    }
     const auto idx = static_cast<uint16_t>(lex->entries_.size());
     lex->entries_.push_back(std::move(entry));
     for (const auto& v : strings(e, "verbs")) add_trigger(v, idx, kPosVerb);
@@ -323,6 +327,9 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     }
   };
   add_func(strings(doc, "negation_words"), kFnNeg);
+  for (const std::string& p : strings(doc, "negation_phrases")) {
+    lex->neg_phrases_.push_back(split_words(p));
+  }
   add_func(strings(doc, "hedge_words"), kFnHedge);
   add_func(strings(doc, "sentence_hedges"), kFnSentenceHedge);
   add_func(strings(doc, "comparative_cues"), kFnComparative);

@@ -106,6 +106,7 @@ struct Entry {
   bool place_object = false;
   bool comparative = false;
   int reversal_type = -1;
+  std::vector<ActorType> agent_types;  // empty: any agent
 
   /// Returns true when P introduces the object.
   bool object_prep(std::string_view p) const;
@@ -143,6 +144,8 @@ class Lexicon {
   const Entry& entry(uint16_t i) const { return entries_[i]; }
   /// Returns the number of entries.
   std::size_t entry_count() const { return entries_.size(); }
+  /// Returns the negation phrases (exact lower-case word sequences).
+  const std::vector<std::vector<std::string>>& negation_phrases() const { return neg_phrases_; }
   /// Returns the confidence factor of a frame.
   double frame_factor(Frame f) const { return frames_[static_cast<int>(f)]; }
 
@@ -163,6 +166,7 @@ class Lexicon {
   std::unordered_map<std::string_view, uint32_t> func_;
   std::unordered_set<std::string_view> prefixes_;  // 4-byte prefixes of stems (stemming filter)
   std::unordered_set<std::string_view> excluded_;
+  std::vector<std::vector<std::string>> neg_phrases_;
   double frames_[kFrameCount] = {};
 };
 
