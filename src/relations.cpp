@@ -98,6 +98,11 @@ class SentenceParser {
     std::string_view w = norm(i);
     return w.size() > 4 && w.substr(w.size() - 2) == "ly";
   }
+  // A hyphenated modifier such as "Istanbul-based" inside a coordinated list.
+  bool hyphenated(int i) const {
+    return valid(i) && t_[i].mention < 0 &&
+           (ex_->text.tokens[static_cast<std::size_t>(b_ + i)].flags & kHyphenated) != 0;
+  }
   bool is_number(int i) const {
     std::string_view w = norm(i);
     return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%");
@@ -166,6 +171,9 @@ class SentenceParser {
             const Entry& e, RelationType type, Frame frame, bool neg, bool hedge, int ts, int te,
             const std::string& rule_suffix = {});
   void diagnose(int ts, int te, std::string reason);
+  void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
+                   const char* rule_frame);
+  void push(Relation r);
   std::string trigger_text(int ts, int te) const;
 
   const Lexicon& lex_;
@@ -211,6 +219,15 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
     if (hard(i)) break;
     if (comma(i)) {
       if (!nonskip) {
+        // A relative clause closed by this comma ("X, which backed Y's case, accused Z") is
+        // skipped whole: its mentions are not the subject.
+        for (int j = i - 1; j > 0 && !hard(j); --j) {
+          if (comma(j) && (fn(j + 1) & kFnRelPron)) {
+            i = j;
+            break;
+          }
+          if (comma(j)) break;
+        }
         clean_comma = true;
         --i;
         continue;
@@ -235,7 +252,11 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         --i;
         continue;
       }
-      if (valid(i + 1) && (fn(i + 1) & kFnPrep)) {  // "X, which for years has urged ..."
+      const bool verb_next =
+          valid(i + 1) && t_[i + 1].mention < 0 &&
+          ((fn(i + 1) & (kFnPrep | kFnSkip | kFnBe | kFnHave)) || verbish(i + 1) ||
+           (norm(i + 1).size() > 3 && norm(i + 1).substr(norm(i + 1).size() - 2) == "ed"));
+      if (verb_next) {  // "X, which for years has urged ...", "X, which opened a probe"
         int j = i - 1;
         if (comma(j)) --j;
         while (valid(j) && t_[j].marker) --j;
@@ -283,7 +304,7 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     } else if (!list_comma) {
       break;
     }
-    while (valid(j) && (fn(j) & kFnDet)) ++j;
+    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j))) ++j;
     if (!valid(j) || t_[j].mention < 0) break;
     const int32_t next = t_[j].mention;
     if (list_comma && !(fn(j - 1) & kFnConj)) {
@@ -303,7 +324,7 @@ std::vector<int32_t> SentenceParser::coordinate_left(int32_t m) const {
   int32_t cur = m;
   for (int guard = 0; guard < 8; ++guard) {
     int j = mbegin(cur) - 1;
-    while (valid(j) && (fn(j) & kFnDet)) --j;
+    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j))) --j;
     if (!valid(j)) break;
     if (fn(j) & kFnConj) {
       --j;
@@ -450,6 +471,16 @@ bool SentenceParser::control(int ts, int te) {
     }
     if (t.norm == "that") {
       that_clause = true;
+      if (z.empty()) {
+        // "demanded that Y hand over": the clause's subject is the one pressed.
+        int j = i + 1;
+        while (valid(j) && (fn(j) & kFnDet)) ++j;
+        if (valid(j) && t_[j].mention >= 0 && !possessive(t_[j].mention))
+          z = coordinate_right(t_[j].mention);
+        else
+          break;
+        i = after_marker(z.back()) - 1;
+      }
       continue;
     }
     if ((t.fn & (kFnRelPron | kFnSubordinator)) && t.norm != "that") break;
@@ -543,6 +574,14 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // relation itself; the complement's trigger does.
   const bool passive = passive_at(ts, te);
   if (!passive && norm(te) == "to" && verbish(te + 1)) return;
+  // "companies accused of ...": a participle right after a common noun and before a
+  // preposition modifies that noun; it is no active verb of a subject further left.
+  if (!passive && e.direct && (t_[ts].pos & kPosParticiple) && valid(ts - 1) &&
+      t_[ts - 1].mention < 0 && !skippable(ts - 1) && !comma(ts - 1) &&
+      !(fn(ts - 1) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)) &&
+      (fn(te) & kFnPrep) && norm(te) != "to") {
+    return;
+  }
   bool neg = false, hedge = false;
   if (passive) {
     const Found patient = subject(ts, false);
@@ -574,6 +613,27 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (agent.m < 0) {
     diagnose(ts, te, "no agent found");
     return;
+  }
+  bool denial_object = false;
+  for (int i = te; i < std::min(n_, te + 4); ++i)
+    if (fn(i) & kFnDenialObject) denial_object = true;
+  if (obj < 0 && e.type == RelationType::kDenies && denial_object) {
+    // "X denied the allegations": the accuser is whoever last accused, probed or sanctioned X.
+    const Resolved ra = resolve(agent.m, true, &e);
+    if (ra.actor >= 0) {
+      const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
+      for (std::size_t i = ex_->relations.size(); i-- > 0;) {
+        const Relation& o = ex_->relations[i];
+        if (o.object != me || o.agent == me) continue;
+        if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
+            o.type != RelationType::kBans)
+          continue;
+        const int32_t accuser = actor_index(o.agent);
+        if (accuser < 0) break;
+        emit_actors(ra, accuser, e, neg, hedge, "discourse");
+        return;
+      }
+    }
   }
   if (obj < 0) {
     diagnose(ts, te, valid(te) && !hard(te) ? "object is not an actor" : "no object found");
@@ -738,6 +798,23 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       if (cls(i) & kClsReversal) reversal = true;
     }
     window_from = std::max(window_from, from);
+  }
+  // "X added Y to its entity list", "X placed Y under investigation": the nearest subject is
+  // the verb's object when a preposition opens the noun's phrase.
+  if (subj.m >= 0 && agents.empty() && !receiver) {
+    const int p = prep_before(premod >= 0 ? mbegin(premod) : ts);
+    const std::string_view pn = norm(p);
+    const bool goal_prep = pn == "to" || pn == "under" || pn == "onto" || pn == "into" ||
+                           pn == "with" || pn == "on";
+    if (p >= mend(subj.m) && goal_prep) {
+      const std::vector<int32_t> objs = coordinate_left(subj.m);
+      const Found real = subject(mbegin(objs.front()), false);
+      if (real.m >= 0) {
+        if (objects.empty()) objects = objs;
+        agents = coordinate_left(real.m);
+        window_from = mend(real.m);
+      }
+    }
   }
   if (receiver && subj.m >= 0) {
     // "X received approval from Y": the subject is the one acted on.
@@ -938,15 +1015,9 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0,
       }
       produced = true;
       if (dup) continue;
-      if (evidence_text_.empty())
-        evidence_text_ = normalize_for_display(sentence_text(doc_.text, s_));
-      r.evidence.document = doc_.id;
-      r.evidence.sentence_index = s_.index;
-      r.evidence.span = s_.span;
-      r.evidence.text = evidence_text_;
       r.evidence.rule = e.id + "#" + std::string(rel::frame_name(frame));
       if (!rule_suffix.empty()) r.evidence.rule += "-" + rule_suffix;
-      ex_->relations.push_back(std::move(r));
+      push(std::move(r));
       // A country that acted is kept on its government as a surface form.
       for (int32_t m : {am, om}) {
         const Mention& mm = mention(m);
@@ -962,6 +1033,35 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0,
   }
   if (!produced) diagnose(ts, te, reason ? reason : "no relation between the actors found");
   return produced;
+}
+
+void SentenceParser::push(Relation r) {
+  if (evidence_text_.empty()) evidence_text_ = normalize_for_display(sentence_text(doc_.text, s_));
+  r.evidence.document = doc_.id;
+  r.evidence.sentence_index = s_.index;
+  r.evidence.span = s_.span;
+  r.evidence.text = evidence_text_;
+  ex_->relations.push_back(std::move(r));
+}
+
+// A relation whose object comes from the discourse, not from the sentence.
+void SentenceParser::emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg,
+                                 bool hedge, const char* rule_frame) {
+  if (object == agent.actor) return;
+  Relation r;
+  r.agent = ex_->actors[static_cast<std::size_t>(agent.actor)].id;
+  r.object = ex_->actors[static_cast<std::size_t>(object)].id;
+  r.type = e.type;
+  if (agent.via >= 0) r.via = ex_->actors[static_cast<std::size_t>(agent.via)].id;
+  r.negated = neg;
+  r.hedged = hedge;
+  r.confidence = std::round(e.confidence * 0.6 * 100.0) / 100.0;
+  r.evidence.rule = e.id + "#" + rule_frame;
+  for (std::size_t i = first_relation_; i < ex_->relations.size(); ++i) {
+    const Relation& o = ex_->relations[i];
+    if (o.agent == r.agent && o.type == r.type && o.object == r.object) return;
+  }
+  push(std::move(r));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -327,6 +327,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     }
   };
   add_func(strings(doc, "negation_words"), kFnNeg);
+  add_func(strings(doc, "denial_objects"), kFnDenialObject);
   for (const std::string& p : strings(doc, "negation_phrases")) {
     lex->neg_phrases_.push_back(split_words(p));
   }
@@ -353,7 +354,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
             "such", "both", "either", "certain", "various", "most", "more", "further", "new",
             "fresh", "additional", "earlier", "previous", "recent", "sweeping", "tough", "strict",
             "broad", "formal", "full", "first", "latest", "initial", "possible", "potential",
-            "proposed", "planned", "alleged", "local", "foreign", "major", "other"},
+            "proposed", "planned", "alleged", "local", "foreign", "major", "other", "own"},
            kFnDet);
   add_func({"which", "who", "whom", "whose", "that", "where"}, kFnRelPron);
   add_func({"when", "while", "whereas", "although", "though", "because", "since", "if", "whether",

@@ -72,6 +72,7 @@ enum FuncFlag : uint32_t {
   kFnReportNoun = 1u << 12,  // "reports", "sources" in "reports suggest"
   kFnReportVerb = 1u << 13,  // "suggest"
   kFnHard = 1u << 14,        // ; : ( ) and quotes: hard clause boundaries
+  kFnDenialObject = 1u << 15,  // "allegations": what a denial rejects
 };
 
 /// Argument frames; each has a confidence factor in the lexicon.
