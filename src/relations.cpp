@@ -329,7 +329,7 @@ std::vector<int32_t> SentenceParser::coordinate_left(int32_t m) const {
     if (fn(j) & kFnConj) {
       --j;
       if (comma(j)) --j;
-    } else if (comma(j)) {
+    } else if (comma(j) && out.size() >= 2) {  // "X, Y and Z": a bare comma only before "and"
       --j;
     } else {
       break;
@@ -1112,8 +1112,11 @@ void SentenceParser::run() {
         const bool nounish =
             valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) || t_[p].marker ||
                          (t_[p].mention >= 0 && !object_next));
+        const bool adj_between = valid(p - 1) && t_[p].word < 0 && t_[p].mention < 0 &&
+                                 !skippable(p) && !(fn(p) & kFnPrep) &&
+                                 (t_[p - 1].marker || (fn(p - 1) & kFnDet));
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
-        if (nounish || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund))))
+        if (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund))))
           noun_frame(i, te, e, tr.entry);
         else
           verb_frame(i, te, e, tr.entry);

@@ -1035,3 +1035,98 @@ TEST_CASE("not only does not negate", "[relations]") {
   f.country("Norlund", "norlund").m("Orvane", "orvane");
   CHECK_FALSE(expect(f.run(), kGov, kBans, "orvane").negated);
 }
+
+TEST_CASE("bans: added to its entity list", "[relations]") {
+  Fixture f("The Trade Ministry added Orvane and Kestrel Labs to its entity list.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(rels.size() == 2);
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kBans, "kestrel-labs");
+}
+
+TEST_CASE("bans: considering adding to a sanctions list is hedged", "[relations]") {
+  Fixture f("Vesland is considering adding Orvane to its own sanctions list.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), "vesland-government", kBans, "orvane").hedged);
+}
+
+TEST_CASE("a relative clause between subject and verb is skipped whole", "[relations]") {
+  Fixture f("Norlund, which had backed the Competition Bureau's case, accused Orvane of fraud.");
+  f.country("Norlund", "norlund").m("Competition Bureau", "competition-bureau").m("Orvane",
+                                                                                 "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kAccuses, "orvane");
+  CHECK(find(rels, "competition-bureau", kAccuses, "orvane") == nullptr);
+}
+
+TEST_CASE("investigates: relative clause subject of a light verb", "[relations]") {
+  Fixture f("The Competition Bureau, which opened an investigation into Orvane in March, met.");
+  f.m("Competition Bureau", "competition-bureau").m("Orvane", "orvane");
+  expect_one(f.run(), "competition-bureau", kInvestigates, "orvane");
+}
+
+TEST_CASE("denies: a denial answers the last accuser in the document", "[relations]") {
+  Fixture f("Norlund accused Orvane of fraud. Orvane denied the allegations.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  const Relation& r = expect(rels, "orvane", kDenies, kGov);
+  CHECK(r.evidence.sentence_index == 1);
+  CHECK(r.evidence.rule == "denies.deny#discourse");
+}
+
+TEST_CASE("denies: rejecting remedies is no denial", "[relations]") {
+  Fixture f("Norlund accused Orvane of fraud. Orvane rejected the remedies.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(f.run().size() == 1);
+}
+
+TEST_CASE("a participle modifying a noun is no active verb", "[relations]") {
+  Fixture f("Vesland listed firms accused of helping Orvane.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("pressures: the object of a that-clause must open it", "[relations]") {
+  Fixture f("Kestrel Labs warned that it relies on Orvane for parts.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  CHECK(find(f.run(), "kestrel-labs", kPressures, "orvane") == nullptr);
+}
+
+TEST_CASE("pressures: came under pressure from", "[relations]") {
+  Fixture f("Norlund came under pressure from Vesland.");
+  f.country("Norlund", "norlund").country("Vesland", "vesland");
+  expect_one(f.run(), "vesland-government", kPressures, kGov);
+}
+
+TEST_CASE("bans: government strips out a company's equipment", "[relations]") {
+  Fixture f("Vesland ordered operators to strip out all Orvane equipment by 2027.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), "vesland-government", kBans, "orvane");
+}
+
+TEST_CASE("bans: a company removing parts is not a ban", "[relations]") {
+  Fixture f("Veltrix will strip Orvane parts from its servers.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("competes: appositive rivals of a possessor", "[relations]") {
+  Fixture f("Veltrix and Kestrel Labs, Orvane's main rivals, expect new orders.");
+  f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  std::string diags;
+  for (const Diagnostic& d : f.ex().diagnostics) diags += d.trigger + ": " + d.reason + "\n";
+  INFO(diags);
+  CHECK(rels.size() == 2);
+}
+
+TEST_CASE("negation: stops short of a ban", "[relations]") {
+  Fixture f("The Trade Ministry stopped short of a ban on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
