@@ -27,8 +27,8 @@ struct RelationExtractor::Impl {
 Result<RelationExtractor> RelationExtractor::create(std::shared_ptr<const Knowledge> knowledge) {
   std::string_view json = embedded_file("schemas/relations.json");
   if (json.empty()) return Internal("schemas/relations.json: not embedded in the library");
-  auto lex = Lexicon::load(json, embedded_file("schemas/relations.schema.json"),
-                           "schemas/relations.json");
+  auto lex =
+      Lexicon::load(json, embedded_file("schemas/relations.schema.json"), "schemas/relations.json");
   if (!lex.ok()) return lex.status();
   auto impl = std::make_shared<Impl>();
   impl->knowledge = std::move(knowledge);
@@ -44,12 +44,12 @@ thread_local Stemmer tl_stemmer;
 
 struct Tok {
   std::string_view norm;
-  int32_t word = -1;     // lexicon word id
-  int32_t mention = -1;  // index into Extraction::mentions
-  uint32_t fn = 0;       // function-word flags
-  uint8_t pos = 0;       // POS bits of the form
-  bool marker = false;   // possessive 's
-  bool consumed = false; // used as a control complement
+  int32_t word = -1;      // lexicon word id
+  int32_t mention = -1;   // index into Extraction::mentions
+  uint32_t fn = 0;        // function-word flags
+  uint8_t pos = 0;        // POS bits of the form
+  bool marker = false;    // possessive 's
+  bool consumed = false;  // used as a control complement
 };
 
 // What a resolved mention stands for in a relation.
@@ -71,9 +71,16 @@ class SentenceParser {
  public:
   SentenceParser(const Lexicon& lex, const Document& doc, Extraction* ex, const Sentence& s,
                  std::vector<Tok>* toks, DocState* st)
-      : lex_(lex), doc_(doc), ex_(ex), s_(s), t_(*toks), st_(st),
-        b_(static_cast<int>(s.begin_token)), n_(static_cast<int>(toks->size())),
-        first_relation_(ex->relations.size()) {}
+      : lex_(lex),
+        doc_(doc),
+        ex_(ex),
+        s_(s),
+        t_(*toks),
+        st_(st),
+        b_(static_cast<int>(s.begin_token)),
+        n_(static_cast<int>(toks->size())),
+        first_relation_(ex->relations.size()),
+        first_diagnostic_(ex->diagnostics.size()) {}
 
   void run();
 
@@ -113,7 +120,8 @@ class SentenceParser {
   // One past the mention and its possessive marker.
   int after_marker(int32_t m) const {
     int e = mend(m);
-    while (valid(e) && t_[e].marker) ++e;
+    while (valid(e) && t_[e].marker)
+      ++e;
     return e;
   }
   bool possessive(int32_t m) const {
@@ -132,9 +140,11 @@ class SentenceParser {
       return false;
     if (t_[i].word >= 0) return (t_[i].pos & kPosVerb) != 0;
     static constexpr std::string_view kVerbs[] = {
-        "be", "use", "help", "make", "take", "keep", "buy", "sell", "install", "implant", "add",
-        "build", "develop", "adopt", "deploy", "share", "hand", "report", "disclose", "remove",
-        "pay", "switch", "prioritize", "prioritise", "open", "allow", "give", "provide", "comply"};
+        "be",       "use",    "help",    "make",    "take",       "keep",
+        "buy",      "sell",   "install", "implant", "add",        "build",
+        "develop",  "adopt",  "deploy",  "share",   "hand",       "report",
+        "disclose", "remove", "pay",     "switch",  "prioritize", "prioritise",
+        "open",     "allow",  "give",    "provide", "comply"};
     for (std::string_view v : kVerbs)
       if (norm(i) == v) return true;
     return false;
@@ -167,8 +177,8 @@ class SentenceParser {
   void polarity(int from, int to, bool* neg, bool* hedge) const;
   Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
   int32_t actor_index(const std::string& id) const;
-  bool emit(const std::vector<int32_t>& agents, const std::vector<int32_t>& objects,
-            const Entry& e, RelationType type, Frame frame, bool neg, bool hedge, int ts, int te,
+  bool emit(const std::vector<int32_t>& agents, const std::vector<int32_t>& objects, const Entry& e,
+            RelationType type, Frame frame, bool neg, bool hedge, int ts, int te,
             const std::string& rule_suffix = {});
   void diagnose(int ts, int te, std::string reason);
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
@@ -185,6 +195,7 @@ class SentenceParser {
   int b_;
   int n_;
   std::size_t first_relation_;
+  std::size_t first_diagnostic_;
   bool sentence_hedge_ = false;
   std::string evidence_text_;
 };
@@ -244,7 +255,8 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
       if (!nonskip) {
         int j = i - 1;
         if (comma(j)) --j;
-        while (valid(j) && t_[j].marker) --j;
+        while (valid(j) && t_[j].marker)
+          --j;
         if (valid(j) && t_[j].mention >= 0) return {t_[j].mention, Frame::kRelative};
         break;
       }
@@ -259,7 +271,8 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
       if (verb_next) {  // "X, which for years has urged ...", "X, which opened a probe"
         int j = i - 1;
         if (comma(j)) --j;
-        while (valid(j) && t_[j].marker) --j;
+        while (valid(j) && t_[j].marker)
+          --j;
         if (valid(j) && t_[j].mention >= 0) return {t_[j].mention, Frame::kRelative};
       }
       break;
@@ -304,7 +317,8 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     } else if (!list_comma) {
       break;
     }
-    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j))) ++j;
+    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j)))
+      ++j;
     if (!valid(j) || t_[j].mention < 0) break;
     const int32_t next = t_[j].mention;
     if (list_comma && !(fn(j - 1) & kFnConj)) {
@@ -324,7 +338,8 @@ std::vector<int32_t> SentenceParser::coordinate_left(int32_t m) const {
   int32_t cur = m;
   for (int guard = 0; guard < 8; ++guard) {
     int j = mbegin(cur) - 1;
-    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j))) --j;
+    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j)))
+      --j;
     if (!valid(j)) break;
     if (fn(j) & kFnConj) {
       --j;
@@ -334,7 +349,8 @@ std::vector<int32_t> SentenceParser::coordinate_left(int32_t m) const {
     } else {
       break;
     }
-    while (valid(j) && t_[j].marker) --j;
+    while (valid(j) && t_[j].marker)
+      --j;
     if (!valid(j) || t_[j].mention < 0) break;
     const int32_t prev = t_[j].mention;
     if (prep_before(mbegin(prev)) >= 0 && !(fn(prep_before(mbegin(prev))) & 0)) {
@@ -363,8 +379,7 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       continue;
     }
     if (t.marker) continue;
-    if (hard(i) || comma(i) || (t.fn & (kFnRelPron | kFnSubordinator)) ||
-        (cls(i) & kClsReporting))
+    if (hard(i) || comma(i) || (t.fn & (kFnRelPron | kFnSubordinator)) || (cls(i) & kClsReporting))
       break;
     if (t.fn & kFnConj) {
       const int j = i + 1;
@@ -392,7 +407,8 @@ int32_t SentenceParser::by_agent(int from, int limit) const {
     if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
     if (norm(i) == "by") {
       int j = i + 1;
-      while (valid(j) && (fn(j) & kFnDet)) ++j;
+      while (valid(j) && (fn(j) & kFnDet))
+        ++j;
       if (valid(j) && t_[j].mention >= 0) return t_[j].mention;
     }
   }
@@ -409,10 +425,12 @@ bool SentenceParser::passive_at(int ts, int te) const {
     if (!skippable(i)) break;
   }
   int j = te;
-  while (valid(j) && skippable(j)) ++j;
+  while (valid(j) && skippable(j))
+    ++j;
   if (norm(j) == "by") {
     int h = ts - 1;
-    while (valid(h) && skippable(h) && !(fn(h) & kFnHave)) --h;
+    while (valid(h) && skippable(h) && !(fn(h) & kFnHave))
+      --h;
     return !(valid(h) && (fn(h) & kFnHave));
   }
   return false;
@@ -429,8 +447,8 @@ bool SentenceParser::control(int ts, int te) {
   if (valid(ts - 1) && (fn(ts - 1) & kFnDet)) return false;  // a noun: "the order"
   std::vector<int32_t> z;
   bool avoid = false, words_between = false, that_clause = false;
-  int comp = -1;        // the complement verb
-  int obj_from = -1;    // where the avoided thing starts
+  int comp = -1;      // the complement verb
+  int obj_from = -1;  // where the avoided thing starts
   const int end = std::min(n_, te + 12);
   for (int i = te; i < end; ++i) {
     const Tok& t = t_[i];
@@ -455,7 +473,8 @@ bool SentenceParser::control(int ts, int te) {
     }
     if (t.norm == "to" && words_between) {
       int j = i + 1;
-      while (valid(j) && skippable(j) && !(fn(j) & kFnNeg)) ++j;
+      while (valid(j) && skippable(j) && !(fn(j) & kFnNeg))
+        ++j;
       if (valid(j) && (fn(j) & kFnNeg)) {
         avoid = true;
         ++j;
@@ -474,7 +493,8 @@ bool SentenceParser::control(int ts, int te) {
       if (z.empty()) {
         // "demanded that Y hand over": the clause's subject is the one pressed.
         int j = i + 1;
-        while (valid(j) && (fn(j) & kFnDet)) ++j;
+        while (valid(j) && (fn(j) & kFnDet))
+          ++j;
         if (valid(j) && t_[j].mention >= 0 && !possessive(t_[j].mention))
           z = coordinate_right(t_[j].mention);
         else
@@ -495,8 +515,10 @@ bool SentenceParser::control(int ts, int te) {
     if (!(t.fn & kFnSkip) && t.norm != "for") words_between = true;
   }
   if (comp < 0 && !avoid) {
-    if (that_clause && !z.empty()) comp = -2;  // "demanded that Y ..."
-    else return false;
+    if (that_clause && !z.empty())
+      comp = -2;  // "demanded that Y ..."
+    else
+      return false;
   }
   if (comp >= 0) {
     if (cls(comp) & kClsAvoid) avoid = true;
@@ -578,8 +600,8 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // preposition modifies that noun; it is no active verb of a subject further left.
   if (!passive && e.direct && (t_[ts].pos & kPosParticiple) && valid(ts - 1) &&
       t_[ts - 1].mention < 0 && !skippable(ts - 1) && !comma(ts - 1) &&
-      !(fn(ts - 1) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)) &&
-      (fn(te) & kFnPrep) && norm(te) != "to") {
+      !(fn(ts - 1) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)) && (fn(te) & kFnPrep) &&
+      norm(te) != "to") {
     return;
   }
   bool neg = false, hedge = false;
@@ -595,8 +617,8 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
       diagnose(ts, te, "no agent found (passive without by-phrase)");
       return;
     }
-    emit(coordinate_right(by), coordinate_left(patient.m), e, e.type, Frame::kPassiveBy, neg,
-         hedge, ts, te);
+    emit(coordinate_right(by), coordinate_left(patient.m), e, e.type, Frame::kPassiveBy, neg, hedge,
+         ts, te);
     return;
   }
   Found agent;
@@ -622,7 +644,8 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const Resolved ra = resolve(agent.m, true, &e);
     if (ra.actor >= 0) {
       const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
-      for (std::size_t i = ex_->relations.size(); i-- > 0;) {
+      const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+      for (std::size_t i = ex_->relations.size(); i-- > stop;) {
         const Relation& o = ex_->relations[i];
         if (o.object != me || o.agent == me) continue;
         if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
@@ -727,7 +750,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
     if (e.agent_prep(norm(i))) {
       int j = i + 1;
-      while (valid(j) && (fn(j) & kFnDet)) ++j;
+      while (valid(j) && (fn(j) & kFnDet))
+        ++j;
       if (valid(j) && t_[j].mention >= 0 &&
           std::find(objects.begin(), objects.end(), t_[j].mention) == objects.end())
         agents = coordinate_right(t_[j].mention);
@@ -744,14 +768,13 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       premod_possessive = possessive(premod);
       break;
     }
-    if (hard(i) || comma(i) || (fn(i) & (kFnPrep | kFnRelPron | kFnSubordinator | kFnConj)))
-      break;
+    if (hard(i) || comma(i) || (fn(i) & (kFnPrep | kFnRelPron | kFnSubordinator | kFnConj))) break;
     if (t_[i].word >= 0 && (t_[i].pos & kPosVerb) && !(t_[i].pos & kPosNoun)) break;
     if (!(fn(i) & kFnDet) && !is_number(i) && !(t_[i].word >= 0 && (t_[i].pos & kPosNoun))) {
       // Only a possessive may stand apart from its noun ("X's new export ban").
       int j = i - 1;
-      while (valid(j) && !t_[j].marker && j > i - 3 && t_[j].mention < 0 && !hard(j) &&
-             !comma(j) && !(fn(j) & (kFnPrep | kFnConj)))
+      while (valid(j) && !t_[j].marker && j > i - 3 && t_[j].mention < 0 && !hard(j) && !comma(j) &&
+             !(fn(j) & (kFnPrep | kFnConj)))
         --j;
       if (valid(j) && t_[j].marker) {
         i = j + 1;
@@ -769,8 +792,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (agents.empty() && (premod_possessive || state_like)) {
       agents = coordinate_left(premod);
       window_from = mend(premod);
-    } else if (objects.empty() && !premod_possessive &&
-               !(a && a->type == ActorType::kProduct)) {
+    } else if (objects.empty() && !premod_possessive && !(a && a->type == ActorType::kProduct)) {
       objects = coordinate_left(premod);
       frame = Frame::kNominalPremodifier;
     } else if (objects.empty() && a && a->type == ActorType::kProduct) {
@@ -789,7 +811,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     for (int i = from; i < ts; ++i) {
       if (t_[i].mention >= 0 && t_[i].mention != premod) {
         int v = i - 1;
-        while (valid(v) && (fn(v) & kFnDet)) --v;
+        while (valid(v) && (fn(v) & kFnDet))
+          --v;
         if (indirect < 0 && (cls(v) & kClsDitransitive)) indirect = t_[i].mention;
         i = mend(t_[i].mention) - 1;
         continue;
@@ -804,8 +827,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (subj.m >= 0 && agents.empty() && !receiver) {
     const int p = prep_before(premod >= 0 ? mbegin(premod) : ts);
     const std::string_view pn = norm(p);
-    const bool goal_prep = pn == "to" || pn == "under" || pn == "onto" || pn == "into" ||
-                           pn == "with" || pn == "on";
+    const bool goal_prep =
+        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" || pn == "on";
     if (p >= mend(subj.m) && goal_prep) {
       const std::vector<int32_t> objs = coordinate_left(subj.m);
       const Found real = subject(mbegin(objs.front()), false);
@@ -912,7 +935,8 @@ Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const
       // "X's H20": the possessor made it.
       int j = mbegin(m) - 1;
       if (valid(j) && t_[j].marker) {
-        while (valid(j) && t_[j].marker) --j;
+        while (valid(j) && t_[j].marker)
+          --j;
         if (valid(j) && t_[j].mention >= 0) {
           const Resolved owner = resolve(t_[j].mention, as_agent, e);
           if (owner.actor >= 0 && owner.product < 0) maker = owner.actor;
@@ -928,8 +952,8 @@ Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const
     const int j = after_marker(m);
     if (valid(j) && t_[j].mention >= 0) {
       const Mention& pm = mention(t_[j].mention);
-      if (pm.actor >= 0 && ex_->actors[static_cast<std::size_t>(pm.actor)].type ==
-                               ActorType::kProduct)
+      if (pm.actor >= 0 &&
+          ex_->actors[static_cast<std::size_t>(pm.actor)].type == ActorType::kProduct)
         r.product = pm.actor;
     }
   }
@@ -949,15 +973,16 @@ void SentenceParser::diagnose(int ts, int te, std::string reason) {
   d.sentence = s_.index;
   d.trigger = trigger_text(ts, te);
   d.reason = std::move(reason);
-  for (const Diagnostic& old : ex_->diagnostics)
-    if (old.sentence == d.sentence && old.trigger == d.trigger && old.reason == d.reason) return;
+  for (std::size_t i = first_diagnostic_; i < ex_->diagnostics.size(); ++i) {
+    const Diagnostic& old = ex_->diagnostics[i];
+    if (old.trigger == d.trigger && old.reason == d.reason) return;
+  }
   ex_->diagnostics.push_back(std::move(d));
 }
 
-bool SentenceParser::emit(const std::vector<int32_t>& agents0,
-                          const std::vector<int32_t>& objects0, const Entry& e,
-                          RelationType type, Frame frame, bool neg, bool hedge, int ts, int te,
-                          const std::string& rule_suffix) {
+bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector<int32_t>& objects0,
+                          const Entry& e, RelationType type, Frame frame, bool neg, bool hedge,
+                          int ts, int te, const std::string& rule_suffix) {
   const std::vector<int32_t>& agents = e.reverse ? objects0 : agents0;
   const std::vector<int32_t>& objects = e.reverse ? agents0 : objects0;
   const char* reason = nullptr;
@@ -1005,8 +1030,8 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0,
         const Relation& o = ex_->relations[i];
         const bool same = o.agent == r.agent && o.object == r.object && o.product == r.product;
         // competes is symmetric: "X trails Y" and "Y's rival X" state one relation.
-        const bool mirror = r.type == RelationType::kCompetes && o.agent == r.object &&
-                            o.object == r.agent;
+        const bool mirror =
+            r.type == RelationType::kCompetes && o.agent == r.object && o.object == r.agent;
         if ((same || mirror) && o.type == r.type && o.negated == r.negated &&
             o.hedged == r.hedged) {
           dup = true;
@@ -1109,9 +1134,8 @@ void SentenceParser::run() {
         // preposition, or before its own preposition, is a noun.
         const int p = i - 1;
         const bool object_next = valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet));
-        const bool nounish =
-            valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) || t_[p].marker ||
-                         (t_[p].mention >= 0 && !object_next));
+        const bool nounish = valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) ||
+                                          t_[p].marker || (t_[p].mention >= 0 && !object_next));
         const bool adj_between = valid(p - 1) && t_[p].word < 0 && t_[p].mention < 0 &&
                                  !skippable(p) && !(fn(p) & kFnPrep) &&
                                  (t_[p - 1].marker || (fn(p - 1) & kFnDet));
@@ -1144,9 +1168,11 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
   std::size_t mi = 0;
   Stemmer& stemmer = tl_stemmer;
   for (const Sentence& s : ex->text.sentences) {
-    while (mi < mentions.size() && mentions[mi].sentence < s.index) ++mi;
+    while (mi < mentions.size() && mentions[mi].sentence < s.index)
+      ++mi;
     std::size_t mj = mi;
-    while (mj < mentions.size() && mentions[mj].sentence == s.index) ++mj;
+    while (mj < mentions.size() && mentions[mj].sentence == s.index)
+      ++mj;
     if (mj == mi) continue;  // no actor: no relation
     const uint32_t b = s.begin_token;
     const uint32_t n = s.end_token - s.begin_token;

@@ -24,14 +24,15 @@ std::string_view Stemmer::stem(std::string_view word) {
   const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
                                          static_cast<int>(word.size()));
   if (out == nullptr) return word;
-  return {reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(stemmer_))};
+  return {reinterpret_cast<const char*>(out),
+          static_cast<std::size_t>(sb_stemmer_length(stemmer_))};
 }
 
 std::string_view frame_name(Frame f) {
   static constexpr std::string_view kNames[kFrameCount] = {
-      "active",     "passive_by",          "passive_implicit", "relative",
-      "participle", "nominal",             "nominal_premodifier", "adjective",
-      "control_avoid", "control_other",    "comparative",      "reversal"};
+      "active",        "passive_by",    "passive_implicit",    "relative",
+      "participle",    "nominal",       "nominal_premodifier", "adjective",
+      "control_avoid", "control_other", "comparative",         "reversal"};
   return kNames[static_cast<int>(f)];
 }
 
@@ -46,9 +47,11 @@ std::vector<std::string> split_words(std::string_view phrase) {
   std::vector<std::string> out;
   std::size_t i = 0;
   while (i < phrase.size()) {
-    while (i < phrase.size() && phrase[i] == ' ') ++i;
+    while (i < phrase.size() && phrase[i] == ' ')
+      ++i;
     std::size_t j = i;
-    while (j < phrase.size() && phrase[j] != ' ') ++j;
+    while (j < phrase.size() && phrase[j] != ' ')
+      ++j;
     if (j > i) out.emplace_back(phrase.substr(i, j - i));
     i = j;
   }
@@ -73,7 +76,9 @@ int32_t Lexicon::word_for_stem(std::string_view stem) {
 
 namespace {
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 }  // namespace
 
@@ -212,7 +217,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
   auto lex = std::make_shared<Lexicon>();
   Stemmer st;
 
-  for (int f = 0; f < kFrameCount; ++f) lex->frames_[f] = 1.0;
+  for (int f = 0; f < kFrameCount; ++f)
+    lex->frames_[f] = 1.0;
   if (doc.HasMember("frames") && doc["frames"].IsObject()) {
     for (int f = 0; f < kFrameCount; ++f) {
       const std::string name(frame_name(static_cast<Frame>(f)));
@@ -228,7 +234,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     for (const auto& m : doc["irregular"].GetObject())
       if (m.value.IsString()) irregular.emplace_back(m.name.GetString(), m.value.GetString());
   }
-  for (const std::string& f : strings(doc, "exclude_forms")) lex->excluded_.insert(lex->intern(f));
+  for (const std::string& f : strings(doc, "exclude_forms"))
+    lex->excluded_.insert(lex->intern(f));
 
   auto add_trigger = [&](std::string_view phrase, uint16_t entry, uint8_t pos) {
     std::vector<std::string> words = split_words(phrase);
@@ -238,7 +245,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     Trigger t;
     t.entry = entry;
     t.pos = pos;
-    for (std::size_t i = 1; i < words.size(); ++i) t.rest.emplace_back(st.stem(words[i]));
+    for (std::size_t i = 1; i < words.size(); ++i)
+      t.rest.emplace_back(st.stem(words[i]));
     auto& ts = lex->words_[static_cast<std::size_t>(w)].triggers;
     for (Trigger& old : ts) {
       if (old.entry == t.entry && old.rest == t.rest) {
@@ -273,12 +281,18 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     }
     const auto idx = static_cast<uint16_t>(lex->entries_.size());
     lex->entries_.push_back(std::move(entry));
-    for (const auto& v : strings(e, "verbs")) add_trigger(v, idx, kPosVerb);
-    for (const auto& v : strings(e, "phrases")) add_trigger(v, idx, kPosVerb);
-    for (const auto& v : strings(e, "nouns")) add_trigger(v, idx, kPosNoun);
-    for (const auto& v : strings(e, "noun_phrases")) add_trigger(v, idx, kPosNoun);
-    for (const auto& v : strings(e, "adjectives")) add_trigger(v, idx, kPosAdj);
-    for (const auto& v : strings(e, "words")) add_trigger(v, idx, kPosWord);
+    for (const auto& v : strings(e, "verbs"))
+      add_trigger(v, idx, kPosVerb);
+    for (const auto& v : strings(e, "phrases"))
+      add_trigger(v, idx, kPosVerb);
+    for (const auto& v : strings(e, "nouns"))
+      add_trigger(v, idx, kPosNoun);
+    for (const auto& v : strings(e, "noun_phrases"))
+      add_trigger(v, idx, kPosNoun);
+    for (const auto& v : strings(e, "adjectives"))
+      add_trigger(v, idx, kPosAdj);
+    for (const auto& v : strings(e, "words"))
+      add_trigger(v, idx, kPosWord);
   }
   // Longest phrases first, so "trail behind" wins over "trail".
   for (Word& w : lex->words_) {
@@ -318,7 +332,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     }
   }
   // Excluded forms never trigger, even when generated.
-  for (std::string_view x : lex->excluded_) lex->forms_.erase(x);
+  for (std::string_view x : lex->excluded_)
+    lex->forms_.erase(x);
 
   auto add_func = [&](const std::vector<std::string>& words, uint32_t fl) {
     for (const std::string& w : words) {
@@ -343,42 +358,56 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     }
   }
   // Closed-class words are grammar, not lexicon data.
-  add_func({"of", "in", "on", "at", "from", "to", "for", "with", "into", "about", "against", "over",
-            "under", "through", "via", "across", "among", "between", "toward", "towards",
-            "regarding", "including", "like", "amid", "despite", "during", "within", "behind",
-            "near", "concerning", "surrounding", "onto", "upon", "by", "targeting", "around",
-            "without", "than"},
+  add_func({"of",        "in",         "on",          "at",      "from",   "to",      "for",
+            "with",      "into",       "about",       "against", "over",   "under",   "through",
+            "via",       "across",     "among",       "between", "toward", "towards", "regarding",
+            "including", "like",       "amid",        "despite", "during", "within",  "behind",
+            "near",      "concerning", "surrounding", "onto",    "upon",   "by",      "targeting",
+            "around",    "without",    "than"},
            kFnPrep);
-  add_func({"a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our",
-            "my", "your", "some", "any", "several", "many", "all", "each", "every", "another",
-            "such", "both", "either", "certain", "various", "most", "more", "further", "new",
-            "fresh", "additional", "earlier", "previous", "recent", "sweeping", "tough", "strict",
-            "broad", "formal", "full", "first", "latest", "initial", "possible", "potential",
-            "proposed", "planned", "alleged", "local", "foreign", "major", "other", "own"},
+  add_func({"a",        "an",      "the",      "this",       "these",    "those",    "its",
+            "their",    "his",     "her",      "our",        "my",       "your",     "some",
+            "any",      "several", "many",     "all",        "each",     "every",    "another",
+            "such",     "both",    "either",   "certain",    "various",  "most",     "more",
+            "further",  "new",     "fresh",    "additional", "earlier",  "previous", "recent",
+            "sweeping", "tough",   "strict",   "broad",      "formal",   "full",     "first",
+            "latest",   "initial", "possible", "potential",  "proposed", "planned",  "alleged",
+            "local",    "foreign", "major",    "other",      "own"},
            kFnDet);
   add_func({"which", "who", "whom", "whose", "that", "where"}, kFnRelPron);
-  add_func({"when", "while", "whereas", "although", "though", "because", "since", "if", "whether",
-            "unless", "as", "after", "before", "until", "once", "but", "yet", "however",
-            "meanwhile", "nonetheless", "nevertheless", "so", "even", "whilst"},
+  add_func({"when",      "while",       "whereas",      "although", "though", "because",
+            "since",     "if",          "whether",      "unless",   "as",     "after",
+            "before",    "until",       "once",         "but",      "yet",    "however",
+            "meanwhile", "nonetheless", "nevertheless", "so",       "even",   "whilst"},
            kFnSubordinator);
   add_func({"be", "is", "are", "was", "were", "been", "being", "am", "get", "gets", "got",
             "getting", "become", "became", "remain", "remains", "remained"},
            kFnBe);
   add_func({"have", "has", "had", "having"}, kFnHave);
-  add_func({"be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had",
-            "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-            "do", "does", "did", "also", "then", "later", "recently", "initially", "now",
-            "already", "still", "just", "only", "formally", "firmly", "officially", "reportedly",
-            "allegedly", "effectively", "previously", "again", "thus", "therefore", "currently",
-            "repeatedly", "not", "n't", "never", "subsequently", "ultimately", "finally", "quietly",
-            "publicly", "privately", "explicitly", "reportedly", "increasingly", "further",
-            "originally", "first", "too", "jointly", "together", "soon",
-            "swiftly", "promptly", "apparently", "openly", "strongly", "actively", "directly",
-            "indirectly", "ever", "long", "significantly", "partly", "partially", "largely"},
+  add_func({"be",         "is",           "are",        "was",
+            "were",       "been",         "being",      "am",
+            "have",       "has",          "had",        "having",
+            "will",       "would",        "shall",      "should",
+            "can",        "could",        "may",        "might",
+            "must",       "do",           "does",       "did",
+            "also",       "then",         "later",      "recently",
+            "initially",  "now",          "already",    "still",
+            "just",       "only",         "formally",   "firmly",
+            "officially", "reportedly",   "allegedly",  "effectively",
+            "previously", "again",        "thus",       "therefore",
+            "currently",  "repeatedly",   "not",        "n't",
+            "never",      "subsequently", "ultimately", "finally",
+            "quietly",    "publicly",     "privately",  "explicitly",
+            "reportedly", "increasingly", "further",    "originally",
+            "first",      "too",          "jointly",    "together",
+            "soon",       "swiftly",      "promptly",   "apparently",
+            "openly",     "strongly",     "actively",   "directly",
+            "indirectly", "ever",         "long",       "significantly",
+            "partly",     "partially",    "largely"},
            kFnSkip);
   add_func({"and", "or", "&", "plus"}, kFnConj);
-  add_func({";", ":", "(", ")", "[", "]", "\"", "--", "\xe2\x80\x94", "\xe2\x80\x93", "\xe2\x80\x9c",
-            "\xe2\x80\x9d"},
+  add_func({";", ":", "(", ")", "[", "]", "\"", "--", "\xe2\x80\x94", "\xe2\x80\x93",
+            "\xe2\x80\x9c", "\xe2\x80\x9d"},
            kFnHard);
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }

@@ -69,9 +69,9 @@ enum FuncFlag : uint32_t {
   kFnSkip = 1u << 9,  // auxiliaries, modals and adverbs that do not end a phrase
   kFnConj = 1u << 10,
   kFnComparative = 1u << 11,
-  kFnReportNoun = 1u << 12,  // "reports", "sources" in "reports suggest"
-  kFnReportVerb = 1u << 13,  // "suggest"
-  kFnHard = 1u << 14,        // ; : ( ) and quotes: hard clause boundaries
+  kFnReportNoun = 1u << 12,    // "reports", "sources" in "reports suggest"
+  kFnReportVerb = 1u << 13,    // "suggest"
+  kFnHard = 1u << 14,          // ; : ( ) and quotes: hard clause boundaries
   kFnDenialObject = 1u << 15,  // "allegations": what a denial rejects
 };
 
@@ -133,7 +133,7 @@ class Lexicon {
  public:
   /// Parses and validates JSON (against SCHEMA when not empty) into a lexicon.
   static Result<std::shared_ptr<const Lexicon>> load(std::string_view json, std::string_view schema,
-                                                    std::string_view origin);
+                                                     std::string_view origin);
 
   /// Looks up a lower-case word form: its word id (-1 when none) and the form's POS bits.
   int32_t lookup(std::string_view norm, uint8_t* pos, Stemmer* stemmer) const;

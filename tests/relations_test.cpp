@@ -67,7 +67,8 @@ class Fixture {
              MentionKind kind = MentionKind::kName) {
     TextAnalysis s = analyze_text(surface);
     std::vector<std::string_view> want;
-    for (const Token& t : s.tokens) want.push_back(s.norm_of(t));
+    for (const Token& t : s.tokens)
+      want.push_back(s.norm_of(t));
     const auto& toks = ex_.text.tokens;
     bool found = false;
     for (std::size_t i = 0; i + want.size() <= toks.size(); ++i) {
@@ -127,8 +128,8 @@ class Fixture {
   Extraction ex_;
 };
 
-const Relation* find(const std::vector<Relation>& rels, const std::string& agent,
-                     RelationType type, const std::string& object) {
+const Relation* find(const std::vector<Relation>& rels, const std::string& agent, RelationType type,
+                     const std::string& object) {
   for (const Relation& r : rels)
     if (r.agent == agent && r.type == type && r.object == object) return &r;
   return nullptr;
@@ -191,7 +192,8 @@ TEST_CASE("relation lexicon validates against its schema and covers every type",
   std::vector<bool> seen(kRelationTypeCount, false);
   for (std::size_t i = 0; i < (*lex)->entry_count(); ++i)
     seen[static_cast<std::size_t>((*lex)->entry(static_cast<uint16_t>(i)).type)] = true;
-  for (int t = 0; t < kRelationTypeCount; ++t) CHECK(seen[static_cast<std::size_t>(t)]);
+  for (int t = 0; t < kRelationTypeCount; ++t)
+    CHECK(seen[static_cast<std::size_t>(t)]);
 }
 
 TEST_CASE("relation lexicon rejects a malformed file with its position", "[relations]") {
@@ -214,7 +216,8 @@ TEST_CASE("lexicon matches inflections through stems and irregular forms", "[rel
   uint8_t pos = 0;
   const int32_t ban = (*lex)->lookup("ban", &pos, &st);
   REQUIRE(ban >= 0);
-  for (const char* f : {"bans", "banned", "banning"}) CHECK((*lex)->lookup(f, &pos, &st) == ban);
+  for (const char* f : {"bans", "banned", "banning"})
+    CHECK((*lex)->lookup(f, &pos, &st) == ban);
   CHECK((*lex)->lookup("banned", &pos, &st) == ban);
   CHECK((pos & rel::kPosParticiple) != 0);
   const int32_t forbid = (*lex)->lookup("forbid", &pos, &st);
@@ -391,8 +394,10 @@ TEST_CASE("bans: past prohibition of a product's export keeps the maker", "[rela
   Fixture f(
       "Initially, the Trade Ministry had prohibited the export of Veltrix's Zephyr chips to "
       "Vesland.");
-  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Zephyr", "zephyr").country("Vesland",
-                                                                                   "vesland");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Zephyr", "zephyr")
+      .country("Vesland", "vesland");
   const Relation& r = expect_one(f.run(), kGov, kBans, "veltrix");
   CHECK(r.product == "zephyr");
 }
@@ -412,8 +417,9 @@ TEST_CASE("bans: appositive between subject and verb is skipped", "[relations]")
 
 TEST_CASE("bans: parenthetical with a place is skipped", "[relations]") {
   Fixture f("The Competition Bureau, an agency based in Vesland, blocked Orvane.");
-  f.m("Competition Bureau", "competition-bureau").country("Vesland", "vesland").m("Orvane",
-                                                                                "orvane");
+  f.m("Competition Bureau", "competition-bureau")
+      .country("Vesland", "vesland")
+      .m("Orvane", "orvane");
   expect_one(f.run(), "competition-bureau", kBans, "orvane");
 }
 
@@ -763,8 +769,10 @@ TEST_CASE("taxes: commission imposed by X on sales from Y and Z", "[relations]")
   Fixture f(
       "Following a 10% commission imposed by the Trade Ministry on chip sales from Veltrix and "
       "Orvane to Vesland, investors worried.");
-  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").country("Vesland",
-                                                                                  "vesland");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .country("Vesland", "vesland");
   const auto& rels = f.run();
   INFO(dump(rels));
   expect(rels, kGov, kTaxes, "veltrix");
@@ -1054,8 +1062,9 @@ TEST_CASE("bans: considering adding to a sanctions list is hedged", "[relations]
 
 TEST_CASE("a relative clause between subject and verb is skipped whole", "[relations]") {
   Fixture f("Norlund, which had backed the Competition Bureau's case, accused Orvane of fraud.");
-  f.country("Norlund", "norlund").m("Competition Bureau", "competition-bureau").m("Orvane",
-                                                                                 "orvane");
+  f.country("Norlund", "norlund")
+      .m("Competition Bureau", "competition-bureau")
+      .m("Orvane", "orvane");
   const auto& rels = f.run();
   INFO(dump(rels));
   expect(rels, kGov, kAccuses, "orvane");
@@ -1120,7 +1129,8 @@ TEST_CASE("competes: appositive rivals of a possessor", "[relations]") {
   const auto& rels = f.run();
   INFO(dump(rels));
   std::string diags;
-  for (const Diagnostic& d : f.ex().diagnostics) diags += d.trigger + ": " + d.reason + "\n";
+  for (const Diagnostic& d : f.ex().diagnostics)
+    diags += d.trigger + ": " + d.reason + "\n";
   INFO(diags);
   CHECK(rels.size() == 2);
 }
