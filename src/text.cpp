@@ -57,7 +57,12 @@ class Tokenizer {
   void run() {
     std::size_t i = 0;
     while (i < n_) {
-      const unsigned char c = p_[i];
+      unsigned char c = p_[i];
+      if (c == ' ') {  // the common single space between words skips a dispatch
+        pending_ |= kSpaceBefore;
+        if (++i >= n_) break;
+        c = p_[i];
+      }
       switch (kBytes.cls[c]) {
         case ti::kBcSpace:
           pending_ |= kSpaceBefore;
@@ -408,6 +413,10 @@ class Tokenizer {
   }
 
   std::size_t match_url(std::size_t i) const {
+    // Most words that start like a URL prefix fail on the second letter.
+    if (i + 4 >= n_) return 0;
+    const char second = kBytes.lower[p_[i + 1]];
+    if (second != 't' && second != 'w') return 0;
     std::size_t s;
     if (starts_with_ci(i, "https://")) {
       s = i + 8;
@@ -515,6 +524,7 @@ class Tokenizer {
     t.kind = kind;
     t.norm_begin = static_cast<uint32_t>(norm_len_);
     flags = static_cast<uint16_t>(flags | pending_ | write_norm(b, e));
+    if (flags & kInitialism) drop_spaces(t.norm_begin);  // "U. S." -> "u.s."
     if (kind != TokenKind::kWord) flags &= static_cast<uint16_t>(~(kCapitalized | kAllCaps | kMixedCase));
     t.flags = flags;
     t.norm_len = static_cast<uint32_t>(norm_len_) - t.norm_begin;
@@ -522,41 +532,42 @@ class Tokenizer {
     newlines_ = 0;
   }
 
+  // Removes spaces from the arena from BEGIN to its end.
+  void drop_spaces(std::size_t begin) {
+    std::size_t w = begin;
+    for (std::size_t r = begin; r < norm_len_; ++r)
+      if (norm_[r] != ' ') norm_[w++] = norm_[r];
+    norm_len_ = w;
+  }
+
   // Writes the normalized lower-case form of [B, E) to the arena and returns its case and
-  // digit flags.
+  // digit flags. Runs of ASCII take a branch-free path: the case flags are folded from the
+  // per-byte property bits (upper = 1, lower = 2, digit = 4).
   uint16_t write_norm(std::size_t b, std::size_t e) {
     char* d = norm_ + norm_len_;
-    bool seen_letter = false, capitalized = false, prev_lower = false, mixed = false;
-    bool any_lower = false, digit = false;
-    uint32_t cased = 0;
+    unsigned first = 0;   // property bits of the first cased letter
+    unsigned all = 0;     // OR of all property bits
+    unsigned mixed = 0;   // an upper-case letter right after a lower-case one
+    unsigned uppers = 0;  // number of upper-case letters
+    unsigned prev = 0;    // property bits of the previous character
     std::size_t k = b;
     while (k < e) {
-      const unsigned char c = p_[k];
-      if (c < 0x80) {
-        ++k;
-        if (c == ' ') continue;  // the space inside "U. S."
+      for (; k < e; ++k) {
+        const unsigned char c = p_[k];
+        if (c >= 0x80) break;
+        const unsigned pr = kBytes.prop[c];
         *d++ = kBytes.lower[c];
-        const uint8_t pr = kBytes.prop[c];
-        if (pr & ti::kPUpper) {
-          if (!seen_letter) capitalized = true;
-          seen_letter = true;
-          mixed = mixed || prev_lower;
-          prev_lower = false;
-          ++cased;
-        } else if (pr & ti::kPLower) {
-          seen_letter = true;
-          any_lower = true;
-          prev_lower = true;
-          ++cased;
-        } else {
-          digit = digit || (pr & ti::kPDigit) != 0;
-          prev_lower = false;
-        }
-        continue;
+        first = first ? first : (pr & ti::kPAlpha);
+        mixed |= (prev >> 1) & pr & 1u;
+        uppers += pr & ti::kPUpper;
+        all |= pr;
+        prev = pr;
       }
+      if (k >= e) break;
       const Decoded m = decode_utf8(p_ + k, n_ - k);
       const std::size_t src = k;
       k += m.len;
+      unsigned pr = 0;
       switch (m.cls) {
         case Cp::kIgnorable:
         case Cp::kSpace:
@@ -587,31 +598,25 @@ class Tokenizer {
           } else {
             for (std::size_t x = 0; x < m.len; ++x) *d++ = static_cast<char>(p_[src + x]);
           }
-          if (up) {
-            if (!seen_letter) capitalized = true;
-            mixed = mixed || prev_lower;
-            ++cased;
-          }
-          if (lo) {
-            any_lower = true;
-            ++cased;
-          }
-          seen_letter = true;
-          prev_lower = lo;
-          continue;
+          pr = (up ? 1u : 0u) | (lo ? 2u : 0u);  // kPUpper, kPLower
+          break;
         }
         default:
           for (std::size_t x = 0; x < m.len; ++x) *d++ = static_cast<char>(p_[src + x]);
           break;
       }
-      prev_lower = false;
+      first = first ? first : (pr & ti::kPAlpha);
+      mixed |= (prev >> 1) & pr & 1u;
+      uppers += pr & ti::kPUpper;
+      all |= pr;
+      prev = pr;
     }
     norm_len_ = static_cast<std::size_t>(d - norm_);
     uint16_t f = 0;
-    if (capitalized) f |= kCapitalized;
-    if (cased >= 2 && !any_lower) f |= kAllCaps;
+    if (first & ti::kPUpper) f |= kCapitalized;
+    if (uppers >= 2 && !(all & ti::kPLower)) f |= kAllCaps;
     if (mixed) f |= kMixedCase;
-    if (digit) f |= kHasDigit;
+    if (all & ti::kPDigit) f |= kHasDigit;
     return f;
   }
 
@@ -793,8 +798,13 @@ class Splitter {
 
   bool breaks_before(uint32_t i, uint32_t begin, bool list) const {
     const Token& t = toks_[i];
-    if (t.flags & kParagraphStart) return true;
     if (i - begin >= kMaxSentenceTokens) return true;
+    const Token& prev = toks_[i - 1];
+    // Most tokens follow a plain word on the same line: no boundary.
+    if (!(t.flags & (kNewlineBefore | kParagraphStart)) && prev.kind == TokenKind::kWord &&
+        !(prev.flags & (kAbbreviation | kInitialism)))
+      return false;
+    if (t.flags & kParagraphStart) return true;
     const bool newline = (t.flags & kNewlineBefore) != 0;
     if (newline && is_list_marker(i)) return true;
     uint32_t k = i - 1;
