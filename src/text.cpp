@@ -234,8 +234,7 @@ class Tokenizer {
         // "U.S.-made" stays one word.
         if (e < n_ && p_[e] == '-' && word_char_len(e + 1))
           return scan_word(i, e + 1, kInitialism | kHyphenated);
-        emit(i, e, TokenKind::kWord, kInitialism);
-        return e;
+        return emit_with_possessive(i, e, kInitialism);
       }
     }
     return scan_word(i, i, 0);
@@ -305,6 +304,28 @@ class Tokenizer {
     return j;
   }
 
+  // Returns the end of a possessive 's at K ("the U.S.'s", "Corp.'s"), or 0 when none is there.
+  std::size_t possessive_at(std::size_t k) const {
+    std::size_t a = 0;
+    if (k < n_ && p_[k] == '\'') {
+      a = 1;
+    } else if (k < n_ && p_[k] >= 0x80) {
+      const Decoded d = decode_utf8(p_ + k, n_ - k);
+      if (d.cls == Cp::kApos) a = d.len;
+    }
+    if (a == 0 || k + a >= n_ || (p_[k + a] | 0x20) != 's' || word_char_len(k + a + 1)) return 0;
+    return k + a + 1;
+  }
+
+  // Emits the word [I, E) with flags F and a possessive right after it, if any.
+  std::size_t emit_with_possessive(std::size_t i, std::size_t e, uint16_t f) {
+    emit(i, e, TokenKind::kWord, f);
+    const std::size_t p = possessive_at(e);
+    if (p == 0) return e;
+    emit(e, p, TokenKind::kPossessive, 0);
+    return p;
+  }
+
   // An apostrophe at *J after the word [I, *J). Returns kNpos when the word goes on (don't,
   // O'Brien, it's), else emits the word (and a possessive) and returns where scanning resumes.
   std::size_t apostrophe(std::size_t i, std::size_t* j, std::size_t alen, uint16_t f) {
@@ -363,10 +384,11 @@ class Tokenizer {
         }
       }
     }
-    if (category != 0) {
-      emit(i, k, TokenKind::kWord, f | kAbbreviation);
-      return k;
-    }
+    if (category != 0) return emit_with_possessive(i, k, f | kAbbreviation);
+    // Academic degrees: "Ph.D.", "Ed.D."
+    if (j - i == 2 && is_upper(p_[i]) && is_lower(p_[i + 1]) && k + 1 < n_ && is_upper(p_[k]) &&
+        p_[k + 1] == '.' && !word_char_len(k + 2))
+      return emit_with_possessive(i, k + 2, f | kInitialism);
     emit(i, j, TokenKind::kWord, f);
     return j;
   }
@@ -840,7 +862,8 @@ class Splitter {
   // word or a digit starts a new sentence.
   bool glued_break(uint32_t k, uint32_t i) const {
     const Token& t = toks_[i];
-    if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized) || (t.flags & kAllCaps))
+    if (t.kind != TokenKind::kWord || !(t.flags & kCapitalized) || (t.flags & kAllCaps) ||
+        t.span.end - t.span.begin < 2)
       return false;
     if (k == 0) return false;
     const Token& w = toks_[k - 1];

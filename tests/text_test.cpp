@@ -162,6 +162,22 @@ TEST_CASE("No. is an abbreviation only before a number", "[text]") {
         Strings{"It ranked No. 3 in sales.", "The board said no.", "Then it left."});
 }
 
+TEST_CASE("possessive after an initialism or abbreviation", "[text]") {
+  const std::string text = "The U.S.'s rule hit Veltrix Corp.\xE2\x80\x99s plans.";
+  const TextAnalysis a = analyze_text(text);
+  CHECK(token_texts(text) == Strings{"The", "U.S.", "'s", "rule", "hit", "Veltrix", "Corp.",
+                                     "\xE2\x80\x99s", "plans", "."});
+  CHECK(a.tokens[2].kind == TokenKind::kPossessive);
+  CHECK(a.tokens[7].kind == TokenKind::kPossessive);
+  CHECK(a.sentences.size() == 1);
+}
+
+TEST_CASE("degrees like Ph.D. are one token and do not end a sentence", "[text]") {
+  const std::string text = "Brenn earned a Ph.D. from an Orvania college in 2011.";
+  CHECK(token_texts(text)[3] == "Ph.D.");
+  CHECK(sentence_texts(text).size() == 1);
+}
+
 TEST_CASE("numbers, percentages and money", "[text]") {
   const std::string text = "Sales rose 15% to $5.5 billion, or 2,000 units at 3.5 each.";
   const TextAnalysis a = analyze_text(text);
