@@ -606,3 +606,47 @@ TEST_CASE("seed article: every sentence whole", "[text]") {
   }
   CHECK(spaced >= 3);
 }
+
+// ---- Invariants -----------------------------------------------------------------------------
+
+TEST_CASE("random mixes of tricky pieces keep every invariant", "[text]") {
+  const char* const pieces[] = {
+      "U.", " S.", "U. S.", "a.m.", ".", "..", " ", "\n", "\n\n", "'", "\xE2\x80\x99", "s", "S",
+      "-", "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D", "\"", "(", ")", "$", "5", ",000", "%",
+      "http://", "www.", "@", "x", "Corp.", "No.", " 3", "\xC2\xAD", "\xE2\x80\x8B", "\xC2\xA0",
+      "\xFF", "\xE2\x80", "\xC3", "\xC3\xA9", "1.", "\xE2\x80\xA2", "*", "etc.", "The", "sales",
+      ".The", "&", "R&D", ":", "?", "\r\n", ".com", "e.g.", "..."};
+  const std::size_t count = sizeof(pieces) / sizeof(pieces[0]);
+  uint64_t state = 12345;
+  auto next = [&]() {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  TextAnalysis a;
+  for (int iter = 0; iter < 3000; ++iter) {
+    std::string text;
+    const std::size_t len = next() % 40;
+    for (std::size_t k = 0; k < len; ++k) text += pieces[next() % count];
+    analyze_text(text, &a);
+    uint32_t prev_end = 0;
+    for (const Token& t : a.tokens) {
+      REQUIRE(t.span.begin >= prev_end);
+      REQUIRE(t.span.end > t.span.begin);
+      REQUIRE(t.span.end <= text.size());
+      REQUIRE(t.norm_begin + t.norm_len <= a.norm.size());
+      prev_end = t.span.end;
+    }
+    uint32_t covered = 0;
+    for (std::size_t k = 0; k < a.sentences.size(); ++k) {
+      const Sentence& s = a.sentences[k];
+      REQUIRE(s.index == k);
+      REQUIRE(s.begin_token == covered);
+      REQUIRE(s.end_token > s.begin_token);
+      REQUIRE(s.span.begin == a.tokens[s.begin_token].span.begin);
+      REQUIRE(s.span.end == a.tokens[s.end_token - 1].span.end);
+      covered = s.end_token;
+    }
+    REQUIRE(covered == a.tokens.size());
+    REQUIRE(a.norm.size() <= text.size());
+  }
+}
