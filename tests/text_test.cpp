@@ -409,6 +409,31 @@ TEST_CASE("scraped 'U. S.' forms never start or end a sentence", "[text]") {
                      "The rules apply to U. S.firms."});
 }
 
+TEST_CASE("glued abbreviation or initialism before a starter word splits", "[text]") {
+  CHECK(sentence_texts("Shares fell at Nadir Inc.The firm blamed tariffs.") ==
+        Strings{"Shares fell at Nadir Inc.", "The firm blamed tariffs."});
+  CHECK(sentence_texts("Veltrix sells most in the U.S.It plans more.") ==
+        Strings{"Veltrix sells most in the U.S.", "It plans more."});
+}
+
+TEST_CASE("a heading that starts with a scraped initialism is a headline", "[text]") {
+  const std::string text = "Prices rose.\n\nU. S.Trade Rules Tighten\n\nThe rules apply.";
+  const TextAnalysis a = analyze_text(text);
+  REQUIRE(a.sentences.size() == 3);
+  CHECK(sentence_text(text, a.sentences[1]) == "U. S.Trade Rules Tighten");
+  CHECK(a.sentences[1].headline);
+  CHECK(normalize_for_display(sentence_text(text, a.sentences[1])) == "U.S. Trade Rules Tighten");
+}
+
+TEST_CASE("a title wrapped after a function word stays one headline", "[text]") {
+  const std::string text = "Veltrix Says New Curbs Will\nHurt Its Growth\nBy Talia Brenn\n\nIt said so.";
+  const TextAnalysis a = analyze_text(text);
+  REQUIRE(a.sentences.size() == 3);
+  CHECK(sentence_text(text, a.sentences[0]) == "Veltrix Says New Curbs Will\nHurt Its Growth");
+  CHECK(a.sentences[0].headline);
+  CHECK(a.sentences[1].headline);
+}
+
 TEST_CASE("a title line without final punctuation is a headline", "[text]") {
   const std::string text =
       "Veltrix Faces Pressure Over K40 Chips\nRegulators in Orvania questioned the K40 on "
