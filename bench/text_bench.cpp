@@ -48,6 +48,7 @@ struct Rng {
 // Generates English-like news text of about BYTES bytes: headlines, paragraphs, sentences
 // with names, numbers, money, initialisms, abbreviations, possessives and quotations.
 std::string generate_text(std::size_t bytes) {
+  // clang-format off
   static const char* const kWords[] = {
       "the", "a", "of", "to", "and", "in", "that", "for", "on", "with", "as", "by", "said",
       "its", "from", "would", "has", "was", "were", "is", "are", "have", "after", "over",
@@ -63,6 +64,7 @@ std::string generate_text(std::size_t bytes) {
       "Veltrix's", "Orvane\xE2\x80\x99s", "suppliers'", "it's", "don't", "(", ")", ",", ",",
       ",", "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D", "www.orvane.com", "9", "a.m.",
   };
+  // clang-format on
   constexpr uint32_t kCount = sizeof(kWords) / sizeof(kWords[0]);
   Rng rng;
   std::string out;
@@ -204,7 +206,8 @@ int main(int argc, char** argv) {
     }
   }
   std::vector<std::string_view> docs;
-  for (const auto& [b, n] : cuts) docs.emplace_back(corpus.data() + b, n);
+  for (const auto& [b, n] : cuts)
+    docs.emplace_back(corpus.data() + b, n);
   std::printf("corpus: %zu file(s) from %s repeated to %zu documents\n", texts.size(), origin,
               docs.size());
   report("examples", docs, 10);

@@ -31,11 +31,21 @@ constexpr std::size_t kMaxAbbreviationLength = 7;
 
 constexpr std::size_t kNpos = static_cast<std::size_t>(-1);
 
-inline bool is_alnum(unsigned char c) { return (kBytes.prop[c] & ti::kPAlnum) != 0; }
-inline bool is_alpha(unsigned char c) { return (kBytes.prop[c] & ti::kPAlpha) != 0; }
-inline bool is_upper(unsigned char c) { return (kBytes.prop[c] & ti::kPUpper) != 0; }
-inline bool is_lower(unsigned char c) { return (kBytes.prop[c] & ti::kPLower) != 0; }
-inline bool is_digit(unsigned char c) { return (kBytes.prop[c] & ti::kPDigit) != 0; }
+inline bool is_alnum(unsigned char c) {
+  return (kBytes.prop[c] & ti::kPAlnum) != 0;
+}
+inline bool is_alpha(unsigned char c) {
+  return (kBytes.prop[c] & ti::kPAlpha) != 0;
+}
+inline bool is_upper(unsigned char c) {
+  return (kBytes.prop[c] & ti::kPUpper) != 0;
+}
+inline bool is_lower(unsigned char c) {
+  return (kBytes.prop[c] & ti::kPLower) != 0;
+}
+inline bool is_digit(unsigned char c) {
+  return (kBytes.prop[c] & ti::kPDigit) != 0;
+}
 inline bool is_ascii_space(unsigned char c) {
   return kBytes.cls[c] == ti::kBcSpace || kBytes.cls[c] == ti::kBcNewline ||
          kBytes.cls[c] == ti::kBcCr;
@@ -89,7 +99,8 @@ class Tokenizer {
           break;
         case ti::kBcPeriod: {
           std::size_t j = i + 1;
-          while (j < n_ && p_[j] == '.') ++j;
+          while (j < n_ && p_[j] == '.')
+            ++j;
           emit(i, j, TokenKind::kPunct, 0);
           i = j;
           break;
@@ -97,7 +108,8 @@ class Tokenizer {
         case ti::kBcPunct: {
           std::size_t j = i + 1;
           if (c == '!' || c == '?')
-            while (j < n_ && (p_[j] == '!' || p_[j] == '?')) ++j;
+            while (j < n_ && (p_[j] == '!' || p_[j] == '?'))
+              ++j;
           emit(i, j, TokenKind::kPunct, 0);
           i = j;
           break;
@@ -117,7 +129,8 @@ class Tokenizer {
             break;
           }
           std::size_t j = i + 1;
-          while (j < n_ && p_[j] == '-') ++j;
+          while (j < n_ && p_[j] == '-')
+            ++j;
           emit(i, j, TokenKind::kPunct, 0);
           i = j;
           break;
@@ -243,7 +256,8 @@ class Tokenizer {
   // Scans a word that began at I and has been read up to J.
   std::size_t scan_word(std::size_t i, std::size_t j, uint16_t f) {
     for (;;) {
-      while (j < n_ && is_alnum(p_[j])) ++j;
+      while (j < n_ && is_alnum(p_[j]))
+        ++j;
       if (j >= n_) break;
       const unsigned char c = p_[j];
       if (c >= 0x80) {
@@ -333,8 +347,7 @@ class Tokenizer {
     const std::size_t k = a + alen;
     if (word_char_len(k)) {
       if ((p_[k] | 0x20) == 's' && !word_char_len(k + 1) && a > i) {
-        if (word_classes().find(reinterpret_cast<const char*>(p_ + i), a - i) &
-            ti::kWContraction) {
+        if (word_classes().find(reinterpret_cast<const char*>(p_ + i), a - i) & ti::kWContraction) {
           *j = k + 1;
           return kNpos;
         }
@@ -362,11 +375,13 @@ class Tokenizer {
     uint8_t category = 0;
     if (j - i <= kMaxAbbreviationLength && (f & kHyphenated) == 0) {
       bool letters = true;
-      for (std::size_t m = i; m < j; ++m) letters = letters && is_alpha(p_[m]);
+      for (std::size_t m = i; m < j; ++m)
+        letters = letters && is_alpha(p_[m]);
       if (letters) category = abbreviations().find(reinterpret_cast<const char*>(p_ + i), j - i);
       if (category == ti::kAbbrNumeric) {
         std::size_t m = k;
-        while (m < n_ && p_[m] == ' ') ++m;
+        while (m < n_ && p_[m] == ' ')
+          ++m;
         if (m >= n_ || !is_digit(p_[m])) category = 0;
       }
     }
@@ -420,8 +435,7 @@ class Tokenizer {
   // Scans the rest of a URL from S and drops trailing punctuation that belongs to the sentence.
   std::size_t url_tail(std::size_t s) const {
     std::size_t e = s;
-    while (e < n_ && p_[e] > 0x20 && p_[e] < 0x80 && p_[e] != '"' && p_[e] != '<' &&
-           p_[e] != '>')
+    while (e < n_ && p_[e] > 0x20 && p_[e] < 0x80 && p_[e] != '"' && p_[e] != '<' && p_[e] != '>')
       ++e;
     while (e > s) {
       const unsigned char c = p_[e - 1];
@@ -475,8 +489,7 @@ class Tokenizer {
     if (dots == 0 || e - last < 2) return 0;
     for (std::size_t k = last; k < e; ++k)
       if (!is_lower(p_[k])) return 0;
-    if (!(word_classes().find(reinterpret_cast<const char*>(p_ + last), e - last) &
-          ti::kWTld))
+    if (!(word_classes().find(reinterpret_cast<const char*>(p_ + last), e - last) & ti::kWTld))
       return 0;
     if (e < n_ && (p_[e] == '/' || p_[e] == ':')) e = url_tail(e);
     return e;
@@ -514,7 +527,8 @@ class Tokenizer {
   std::size_t number(std::size_t i, std::size_t d) {
     auto dig = [&](std::size_t k) { return k < n_ && is_digit(p_[k]); };
     std::size_t j = d;
-    while (dig(j)) ++j;
+    while (dig(j))
+      ++j;
     bool decimal = false;
     while (j < n_) {
       const unsigned char c = p_[j];
@@ -523,7 +537,8 @@ class Tokenizer {
       } else if (c == '.' && dig(j + 1)) {
         decimal = true;
         j += 2;
-        while (dig(j)) ++j;
+        while (dig(j))
+          ++j;
       } else if (c == ':' && dig(j + 1) && dig(j + 2) && !dig(j + 3)) {
         j += 3;
       } else {
@@ -547,7 +562,8 @@ class Tokenizer {
     t.norm_begin = static_cast<uint32_t>(norm_len_);
     flags = static_cast<uint16_t>(flags | pending_ | write_norm(b, e));
     if (flags & kInitialism) drop_spaces(t.norm_begin);  // "U. S." -> "u.s."
-    if (kind != TokenKind::kWord) flags &= static_cast<uint16_t>(~(kCapitalized | kAllCaps | kMixedCase));
+    if (kind != TokenKind::kWord)
+      flags &= static_cast<uint16_t>(~(kCapitalized | kAllCaps | kMixedCase));
     t.flags = flags;
     t.norm_len = static_cast<uint32_t>(norm_len_) - t.norm_begin;
     pending_ = 0;
@@ -618,13 +634,15 @@ class Tokenizer {
             d[1] = static_cast<char>(0x80 | (lower & 0x3F));
             d += 2;
           } else {
-            for (std::size_t x = 0; x < m.len; ++x) *d++ = static_cast<char>(p_[src + x]);
+            for (std::size_t x = 0; x < m.len; ++x)
+              *d++ = static_cast<char>(p_[src + x]);
           }
           pr = (up ? 1u : 0u) | (lo ? 2u : 0u);  // kPUpper, kPLower
           break;
         }
         default:
-          for (std::size_t x = 0; x < m.len; ++x) *d++ = static_cast<char>(p_[src + x]);
+          for (std::size_t x = 0; x < m.len; ++x)
+            *d++ = static_cast<char>(p_[src + x]);
           break;
       }
       first = first ? first : (pr & ti::kPAlpha);
@@ -712,7 +730,8 @@ class Splitter {
 
   bool ends_punctuated(uint32_t begin, uint32_t end) const {
     uint32_t k = end - 1;
-    while (k > begin && is_closer(toks_[k])) --k;
+    while (k > begin && is_closer(toks_[k]))
+      --k;
     const Token& t = toks_[k];
     return t.kind == TokenKind::kPunct || (t.flags & kAbbreviation) ||
            ((t.flags & kInitialism) && last_byte(t) == '.');
@@ -764,9 +783,12 @@ class Splitter {
     if (t.kind != TokenKind::kWord) return Term::kNone;
     if (t.flags & kAbbreviation) {
       switch (abbreviations().find(norm_.data() + t.norm_begin, t.norm_len - 1)) {
-        case ti::kAbbrSuffix: return Term::kSuffix;
-        case ti::kAbbrEtc: return Term::kEtc;
-        default: return Term::kTitle;
+        case ti::kAbbrSuffix:
+          return Term::kSuffix;
+        case ti::kAbbrEtc:
+          return Term::kEtc;
+        default:
+          return Term::kTitle;
       }
     }
     if ((t.flags & kInitialism) && last_byte(t) == '.') return Term::kSuffix;
@@ -830,7 +852,8 @@ class Splitter {
     const bool newline = (t.flags & kNewlineBefore) != 0;
     if (newline && is_list_marker(i)) return true;
     uint32_t k = i - 1;
-    while (k > begin && is_closer(toks_[k])) --k;
+    while (k > begin && is_closer(toks_[k]))
+      --k;
     const Term term = terminal(k, begin, list);
     if (newline) {
       // A line without final punctuation (a title, a caption) ends where the next line
@@ -912,8 +935,8 @@ std::string normalize_for_display(std::string_view text) {
       ++i;
       if (is_ascii_space(c)) {
         // "U. S." as scraped pages print it is shown as "U.S.".
-        if (c == ' ' && !space && out_at(1) == '.' && is_upper(out_at(2)) &&
-            !is_alpha(out_at(3)) && i + 1 < n && is_upper(p[i]) && p[i + 1] == '.') {
+        if (c == ' ' && !space && out_at(1) == '.' && is_upper(out_at(2)) && !is_alpha(out_at(3)) &&
+            i + 1 < n && is_upper(p[i]) && p[i + 1] == '.') {
           continue;
         }
         space = true;
@@ -924,8 +947,8 @@ std::string normalize_for_display(std::string_view text) {
         const bool after_initialism = is_upper(out_at(2)) && out_at(3) == '.' &&
                                       is_upper(out_at(4)) &&
                                       (is_lower(c) || (i < n && is_lower(p[i])));
-        const bool after_sentence = is_upper(c) && i < n && is_lower(p[i]) &&
-                                    is_lower(out_at(2)) && is_lower(out_at(3));
+        const bool after_sentence =
+            is_upper(c) && i < n && is_lower(p[i]) && is_lower(out_at(2)) && is_lower(out_at(3));
         if (after_initialism || after_sentence) space = true;
       }
       put_space();

@@ -66,8 +66,10 @@ constexpr ByteTables make_byte_tables() {
   t.cls[static_cast<int>('\'')] = kBcApos;
   t.cls[static_cast<int>('"')] = kBcDquote;
   t.cls[static_cast<int>('-')] = kBcHyphen;
-  for (char c : {'(', ')', '[', ']', '{', '}'}) t.cls[static_cast<int>(c)] = kBcBracket;
-  for (char c : {',', ';', ':', '!', '?'}) t.cls[static_cast<int>(c)] = kBcPunct;
+  for (char c : {'(', ')', '[', ']', '{', '}'})
+    t.cls[static_cast<int>(c)] = kBcBracket;
+  for (char c : {',', ';', ':', '!', '?'})
+    t.cls[static_cast<int>(c)] = kBcPunct;
   t.cls[static_cast<int>('$')] = kBcDollar;
   return t;
 }
@@ -101,6 +103,7 @@ struct Decoded {
 };
 
 /// Returns the class of a code point >= 0x80.
+// clang-format off
 constexpr Cp classify_cp(uint32_t cp) {
   if (cp < 0x100) {
     switch (cp) {
@@ -157,6 +160,7 @@ constexpr Cp classify_cp(uint32_t cp) {
   if (cp >= 0xE0000 && cp < 0xE0080) return Cp::kIgnorable;
   return Cp::kLetter;
 }
+// clang-format on
 
 /// Decodes the sequence at P (first byte >= 0x80, AVAIL >= 1 bytes readable); an invalid
 /// sequence decodes as a one-byte symbol so that no input can stall or overrun the scanner.
@@ -240,10 +244,12 @@ class WordTable {
   WordTable(std::initializer_list<std::pair<std::string_view, uint8_t>> entries) {
     for (const auto& [word, bits] : entries) {
       std::size_t h = hash(word.data(), word.size()) & kMask;
-      while (slots_[h].len != 0 && !equal(slots_[h], word.data(), word.size())) h = (h + 1) & kMask;
+      while (slots_[h].len != 0 && !equal(slots_[h], word.data(), word.size()))
+        h = (h + 1) & kMask;
       Slot& s = slots_[h];
       s.len = static_cast<uint8_t>(word.size());
-      for (std::size_t k = 0; k < word.size(); ++k) s.key[k] = kBytes.lower[static_cast<uint8_t>(word[k])];
+      for (std::size_t k = 0; k < word.size(); ++k)
+        s.key[k] = kBytes.lower[static_cast<uint8_t>(word[k])];
       s.bits |= bits;
     }
   }
@@ -296,6 +302,7 @@ enum : uint8_t {
 
 /// Returns the table of known abbreviations (written without their period).
 inline const WordTable& abbreviations() {
+  // clang-format off
   static const WordTable table{
       // Titles and forms of address.
       {"mr", kAbbrTitle}, {"mrs", kAbbrTitle}, {"ms", kAbbrTitle}, {"messrs", kAbbrTitle},
@@ -326,6 +333,7 @@ inline const WordTable& abbreviations() {
       {"art", kAbbrNumeric}, {"ch", kAbbrNumeric}, {"para", kAbbrNumeric},
       {"nr", kAbbrNumeric}, {"op", kAbbrNumeric}, {"ed", kAbbrNumeric},
   };
+  // clang-format on
   return table;
 }
 
@@ -339,6 +347,7 @@ enum : uint8_t {
 
 /// Returns the table of function words, contraction bases and top-level domains.
 inline const WordTable& word_classes() {
+  // clang-format off
   static const WordTable table{
       {"the", kWStarter | kWJoiner}, {"a", kWStarter | kWJoiner}, {"an", kWStarter | kWJoiner},
       {"it", kWStarter | kWContraction}, {"its", kWStarter | kWJoiner},
@@ -385,6 +394,7 @@ inline const WordTable& word_classes() {
       {"biz", kWTld}, {"tv", kWTld}, {"app", kWTld}, {"dev", kWTld},
       {"news", kWTld}, {"ly", kWTld}, {"gl", kWTld}, {"gg", kWTld},
   };
+  // clang-format on
   return table;
 }
 

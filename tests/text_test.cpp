@@ -16,14 +16,16 @@ namespace {
 std::vector<std::string> token_texts(std::string_view text) {
   const TextAnalysis a = analyze_text(text);
   std::vector<std::string> out;
-  for (const Token& t : a.tokens) out.emplace_back(token_text(text, t));
+  for (const Token& t : a.tokens)
+    out.emplace_back(token_text(text, t));
   return out;
 }
 
 std::vector<std::string> sentence_texts(std::string_view text) {
   const TextAnalysis a = analyze_text(text);
   std::vector<std::string> out;
-  for (const Sentence& s : a.sentences) out.emplace_back(sentence_text(text, s));
+  for (const Sentence& s : a.sentences)
+    out.emplace_back(sentence_text(text, s));
   return out;
 }
 
@@ -62,8 +64,8 @@ TEST_CASE("possessive with a curly apostrophe is normalized", "[text]") {
 TEST_CASE("plural possessive apostrophe is its own token", "[text]") {
   const std::string text = "the suppliers' contracts and the firms\xE2\x80\x99 plans";
   const TextAnalysis a = analyze_text(text);
-  CHECK(token_texts(text) ==
-        Strings{"the", "suppliers", "'", "contracts", "and", "the", "firms", "\xE2\x80\x99", "plans"});
+  CHECK(token_texts(text) == Strings{"the", "suppliers", "'", "contracts", "and", "the", "firms",
+                                     "\xE2\x80\x99", "plans"});
   CHECK(a.tokens[2].kind == TokenKind::kPossessive);
   CHECK(a.tokens[7].kind == TokenKind::kPossessive);
   CHECK(a.norm_of(a.tokens[7]) == "'");
@@ -192,11 +194,16 @@ TEST_CASE("numbers, percentages and money", "[text]") {
 }
 
 TEST_CASE("times, negative numbers and other currencies", "[text]") {
-  const std::string text = "At 10:30 the index was -2.5% and \xE2\x82\xAC" "40 million moved.";
+  const std::string text =
+      "At 10:30 the index was -2.5% and \xE2\x82\xAC"
+      "40 million moved.";
   const TextAnalysis a = analyze_text(text);
   CHECK(find_token(a, text, "10:30").kind == TokenKind::kNumber);
   CHECK(find_token(a, text, "-2.5%").kind == TokenKind::kNumber);
-  CHECK(find_token(a, text, "\xE2\x82\xAC" "40").kind == TokenKind::kNumber);
+  CHECK(find_token(a, text,
+                   "\xE2\x82\xAC"
+                   "40")
+            .kind == TokenKind::kNumber);
 }
 
 TEST_CASE("model names are word tokens with digits", "[text]") {
@@ -249,7 +256,10 @@ TEST_CASE("quotes and brackets are their own tokens", "[text]") {
 }
 
 TEST_CASE("dashes are punctuation normalized to '-'", "[text]") {
-  const std::string text = "Orvane\xE2\x80\x94the rival\xE2\x80\x94" "fell 3\xE2\x80\x93" "4 points -- again";
+  const std::string text =
+      "Orvane\xE2\x80\x94the rival\xE2\x80\x94"
+      "fell 3\xE2\x80\x93"
+      "4 points -- again";
   const TextAnalysis a = analyze_text(text);
   CHECK(token_texts(text) == Strings{"Orvane", "\xE2\x80\x94", "the", "rival", "\xE2\x80\x94",
                                      "fell", "3", "\xE2\x80\x93", "4", "points", "--", "again"});
@@ -311,7 +321,9 @@ TEST_CASE("white-space flags", "[text]") {
 }
 
 TEST_CASE("byte spans are exact around multi-byte characters", "[text]") {
-  const std::string text = "\xE2\x80\x9C" "Caf\xC3\xA9 Orvane\xE2\x80\x9D rose 5%\xE2\x80\xA6";
+  const std::string text =
+      "\xE2\x80\x9C"
+      "Caf\xC3\xA9 Orvane\xE2\x80\x9D rose 5%\xE2\x80\xA6";
   const TextAnalysis a = analyze_text(text);
   REQUIRE(a.tokens.size() == 7);
   CHECK(a.tokens[0].span.begin == 0);
@@ -343,7 +355,8 @@ TEST_CASE("invalid and truncated UTF-8 does not crash", "[text]") {
   const std::string text = std::string("Bad \xFF\xFE bytes \xC3") + "\xE2\x80";
   const TextAnalysis a = analyze_text(text);
   CHECK(!a.tokens.empty());
-  for (const Token& t : a.tokens) CHECK(t.span.end <= text.size());
+  for (const Token& t : a.tokens)
+    CHECK(t.span.end <= text.size());
   CHECK(a.norm.size() <= text.size());
 }
 
@@ -363,8 +376,7 @@ TEST_CASE("initialism at a sentence end before a starter word", "[text]") {
 TEST_CASE("a.m. and p.m. do not end sentences unless a new one starts", "[text]") {
   CHECK(sentence_texts("The vote began at 9 a.m. on Monday and ended at 5 p.m. The count "
                        "took hours.") ==
-        Strings{"The vote began at 9 a.m. on Monday and ended at 5 p.m.",
-                "The count took hours."});
+        Strings{"The vote began at 9 a.m. on Monday and ended at 5 p.m.", "The count took hours."});
 }
 
 TEST_CASE("company suffixes: 'Corp. said' stays, 'Inc. The' splits", "[text]") {
@@ -426,7 +438,8 @@ TEST_CASE("a heading that starts with a scraped initialism is a headline", "[tex
 }
 
 TEST_CASE("a title wrapped after a function word stays one headline", "[text]") {
-  const std::string text = "Veltrix Says New Curbs Will\nHurt Its Growth\nBy Talia Brenn\n\nIt said so.";
+  const std::string text =
+      "Veltrix Says New Curbs Will\nHurt Its Growth\nBy Talia Brenn\n\nIt said so.";
   const TextAnalysis a = analyze_text(text);
   REQUIRE(a.sentences.size() == 3);
   CHECK(sentence_text(text, a.sentences[0]) == "Veltrix Says New Curbs Will\nHurt Its Growth");
@@ -456,7 +469,8 @@ TEST_CASE("a heading like 'Photos & Credits' is its own headline", "[text]") {
 }
 
 TEST_CASE("caption lines are separate headlines", "[text]") {
-  const std::string text = "Talia Brenn\nOrvane\xE2\x80\x99s chief executive Talia Brenn\n\nShe spoke.";
+  const std::string text =
+      "Talia Brenn\nOrvane\xE2\x80\x99s chief executive Talia Brenn\n\nShe spoke.";
   const TextAnalysis a = analyze_text(text);
   REQUIRE(a.sentences.size() == 3);
   CHECK(a.sentences[0].headline);
@@ -510,10 +524,11 @@ TEST_CASE("list items are sentences", "[text]") {
       "The ministry listed three steps:\n- audit the K40 chips\n- suspend imports\n"
       "* notify Orvane\n\xE2\x80\xA2 publish a report";
   const TextAnalysis a = analyze_text(text);
-  CHECK(sentence_texts(text) ==
-        Strings{"The ministry listed three steps:", "- audit the K40 chips", "- suspend imports",
-                "* notify Orvane", "\xE2\x80\xA2 publish a report"});
-  for (std::size_t k = 1; k < a.sentences.size(); ++k) CHECK(!a.sentences[k].headline);
+  CHECK(sentence_texts(text) == Strings{"The ministry listed three steps:", "- audit the K40 chips",
+                                        "- suspend imports", "* notify Orvane",
+                                        "\xE2\x80\xA2 publish a report"});
+  for (std::size_t k = 1; k < a.sentences.size(); ++k)
+    CHECK(!a.sentences[k].headline);
 }
 
 TEST_CASE("numbered list items are sentences", "[text]") {
@@ -531,8 +546,7 @@ TEST_CASE("etc. before a capitalized word ends a sentence", "[text]") {
 }
 
 TEST_CASE("ellipsis before a capital ends a sentence", "[text]") {
-  CHECK(sentence_texts("Prices kept rising\xE2\x80\xA6 Orvane then cut its forecast.").size() ==
-        2);
+  CHECK(sentence_texts("Prices kept rising\xE2\x80\xA6 Orvane then cut its forecast.").size() == 2);
   CHECK(sentence_texts("Prices kept rising... and then fell.").size() == 1);
 }
 
@@ -569,10 +583,12 @@ TEST_CASE("empty and blank text give no sentences", "[text]") {
 
 TEST_CASE("a very long unpunctuated run is cut into bounded sentences", "[text]") {
   std::string text;
-  for (int k = 0; k < 2000; ++k) text += "word ";
+  for (int k = 0; k < 2000; ++k)
+    text += "word ";
   const TextAnalysis a = analyze_text(text);
   CHECK(a.sentences.size() >= 4);
-  for (const Sentence& s : a.sentences) CHECK(s.end_token - s.begin_token <= 512);
+  for (const Sentence& s : a.sentences)
+    CHECK(s.end_token - s.begin_token <= 512);
 }
 
 // ---- Display --------------------------------------------------------------------------------
@@ -580,10 +596,10 @@ TEST_CASE("a very long unpunctuated run is cut into bounded sentences", "[text]"
 TEST_CASE("normalize_for_display straightens quotes and dashes and folds spaces", "[text]") {
   CHECK(normalize_for_display("\xE2\x80\x9CVeltrix\xE2\x80\x99s\xE2\x80\x9D  chips\n\tship") ==
         "\"Veltrix's\" chips ship");
-  CHECK(normalize_for_display("2019\xE2\x80\x93" "2024") == "2019-2024");
+  CHECK(normalize_for_display("2019\xE2\x80\x93"
+                              "2024") == "2019-2024");
   CHECK(normalize_for_display("Orvane\xE2\x80\x94the rival") == "Orvane - the rival");
-  CHECK(normalize_for_display("sup\xC2\xADply\xE2\x80\x8B chain\xC2\xA0now") ==
-        "supply chain now");
+  CHECK(normalize_for_display("sup\xC2\xADply\xE2\x80\x8B chain\xC2\xA0now") == "supply chain now");
   CHECK(normalize_for_display("wait\xE2\x80\xA6") == "wait...");
 }
 
@@ -635,12 +651,59 @@ TEST_CASE("seed article: every sentence whole", "[text]") {
 // ---- Invariants -----------------------------------------------------------------------------
 
 TEST_CASE("random mixes of tricky pieces keep every invariant", "[text]") {
-  const char* const pieces[] = {
-      "U.", " S.", "U. S.", "a.m.", ".", "..", " ", "\n", "\n\n", "'", "\xE2\x80\x99", "s", "S",
-      "-", "\xE2\x80\x94", "\xE2\x80\x9C", "\xE2\x80\x9D", "\"", "(", ")", "$", "5", ",000", "%",
-      "http://", "www.", "@", "x", "Corp.", "No.", " 3", "\xC2\xAD", "\xE2\x80\x8B", "\xC2\xA0",
-      "\xFF", "\xE2\x80", "\xC3", "\xC3\xA9", "1.", "\xE2\x80\xA2", "*", "etc.", "The", "sales",
-      ".The", "&", "R&D", ":", "?", "\r\n", ".com", "e.g.", "..."};
+  const char* const pieces[] = {"U.",
+                                " S.",
+                                "U. S.",
+                                "a.m.",
+                                ".",
+                                "..",
+                                " ",
+                                "\n",
+                                "\n\n",
+                                "'",
+                                "\xE2\x80\x99",
+                                "s",
+                                "S",
+                                "-",
+                                "\xE2\x80\x94",
+                                "\xE2\x80\x9C",
+                                "\xE2\x80\x9D",
+                                "\"",
+                                "(",
+                                ")",
+                                "$",
+                                "5",
+                                ",000",
+                                "%",
+                                "http://",
+                                "www.",
+                                "@",
+                                "x",
+                                "Corp.",
+                                "No.",
+                                " 3",
+                                "\xC2\xAD",
+                                "\xE2\x80\x8B",
+                                "\xC2\xA0",
+                                "\xFF",
+                                "\xE2\x80",
+                                "\xC3",
+                                "\xC3\xA9",
+                                "1.",
+                                "\xE2\x80\xA2",
+                                "*",
+                                "etc.",
+                                "The",
+                                "sales",
+                                ".The",
+                                "&",
+                                "R&D",
+                                ":",
+                                "?",
+                                "\r\n",
+                                ".com",
+                                "e.g.",
+                                "..."};
   const std::size_t count = sizeof(pieces) / sizeof(pieces[0]);
   uint64_t state = 12345;
   auto next = [&]() {
@@ -651,7 +714,8 @@ TEST_CASE("random mixes of tricky pieces keep every invariant", "[text]") {
   for (int iter = 0; iter < 3000; ++iter) {
     std::string text;
     const std::size_t len = next() % 40;
-    for (std::size_t k = 0; k < len; ++k) text += pieces[next() % count];
+    for (std::size_t k = 0; k < len; ++k)
+      text += pieces[next() % count];
     analyze_text(text, &a);
     uint32_t prev_end = 0;
     for (const Token& t : a.tokens) {
