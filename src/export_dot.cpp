@@ -47,6 +47,7 @@ TypeStyle style_of(ActorType t) {
 constexpr const char* kConflictColour = "#c0392b";
 constexpr const char* kCooperationColour = "#1e8449";
 constexpr const char* kOtherColour = "#5d6d7e";
+constexpr const char* kLinkColour = "#aaaaaa";
 
 // cgraph writes into a FILE* by default; this discipline sends agwrite's output to an ostream.
 int put_ostream(void* chan, const char* str) {
@@ -89,6 +90,11 @@ void add_legend(Agraph_t* g, const ExportOptions& options) {
     set(n, "shape", s.shape);
     set(n, "fillcolor", s.fill);
     set(n, "fontsize", "10");
+    if (t > 0) {
+      // An invisible chain lays the type samples out in one row instead of one tall column.
+      Agnode_t* prev = agnode(legend, cs("legend_type_" + std::to_string(t - 1)), 0);
+      set(agedge(legend, prev, n, nullptr, 1), "style", "invis");
+    }
   }
   struct Item {
     const char* label;
@@ -98,7 +104,8 @@ void add_legend(Agraph_t* g, const ExportOptions& options) {
   std::vector<Item> items = {{"conflict", kConflictColour, "solid"},
                              {"cooperation", kCooperationColour, "solid"},
                              {"other", kOtherColour, "solid"},
-                             {"hedged", kOtherColour, "dashed"}};
+                             {"hedged", kOtherColour, "dashed"},
+                             {"works for / made by / serves", kLinkColour, "dotted"}};
   if (options.show_negated) items.push_back({"negated", kOtherColour, "dotted"});
   for (std::size_t i = 0; i < items.size(); ++i) {
     std::string base = "legend_edge_" + std::to_string(i);
@@ -114,6 +121,7 @@ void add_legend(Agraph_t* g, const ExportOptions& options) {
     set(e, "color", items[i].colour);
     set(e, "fontcolor", items[i].colour);
     set(e, "style", items[i].style);
+    if (items[i].colour == kLinkColour) set(e, "arrowhead", "odot");
   }
 }
 
@@ -197,6 +205,18 @@ bool build(const Graph& graph, const ExportOptions& options, std::size_t max_act
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.1f", width);
     set(e, "penwidth", buf);
+  }
+  // Links between actors (a person's organisation, a product's maker, a government's country)
+  // as light edges, which also keeps related actors close in the layout.
+  for (const Actor* a : actors) {
+    for (const std::string* target : {&a->works_for, &a->manufacturer, &a->area_served}) {
+      auto it = nodes.find(*target);
+      if (target->empty() || it == nodes.end()) continue;
+      Agedge_t* e = agedge(g, nodes[a->id], it->second, nullptr, 1);
+      set(e, "style", "dotted");
+      set(e, "color", kLinkColour);
+      set(e, "arrowhead", "odot");
+    }
   }
   add_legend(g, options);
   return true;
