@@ -20,6 +20,8 @@ inline constexpr std::string_view kEvidenceIriBase = "https://w3id.org/actorgrap
 
 /// Returns BASE followed by ID with every byte outside [A-Za-z0-9-._~] percent-encoded.
 std::string make_iri(std::string_view base, std::string_view id);
+/// Appends make_iri(BASE, ID) to OUT.
+void append_iri(std::string* out, std::string_view base, std::string_view id);
 /// Returns the id of an IRI made by make_iri with BASE, or false when IRI is not one.
 bool parse_iri(std::string_view iri, std::string_view base, std::string* id);
 /// Returns the evidence IRI: a stable hash of the relation id, document and sentence index.

@@ -2,6 +2,7 @@
 // actor id and relation id. Every merge rule is commutative (sums, maxima, set unions, votes
 // with lexicographic tie-breaks), so the result does not depend on the order of the input.
 #include <algorithm>
+#include <array>
 #include <tuple>
 #include <unordered_set>
 
@@ -69,6 +70,12 @@ ActorVertexId ensure_actor(Graph::Impl& impl, const std::string& id) {
   ActorVertexId vid = boost::add_vertex(std::move(v), impl.g);
   impl.actor_index.emplace(id, vid);
   return vid;
+}
+
+// Returns the record stored under ID, or nullptr.
+RelationRecord* find_relation(Graph::Impl& impl, const std::string& id) {
+  auto it = impl.relation_index.find(id);
+  return it == impl.relation_index.end() ? nullptr : &impl.g[it->second].record;
 }
 
 // Finds or creates the record for a key; both actors get a vertex if they have none yet.
@@ -159,6 +166,44 @@ void Graph::add_record(const RelationRecord& in) {
   rec.mentions = std::max({rec.mentions, in.mentions, static_cast<uint32_t>(rec.evidence.size())});
 }
 
+void reserve_graph(Graph& graph, std::size_t actors, std::size_t relations) {
+  Graph::Impl& impl = graph.impl();
+  impl.actor_index.reserve(actors);
+  impl.relation_index.reserve(relations);
+  impl.g.m_vertices.reserve(actors);
+}
+
+void add_record_moved(Graph& graph, RelationRecord&& in) {
+  Graph::Impl& impl = graph.impl();
+  std::string id =
+      Graph::relation_id(in.agent, in.type, in.object, in.product, in.negated, in.hedged);
+  if (find_relation(impl, id) != nullptr) {
+    in.id = std::move(id);
+    graph.add_record(in);
+    return;
+  }
+  // A new key: bring the record into the shape the merge rules keep (sorted, unique), then
+  // move it into a fresh edge instead of copying every string.
+  std::vector<Evidence> evidence;
+  evidence.reserve(in.evidence.size());
+  for (Evidence& e : in.evidence) merge_evidence(evidence, e);
+  in.evidence = std::move(evidence);
+  std::vector<std::string> via;
+  for (const std::string& p : in.via) merge_via(via, p);
+  in.via = std::move(via);
+  for (const std::string& p : in.via) ensure_actor(impl, p);
+  if (!in.product.empty()) ensure_actor(impl, in.product);
+  in.mentions = std::max(in.mentions, static_cast<uint32_t>(in.evidence.size()));
+  in.id = std::move(id);
+  ActorVertexId a = ensure_actor(impl, in.agent);
+  ActorVertexId o = ensure_actor(impl, in.object);
+  RelationEdge edge;
+  edge.record = std::move(in);
+  RelationEdgeId e = boost::add_edge(a, o, std::move(edge), impl.g).first;
+  RelationRecord& rec = impl.g[e].record;
+  impl.relation_index.emplace(std::string_view(rec.id), e);
+}
+
 void Graph::merge(const Graph& other) {
   const ActorGraphModel& og = other.impl_->g;
   for (auto [it, end] = boost::vertices(og); it != end; ++it) {
@@ -190,12 +235,31 @@ std::vector<const Actor*> Graph::actors() const {
 }
 
 std::vector<const RelationRecord*> Graph::relations() const {
-  std::vector<const RelationRecord*> v;
-  v.reserve(relation_count());
+  // Comparing ids through the record pointers misses the cache on every step (seconds for a
+  // million relations); the first 24 bytes of each id, packed big-endian into a contiguous
+  // array, decide almost every comparison without touching the records.
+  struct Keyed {
+    std::array<uint64_t, 3> prefix;
+    const RelationRecord* record;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(relation_count());
   for (auto [it, end] = boost::edges(impl_->g); it != end; ++it) {
-    v.push_back(&impl_->g[*it].record);
+    const RelationRecord& r = impl_->g[*it].record;
+    Keyed k{{0, 0, 0}, &r};
+    for (std::size_t i = 0; i < 24 && i < r.id.size(); ++i) {
+      k.prefix[i / 8] |= uint64_t{static_cast<unsigned char>(r.id[i])} << (56 - 8 * (i % 8));
+    }
+    keyed.push_back(k);
   }
-  return sorted(std::move(v));
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    return a.record->id < b.record->id;
+  });
+  std::vector<const RelationRecord*> v;
+  v.reserve(keyed.size());
+  for (const Keyed& k : keyed) v.push_back(k.record);
+  return v;
 }
 
 const Actor* Graph::find_actor(std::string_view id) const {

@@ -43,4 +43,9 @@ struct Graph::Impl {
   std::unordered_map<std::string_view, RelationEdgeId> relation_index;
 };
 
+/// Reserves index space for this many actors and relations (readers that know the sizes).
+void reserve_graph(Graph& graph, std::size_t actors, std::size_t relations);
+/// Adds an aggregated record like Graph::add_record, moving it in when its key is new.
+void add_record_moved(Graph& graph, RelationRecord&& record);
+
 }  // namespace actorgraph

@@ -83,7 +83,8 @@ class Reader {
       return error(ptr + "/" + k, "'" + iri + "' is not an actor IRI (" +
                                       std::string(kActorIriBase) + "...)");
     }
-    if (must_exist) refs_.push_back({ptr + "/" + k, *out});
+    // Actors come before relations in the project's files: most references check at once.
+    if (must_exist && actor_ids_.count(*out) == 0) refs_.push_back({ptr + "/" + k, *out});
     return {};
   }
 
@@ -202,7 +203,7 @@ class Reader {
                                         kActorIriBase, &id)) {
           return error(vptr, "expected an actor IRI");
         }
-        refs_.push_back({vptr, id});
+        if (actor_ids_.count(id) == 0) refs_.push_back({vptr, id});
         r.via.push_back(id);
       }
     }
@@ -247,7 +248,7 @@ class Reader {
         r.evidence.push_back(std::move(x));
       }
     }
-    graph->add_record(r);
+    add_record_moved(*graph, std::move(r));
     return {};
   }
 
@@ -279,6 +280,8 @@ class Reader {
       return error("/@graph", "expected an array, found " + type_name(g->value));
     }
     Graph graph;
+    reserve_graph(graph, g->value.Size() / 8 + 16, g->value.Size());
+    actor_ids_.reserve(g->value.Size() / 8 + 16);
     for (rapidjson::SizeType i = 0; i < g->value.Size(); ++i) {
       const Value& node = g->value[i];
       std::string ptr = "/@graph/" + std::to_string(i);

@@ -164,18 +164,18 @@ TEST_CASE("JSON-LD round trip: write, read, write gives the same bytes", "[expor
 TEST_CASE("JSON-LD carries the contract's terms and the direct triples", "[export]") {
   std::string text = write_with("jsonld", sample_graph());
   CHECK(text.find("\"@context\"") != std::string::npos);
-  CHECK(text.find("\"schema\": \"https://schema.org/\"") != std::string::npos);
-  CHECK(text.find("\"@id\": \"https://w3id.org/actorgraph/id/kestrel-government\"") !=
+  CHECK(text.find("\"schema\":\"https://schema.org/\"") != std::string::npos);
+  CHECK(text.find("\"@id\":\"https://w3id.org/actorgraph/id/kestrel-government\"") !=
         std::string::npos);
-  CHECK(text.find("\"relationType\": \"ag:bans\"") != std::string::npos);
-  CHECK(text.find("\"confidence\": \"0.800\"") != std::string::npos);
-  CHECK(text.find("\"alternateName\": [\n    \"Kestrel officials\",\n    \"the ministry\"") !=
+  CHECK(text.find("\"relationType\":\"ag:bans\"") != std::string::npos);
+  CHECK(text.find("\"confidence\":\"0.800\"") != std::string::npos);
+  CHECK(text.find("\"alternateName\":[\"Kestrel officials\",\"the ministry\"]") !=
         std::string::npos);
   // Direct triples for the asserted relations only: bans and investigates, not the negated
   // approval.
-  CHECK(count(text, "\"bans\": [") == 1);
-  CHECK(count(text, "\"investigates\": [") == 1);
-  CHECK(count(text, "\"approves\": [") == 0);
+  CHECK(count(text, "\"bans\":[") == 1);
+  CHECK(count(text, "\"investigates\":[") == 1);
+  CHECK(count(text, "\"approves\":[") == 0);
 }
 
 TEST_CASE("every file the project writes validates against the schema", "[export]") {
@@ -201,9 +201,9 @@ TEST_CASE("validate rejects broken files naming the JSON pointer", "[export]") {
 
   SECTION("a node whose @id is a number") {
     std::string bad = good;
-    std::string from = "\"@id\": \"https://w3id.org/actorgraph/id/kestrel\"";
+    std::string from = "\"@id\":\"https://w3id.org/actorgraph/id/kestrel\"";
     REQUIRE(bad.find(from) != std::string::npos);
-    bad.replace(bad.find(from), from.size(), "\"@id\": 42");
+    bad.replace(bad.find(from), from.size(), "\"@id\":42");
     spit(dir + "/id.jsonld", bad);
     Status s = validate_graph_file(dir + "/id.jsonld");
     REQUIRE_FALSE(s.ok());
@@ -214,7 +214,7 @@ TEST_CASE("validate rejects broken files naming the JSON pointer", "[export]") {
     CHECK(r.status().message().find("/@graph/0/@id") != std::string::npos);
   }
   SECTION("broken JSON gives the line and column") {
-    spit(dir + "/json.jsonld", "{\n  \"@graph\": [\n    {,}\n  ]\n}\n");
+    spit(dir + "/json.jsonld", "{\n  \"@graph\":[\n    {,}\n  ]\n}\n");
     Status s = validate_graph_file(dir + "/json.jsonld");
     REQUIRE_FALSE(s.ok());
     CHECK(s.message().find("json.jsonld:3:6") != std::string::npos);
@@ -224,9 +224,9 @@ TEST_CASE("validate rejects broken files naming the JSON pointer", "[export]") {
   }
   SECTION("a wrong type deep inside") {
     std::string bad = good;
-    std::string from = "\"sentenceIndex\": 5";
+    std::string from = "\"sentenceIndex\":5";
     REQUIRE(bad.find(from) != std::string::npos);
-    bad.replace(bad.find(from), from.size(), "\"sentenceIndex\": \"five\"");
+    bad.replace(bad.find(from), from.size(), "\"sentenceIndex\":\"five\"");
     spit(dir + "/deep.jsonld", bad);
     Status s = validate_graph_file(dir + "/deep.jsonld");
     REQUIRE_FALSE(s.ok());
@@ -234,10 +234,10 @@ TEST_CASE("validate rejects broken files naming the JSON pointer", "[export]") {
   }
   SECTION("a relation naming an actor that is not in the file") {
     std::string bad = good;
-    std::string from = "\"agent\": \"https://w3id.org/actorgraph/id/union-of-testers\"";
+    std::string from = "\"agent\":\"https://w3id.org/actorgraph/id/union-of-testers\"";
     REQUIRE(bad.find(from) != std::string::npos);
     bad.replace(bad.find(from), from.size(),
-                "\"agent\": \"https://w3id.org/actorgraph/id/nobody-known\"");
+                "\"agent\":\"https://w3id.org/actorgraph/id/nobody-known\"");
     spit(dir + "/ref.jsonld", bad);
     Status s = validate_graph_file(dir + "/ref.jsonld");
     REQUIRE_FALSE(s.ok());
