@@ -161,6 +161,40 @@ TEST_CASE("JSON-LD round trip: write, read, write gives the same bytes", "[expor
   CHECK(rels[1]->evidence[1].text == "A sentence with \"quotes\", a tab\tand ü in it.");
 }
 
+TEST_CASE("merging graph files gives the same bytes in any order", "[export]") {
+  std::string dir = tmp_dir("merge");
+  Graph a = sample_graph();
+  Graph b;
+  Actor renamed = actor("veltrix-systems", "Veltrix Sys.", ActorType::kCorporation,
+                        {{"Veltrix Sys.", 5}});
+  b.add_actor(renamed);
+  b.add_actor(actor("orvane", "Orvane", ActorType::kCorporation));
+  b.add_relation(relation("veltrix-systems", RelationType::kCompetes, "orvane", "c.txt", 7));
+  Relation again = relation("union-of-testers", RelationType::kSupports, "orvane", "b.txt", 4);
+  b.add_actor(actor("union-of-testers", "Union of Testers", ActorType::kOrganization));
+  b.add_relation(again);
+  auto e = make_exporter("jsonld");
+  REQUIRE(e.ok());
+  REQUIRE(export_to_file(**e, a, ExportOptions{}, dir + "/a.jsonld").ok());
+  REQUIRE(export_to_file(**e, b, ExportOptions{}, dir + "/b.jsonld").ok());
+  auto merged = [&](const std::string& first, const std::string& second) {
+    Graph m;
+    for (const std::string& f : {first, second}) {
+      auto g = read_jsonld(dir + "/" + f);
+      REQUIRE(g.ok());
+      m.merge(*g);
+    }
+    std::ostringstream out;
+    REQUIRE((*e)->write(m, ExportOptions{}, out).ok());
+    return out.str();
+  };
+  std::string ab = merged("a.jsonld", "b.jsonld");
+  CHECK(ab == merged("b.jsonld", "a.jsonld"));
+  CHECK(ab.find("\"name\":\"Veltrix Sys.\"") != std::string::npos);  // 5 votes against 1
+  CHECK(ab.find("union-of-testers--supports--orvane\",\"@type\":[\"ag:Relation\"]") !=
+        std::string::npos);
+}
+
 TEST_CASE("JSON-LD carries the contract's terms and the direct triples", "[export]") {
   std::string text = write_with("jsonld", sample_graph());
   CHECK(text.find("\"@context\"") != std::string::npos);
