@@ -67,7 +67,10 @@ ActorVertexId ensure_actor(Graph::Impl& impl, const std::string& id) {
   ActorVertex v;
   v.actor.id = id;
   v.actor.name = id;
-  ActorVertexId vid = boost::add_vertex(std::move(v), impl.g);
+  // add_vertex(g) then a move: add_vertex(property, g) copies the bundle and, through Boost's
+  // named-graph lookup, trips GCC's -Wuninitialized in sanitized builds.
+  ActorVertexId vid = boost::add_vertex(impl.g);
+  impl.g[vid] = std::move(v);
   impl.actor_index.emplace(id, vid);
   return vid;
 }
