@@ -49,13 +49,13 @@ void put(BufferedOStream& stream, std::string_view text) {
 }
 
 const rapidjson::Document* context_document() {
-  static const rapidjson::Document* doc = [] {
-    auto* d = new rapidjson::Document;  // lives for the whole process
+  static const rapidjson::Document doc = [] {
+    rapidjson::Document d;
     std::string_view text = embedded_file("schemas/context.jsonld");
-    d->Parse(text.data(), text.size());
+    d.Parse(text.data(), text.size());
     return d;
   }();
-  return doc;
+  return &doc;
 }
 
 void string(JsonWriter& w, std::string_view s) {
