@@ -219,16 +219,18 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         line_start = false;
       }
     }
-    // A headline in title case capitalises ordinary words: their capitals say nothing.
     bool headline = s.headline;
     if (!headline && e > b) {
       std::string_view last = text.substr(out->toks[e - 1].begin,
                                           out->toks[e - 1].end - out->toks[e - 1].begin);
-      headline = !(last == "." || last == "!" || last == "?" || last == "\"" ||
-                   last == "\xE2\x80\x9D" || last == ":" || last == ";" || last == ")" ||
-                   last == "\xE2\x80\xA6");
+      auto ends = [&](std::string_view suf) {
+        return last.size() >= suf.size() && last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
+      };
+      headline = !(ends(".") || ends("!") || ends("?") || ends("\"") || ends("\xE2\x80\x9D") ||
+                   ends(":") || ends(";") || ends(")") || ends("\xE2\x80\xA6"));
     }
-    if (headline) {
+    {
+      // A headline in title case capitalises ordinary words: their capitals say nothing.
       int words = 0, caps = 0;
       for (uint32_t k = b; k < e; ++k) {
         const Tok& t = out->toks[k];
@@ -236,7 +238,7 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         ++words;
         if (t.flags & kCapitalized) ++caps;
       }
-      if (words > 0 && caps * 10 >= words * 6) {
+      if (headline && words > 0 && caps * 10 >= words * 6) {
         for (uint32_t k = b; k < e; ++k) out->toks[k].title_case = true;
       }
     }
@@ -245,6 +247,11 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
 
 std::string phrase_key(std::string_view phrase) {
   TextAnalysis a = analyze_text(phrase);
+  // A phrase is one unit even where a sentence splitter would break it ("U.S.").
+  if (a.sentences.size() > 1) {
+    a.sentences[0].end_token = a.sentences.back().end_token;
+    a.sentences.resize(1);
+  }
   TokenView v;
   build_token_view(phrase, a, &v);
   std::string key;
@@ -326,6 +333,8 @@ struct Cand {
   uint32_t name_b = 0, name_e = 0;  // products: tokens of the product's name
   bool possessive = false;
   bool third_person = false;  // pronouns: he/she (person) rather than it (thing)
+  bool keep_the = false;      // "The Hague": the article is part of the name
+  bool bare = false;          // a state word without a country ("officials")
 };
 
 class DocFinder {
@@ -404,6 +413,7 @@ class DocFinder {
     const Tok& x = t(i);
     uint16_t f = x.flags;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
+    if ((f & kHasDigit) && has_letter(i)) cap = true;  // model numbers: 910C, X9
     if (!cap) {
       // Lower-case brand styles (iPhone) and model numbers with a leading letter (H20 is
       // capitalised anyway).
@@ -425,6 +435,13 @@ class DocFinder {
       if (k_.common(n) && mid_caps_.count(std::string(n)) == 0) return false;
     }
     return true;
+  }
+
+  bool has_letter(uint32_t i) const {
+    for (char ch : raw(i)) {
+      if (std::isalpha(static_cast<unsigned char>(ch))) return true;
+    }
+    return false;
   }
 
   int32_t last_cand_ending_at(uint32_t e) const {
@@ -626,6 +643,7 @@ class DocFinder {
     Cand c;
     c.b = i;
     c.e = end;
+    c.keep_the = norm(i) == "the";
     c.kind = MentionKind::kState;
     c.country = country;
     push(c);
@@ -637,6 +655,8 @@ class DocFinder {
     const PhraseInfo* p = nullptr;
     uint32_t e = longest(i, [](const PhraseInfo& x) { return x.standalone; }, &p);
     if (!e) return 0;
+    // "the Ministry of Industry": a capitalised organ name, matched as a name.
+    if (capital(i) && e + 1 < end_ && word(e) && norm(e) == "of" && capital(e + 1)) return 0;
     uint32_t sb = v_.sentence_begin[t(i).sentence];
     // A singular organ needs its article ("the government said"); without one it is a
     // modifier ("government sectors"). Plurals stand alone ("officials said").
@@ -655,8 +675,21 @@ class DocFinder {
     c.e = e;
     c.kind = MentionKind::kState;
     c.country = -1;
+    c.bare = true;
+    // "regulators in Brussels", "officials from China": the place names the state.
+    if (e + 1 < end_ && word(e) && (norm(e) == "in" || norm(e) == "from" || norm(e) == "of") &&
+        capital(e + 1)) {
+      const PhraseInfo* place = nullptr;
+      uint32_t r = longest(e + 1, [](const PhraseInfo& x) {
+        return x.metonym >= 0 || x.country_name >= 0;
+      }, &place);
+      if (r && !name_token(r)) {
+        c.country = place->metonym >= 0 ? place->metonym : place->country_name;
+        c.e = r;
+      }
+    }
     push(c);
-    return e;
+    return c.e;
   }
 
   uint32_t match_pronoun(uint32_t i) {
@@ -668,7 +701,7 @@ class DocFinder {
       // Pleonastic "it": "it remains unclear", "it is likely".
       static const char* const kPleo[] = {"is", "was", "'s", "remains", "remained", "seems",
                                           "seemed", "appears", "appeared", "became", "becomes",
-                                          "takes", "took", "would", "could", "might", "may"};
+                                          "takes", "took"};
       for (const char* w : kPleo) {
         if (norm(i + 1) == w) return i + 1;
       }
@@ -701,6 +734,9 @@ class DocFinder {
     uint32_t e = longest(j, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
     if (!e) return 0;
     if (name_token(e)) return 0;  // appositive: the name follows
+    if (capital(j) && (!t(j).title_case || (e + 1 < end_ && norm(e) == "of" && capital(e + 1)))) {
+      return 0;  // "the Institute of ...": a name
+    }
     Cand c;
     c.b = i;
     c.e = e;
@@ -721,9 +757,11 @@ class DocFinder {
     if (j < end_ && t(j).kind == TokenKind::kPossessive) ++j;
     const PhraseInfo* role = nullptr;
     uint32_t re = 0;
+    uint32_t role_b = j;
     for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
       re = longest(k, [](const PhraseInfo& x) { return x.role != 0 || x.honorific; }, &role);
       if (re) {
+        role_b = k;
         // Words before the role must be capitalised modifiers (Commerce Secretary).
         for (uint32_t m = j; m < k; ++m) {
           if (!capital(m) || function_word(m)) return 0;
@@ -734,8 +772,31 @@ class DocFinder {
       }
     }
     if (!re) return 0;
-    if (j == i && re < end_ && !capital(i) && !(role && role->honorific)) {
-      // A lower-case role starts no title unless it directly precedes a name ("analyst Jo Li").
+    // Modifiers before the role: a department ("Commerce Secretary") when they are ordinary
+    // words, else the organisation's name ("Veltrix CEO").
+    int32_t org_cand = -1;
+    if (!r && role_b > j) {
+      bool ordinary = true;
+      for (uint32_t m = j; m < role_b; ++m) {
+        ordinary = ordinary && (k_.common(norm(m)) && !(t(m).flags & (kAllCaps | kMixedCase)));
+      }
+      if (!ordinary) {
+        uint32_t pe_check = re;
+        if (pe_check < end_ && raw(pe_check) == ",") ++pe_check;
+        if (!person_token(pe_check)) return 0;
+        Cand org;
+        org.b = j;
+        org.e = role_b;
+        org.kind = MentionKind::kName;
+        classify_name(&org);
+        if (org.kind != MentionKind::kName || org.type == ActorType::kPerson ||
+            org.type == ActorType::kProduct) {
+          org.type = ActorType::kOrganization;
+          org.typed = false;
+        }
+        push(org);
+        org_cand = static_cast<int32_t>(cands_.size()) - 1;
+      }
     }
     if (re < end_ && word(re) && norm(re) == ",") ++re;
     // A leader after a title: "President Ruiz" stands for the government.
@@ -764,6 +825,8 @@ class DocFinder {
     int32_t employer_country = -2;
     if (r) {
       employer_country = country;
+    } else if (org_cand >= 0) {
+      employer = org_cand;
     } else {
       // "Veltrix CEO Mara Quill", "Veltrix's chief executive Mara Quill".
       uint32_t before = i;
@@ -962,8 +1025,16 @@ class DocFinder {
       const PhraseInfo* p = info1(m);
       corp_suffix = p && (p->legal_suffix || p->corporate_suffix);
     }
-    bool state_organ = (lp && lp->state_head) || (fp && fp->head_prefix && c->e > c->b + 1);
-    bool org_head = lp && lp->org_head;
+    // The head of "Data Administration of Japan" is the word before "of".
+    const PhraseInfo* hp = lp;
+    for (uint32_t m = c->b + 1; m < c->e; ++m) {
+      if (norm(m) == "of" || norm(m) == "for") {
+        hp = info1(m - 1);
+        break;
+      }
+    }
+    bool state_organ = (hp && hp->state_head) || (fp && fp->head_prefix && c->e > c->b + 1);
+    bool org_head = (lp && lp->org_head) || (hp && hp->org_head);
     // An appositive cue before the name: "chipmaker Orvane", "Chinese firm Kestrel".
     int8_t cue = -1;
     uint32_t sb = v_.sentence_begin[t(c->b).sentence];
@@ -1090,7 +1161,7 @@ class DocFinder {
 
   std::string surface(const Cand& c) const {
     uint32_t b = c.b;
-    if (c.e > b + 1 && norm(b) == "the" && c.kind != MentionKind::kNominal) ++b;
+    if (c.e > b + 1 && norm(b) == "the" && c.kind != MentionKind::kNominal && !c.keep_the) ++b;
     return normalize_for_display(
         std::string_view(text_).substr(t(b).begin, t(c.e - 1).end - t(b).begin));
   }
@@ -1174,9 +1245,11 @@ class DocFinder {
       // "Quill" after "Mara Quill"; "Veltrix" after "Veltrix Systems".
       if (ne == nb + 1 && !by_id_.count(key)) {
         auto s = surnames_.find(key);
-        if (s != surnames_.end()) return s->second;
+        if (s != surnames_.end()) return actor_for(s->second.key, s->second.display, s->second.type);
         auto f = first_words_.find(key);
-        if (f != first_words_.end() && !c.typed) return f->second;
+        if (f != first_words_.end() && !c.typed) {
+          return actor_for(f->second.key, f->second.display, f->second.type);
+        }
       }
     }
     auto it = by_id_.find(key);
@@ -1193,16 +1266,6 @@ class DocFinder {
       a = actor_for(key, display(nb, ne), type);
       if (c.typed) typed_.insert(a);
     }
-    if (ne > nb + 1) {
-      if (type == ActorType::kPerson) {
-        actors_internal::key_of(v_, ne - 1, ne, &key_);
-        surnames_.emplace(actors_internal::slugify(key_), a);
-      } else if (type != ActorType::kProduct) {
-        actors_internal::key_of(v_, nb, nb + 1, &key_);
-        std::string first = actors_internal::slugify(key_);
-        if (!k_.common(first)) first_words_.emplace(first, a);
-      }
-    }
     (void)cand_actor;
     (void)ci;
     return a;
@@ -1213,7 +1276,28 @@ class DocFinder {
            type == ActorType::kGovernment;
   }
 
+  // Registers every full name first, so a short form resolves to it even when the short
+  // form comes first (a headline's "Orvane" before the text's "Orvane Labs").
+  void register_full_names() {
+    for (const Cand& c : cands_) {
+      if (c.kind != MentionKind::kName || c.type == ActorType::kProduct || c.e < c.b + 2) continue;
+      std::string key = name_key(c.b, c.e);
+      if (key.empty()) continue;
+      if (c.type == ActorType::kPerson) {
+        actors_internal::key_of(v_, c.e - 1, c.e, &key_);
+        surnames_.emplace(actors_internal::slugify(key_), FullName{key, display(c.b, c.e), c.type});
+      } else {
+        actors_internal::key_of(v_, c.b, c.b + 1, &key_);
+        std::string first = actors_internal::slugify(key_);
+        if (first != key && !k_.common(first)) {
+          first_words_.emplace(first, FullName{key, display(c.b, c.e), c.type});
+        }
+      }
+    }
+  }
+
   void resolve() {
+    register_full_names();
     std::vector<int32_t> cand_actor(cands_.size(), -1);
     int32_t context_country = -1;
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
@@ -1223,7 +1307,7 @@ class DocFinder {
       m.begin_token = t(c.b).source;
       m.end_token = t(c.e - 1).source_end;
       m.span = {t(c.b).begin, t(c.e - 1).end};
-      if (c.e > c.b + 1 && norm(c.b) == "the" && c.kind != MentionKind::kNominal) {
+      if (c.e > c.b + 1 && norm(c.b) == "the" && c.kind != MentionKind::kNominal && !c.keep_the) {
         m.begin_token = t(c.b + 1).source;
         m.span.begin = t(c.b + 1).begin;
       }
@@ -1234,10 +1318,11 @@ class DocFinder {
       switch (c.kind) {
         case MentionKind::kState: {
           int32_t country = c.country >= 0 ? c.country : context_country;
+          if (country < 0) country = context_before(ci);  // a headline before the text names it
           if (country >= 0) {
             a = government(country);
             context_country = country;
-          } else if (c.e > c.b + 1 || capital(c.b)) {
+          } else if (!c.bare) {
             // An organ named without its state ("the Ministry of Commerce" in a text that
             // names no country): an organisation of its own.
             if (capital(c.e - 1) || capital(c.b)) {
@@ -1440,8 +1525,13 @@ class DocFinder {
   std::unordered_set<std::string> mid_caps_;
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
-  std::unordered_map<std::string, int32_t> surnames_;
-  std::unordered_map<std::string, int32_t> first_words_;
+  struct FullName {
+    std::string key;      // actor id of the full name
+    std::string display;  // its display name
+    ActorType type;       // its type
+  };
+  std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
+  std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
   std::unordered_set<int32_t> typed_;
   std::unordered_set<std::string> catalog_ids_;
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;

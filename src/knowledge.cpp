@@ -146,8 +146,8 @@ int32_t country_index(const Knowledge::Impl& impl, std::string_view code) {
 }
 
 // data/leaders.json: {"leaders": [{"name", "country" (ISO code), "role", "from", "to"?,
-// "surname_alone"?}]}. The full name always matches; the last word alone only when
-// "surname_alone" says it is distinctive.
+// "surname"?, "surname_alone"?}]}. The full name always matches; the surname (the last word
+// unless "surname" gives it) alone only when "surname_alone" says it is distinctive.
 Status load_leaders(Knowledge::Impl* impl, Builder* b) {
   rapidjson::Document d;
   AG_RETURN_IF_ERROR(load_embedded("leaders", &d));
@@ -168,7 +168,9 @@ Status load_leaders(Knowledge::Impl* impl, Builder* b) {
     if (l.HasMember("surname_alone") && l["surname_alone"].GetBool()) {
       std::string_view n = leader.name;
       std::size_t space = n.rfind(' ');
-      PhraseInfo& sur = b->add(space == std::string_view::npos ? n : n.substr(space + 1));
+      std::string surname = l.HasMember("surname") ? l["surname"].GetString()
+                            : std::string(space == std::string_view::npos ? n : n.substr(space + 1));
+      PhraseInfo& sur = b->add(surname);
       if (sur.leader_surname < 0) sur.leader_surname = index;
     }
   }
