@@ -940,6 +940,17 @@ class DocFinder {
         continue;
       }
       if (word(j) && j + 1 < end_ && norm(j) == "and" && of_seen && name_token(j + 1)) {
+        // "Bureau of Industry and Security" is one name; "Institute of Logic and Kestrel
+        // Holdings" are two.
+        uint32_t k = j + 1;
+        bool other = false;
+        while (k < end_ && name_token(k)) {
+          const PhraseInfo* q = info1(k);
+          other = other || (q && (q->corporate_suffix || q->legal_suffix || q->org_head ||
+                                  q->state_head || q->head_prefix));
+          ++k;
+        }
+        if (other) break;
         j += 2;
         continue;
       }
