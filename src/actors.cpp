@@ -77,6 +77,29 @@ bool is_abbrev(std::string_view lower) {
   return false;
 }
 
+// Folds Latin-1 letters with diacritics (two-byte UTF-8 from U+00C0) in NORM from BEGIN to
+// their lower-case base letter, so "Orbán" matches "Orban" and "Élysée" "Elysee".
+void fold_accents(std::string* norm, std::size_t begin) {
+  static const char kFold[] = "aaaaaaaceeeeiiiidnooooo-ouuuuyts" "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+  std::size_t w = begin;
+  std::string& n = *norm;
+  bool changed = false;
+  for (std::size_t r = begin; r < n.size(); ++r) {
+    unsigned char c = static_cast<unsigned char>(n[r]);
+    if (c == 0xC3 && r + 1 < n.size()) {
+      unsigned char d = static_cast<unsigned char>(n[r + 1]);
+      if (d >= 0x80 && d <= 0xBF && kFold[d - 0x80] != '-') {
+        n[w++] = kFold[d - 0x80];
+        ++r;
+        changed = true;
+        continue;
+      }
+    }
+    n[w++] = n[r];
+  }
+  if (changed) n.resize(w);
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -158,6 +181,7 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       } else {
         for (std::size_t k = i; k < j; ++k) out->norm += a.norm_of(src[k]);
       }
+      fold_accents(&out->norm, t.norm_begin);
       t.norm_len = static_cast<uint32_t>(out->norm.size() - t.norm_begin);
       // A possessive left on its word by a plain tokenizer ("Orvane’s") is split off.
       Tok poss;
@@ -172,6 +196,11 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         if (ends(w, "'s") || ends(w, "'S")) raw_suffix = 2;
         if (ends(n, "\xE2\x80\x99s")) norm_suffix = 4;
         if (ends(n, "'s")) norm_suffix = 2;
+        // Plural possessive: "Europeans’", "Systems'".
+        if (!raw_suffix && (ends(w, "s\xE2\x80\x99") || ends(w, "S\xE2\x80\x99"))) raw_suffix = 3;
+        if (!raw_suffix && (ends(w, "s'") || ends(w, "S'"))) raw_suffix = 1;
+        if (!norm_suffix && ends(n, "s\xE2\x80\x99")) norm_suffix = 3;
+        if (!norm_suffix && ends(n, "s'")) norm_suffix = 1;
         if (raw_suffix && norm_suffix) {
           split = true;
           poss = t;
@@ -214,6 +243,24 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
     for (uint32_t k = b; k < e; ++k) {
       Tok& x = out->toks[k];
       if (k > b && (x.flags & kNewlineBefore)) line_start = true;
+      if (line_start && x.kind == TokenKind::kWord && (x.flags & kAllCaps)) {
+        // A dateline ("BRUSSELS —", "SAN JOSE, Calif. (Reuters) -") names where the story
+        // was written, not an actor; the word after its dash starts the sentence.
+        uint32_t m = k;
+        while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct) ++m;
+        while (m < e && m < k + 6 && out->toks[m].kind == TokenKind::kPunct) {
+          std::string_view d = text.substr(out->toks[m].begin, out->toks[m].end - out->toks[m].begin);
+          if (d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--") {
+            for (uint32_t q = k; q <= m; ++q) out->toks[q].dateline = true;
+            k = m;
+            break;
+          }
+          if (d != ",") break;
+          ++m;
+          while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct) ++m;
+        }
+        if (out->toks[k].dateline) continue;
+      }
       if (line_start && x.kind == TokenKind::kWord) {
         x.sentence_initial = true;
         line_start = false;
@@ -335,6 +382,7 @@ struct Cand {
   bool third_person = false;  // pronouns: he/she (person) rather than it (thing)
   bool keep_the = false;      // "The Hague": the article is part of the name
   bool bare = false;          // a state word without a country ("officials")
+  int32_t leader = -1;        // a head of state or government (index into Impl::leaders)
 };
 
 class DocFinder {
@@ -403,7 +451,13 @@ class DocFinder {
   void collect_mid_caps() {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
-      if (x.kind != TokenKind::kWord || x.sentence_initial || x.title_case) continue;
+      if (x.kind != TokenKind::kWord || x.sentence_initial || x.title_case || x.dateline) continue;
+      // Only a word that starts a capitalised run counts: "Models" in "Northwind Models" says
+      // nothing about "Models" alone.
+      if (i > 0 && v_.toks[i - 1].kind == TokenKind::kWord &&
+          (v_.toks[i - 1].flags & (kCapitalized | kAllCaps))) {
+        continue;
+      }
       if (x.flags & kCapitalized) mid_caps_.insert(std::string(v_.norm_of(x)));
     }
   }
@@ -413,7 +467,10 @@ class DocFinder {
     const Tok& x = t(i);
     uint16_t f = x.flags;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
-    if ((f & kHasDigit) && has_letter(i)) cap = true;  // model numbers: 910C, X9
+    // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
+    if ((f & kHasDigit) && has_letter(i) && !((f & kHyphenated) && std::isdigit(static_cast<unsigned char>(raw(i)[0])))) {
+      cap = true;
+    }
     if (!cap) {
       // Lower-case brand styles (iPhone) and model numbers with a leading letter (H20 is
       // capitalised anyway).
@@ -454,6 +511,9 @@ class DocFinder {
 
   void push(Cand c) {
     c.possessive = c.e < end_ && t(c.e).kind == TokenKind::kPossessive;
+    if (c.kind == MentionKind::kName && c.type == ActorType::kPerson && c.e > c.b + 1) {
+      person_surnames_.insert(std::string(norm(c.e - 1)));
+    }
     cands_.push_back(c);
   }
 
@@ -479,7 +539,7 @@ class DocFinder {
       }
       return i + 1;
     }
-    if (!word(i)) return i;
+    if (!word(i) || t(i).dateline) return i;
     uint32_t r;
     if ((r = match_catalog(i))) return r;
     if ((r = match_role_person(i))) return r;
@@ -597,12 +657,9 @@ class DocFinder {
       if (p && (p->owner || p->nominal >= 0 || p->function_word || p->role)) break;
     }
     if (leader >= 0) {
-      Cand c;
-      c.b = i;
-      c.e = r;
-      c.kind = MentionKind::kState;
-      c.country = country;
-      push(c);
+      // A leader named alone is a person who acts for the government.
+      while (r < end_ && name_token(r) && !(t(r).flags & kNewlineBefore)) ++r;
+      push(leader_person(i, r, leader));
       return r;
     }
     if (!is_name) return 0;
@@ -665,7 +722,18 @@ class DocFinder {
     if (!plural && e == i + 1 && !(i > sb && norm(i - 1) == "the")) return e;
     if (i > sb) {
       uint32_t prev = i - 1;
-      if (t(prev).kind == TokenKind::kPossessive) return e;  // "the company's officials"
+      if (t(prev).kind == TokenKind::kPossessive) {
+        // "Lindqvist's government" after a leader is the state; "the company's officials" not.
+        int32_t before = last_cand_ending_at(prev);
+        if (before < 0 || cands_[before].leader < 0) return e;
+        Cand g;
+        g.b = i;
+        g.e = e;
+        g.kind = MentionKind::kState;
+        g.country = k_.leaders[static_cast<std::size_t>(cands_[before].leader)].country;
+        push(g);
+        return e;
+      }
       const PhraseInfo* q = info1(prev);
       if (q && (q->owner || q->nominal >= 0 || q->product_noun)) return e;
       if (name_token(prev)) return e;
@@ -799,20 +867,28 @@ class DocFinder {
       }
     }
     if (re < end_ && word(re) && norm(re) == ",") ++re;
-    // A leader after a title: "President Ruiz" stands for the government.
+    // A leader after a title ("President Xi Jinping"): a person acting for the government;
+    // "Prime Minister X's government" is the government itself.
     const PhraseInfo* lp = nullptr;
     uint32_t le = longest(re, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; },
                           &lp);
     if (le && capital(re)) {
       int32_t leader = lp->leader >= 0 ? lp->leader : lp->leader_surname;
       uint32_t pe = le;
-      while (name_token(pe)) ++pe;  // "President Xi Jinping"
-      Cand c;
-      c.b = i;
-      c.e = pe;
-      c.kind = MentionKind::kState;
-      c.country = k_.leaders[static_cast<std::size_t>(leader)].country;
-      push(c);
+      while (name_token(pe) && !(t(pe).flags & kNewlineBefore)) ++pe;
+      push(leader_person(re, pe, leader));
+      if (pe + 1 < end_ && t(pe).kind == TokenKind::kPossessive) {
+        uint32_t be = body_at(pe + 1);
+        if (be) {
+          Cand g;
+          g.b = pe + 1;
+          g.e = be;
+          g.kind = MentionKind::kState;
+          g.country = k_.leaders[static_cast<std::size_t>(leader)].country;
+          push(g);
+          return be;
+        }
+      }
       return pe;
     }
     uint32_t pe = re;
@@ -864,13 +940,26 @@ class DocFinder {
     return pe;
   }
 
+  Cand leader_person(uint32_t b, uint32_t e, int32_t leader) const {
+    Cand c;
+    c.b = b;
+    c.e = e;
+    c.kind = MentionKind::kName;
+    c.type = ActorType::kPerson;
+    c.typed = true;
+    c.leader = leader;
+    c.employer_country = k_.leaders[static_cast<std::size_t>(leader)].country;
+    return c;
+  }
+
   bool person_token(uint32_t i) const {
     if (!name_token(i)) return false;
     uint16_t f = t(i).flags;
     if (f & (kHasDigit)) return false;
     const PhraseInfo* p = info1(i);
     if (p && (p->role || p->state_body || p->legal_suffix || p->country_name >= 0 ||
-              p->adjective >= 0)) {
+              p->adjective >= 0 || p->non_actor || p->org_head || p->state_head ||
+              p->corporate_suffix || p->product_noun || p->place)) {
       return false;
     }
     return true;
@@ -881,8 +970,8 @@ class DocFinder {
   uint32_t product_after(uint32_t i, int32_t owner) {
     uint32_t j = i;
     bool digit = false;
-    while (j < end_ && word(j) && (capital(j) || (t(j).flags & kHasDigit)) && !generic(j) &&
-           j < i + 4) {
+    while (j < end_ && word(j) && name_token(j) && j < i + 4 &&
+           (j == i || !(t(j).flags & kNewlineBefore))) {
       const PhraseInfo* p = info1(j);
       if (p && (p->function_word || p->country_name >= 0 || p->adjective >= 0)) break;
       if (t(j).flags & kHasDigit) digit = true;
@@ -912,7 +1001,33 @@ class DocFinder {
   // A capitalised run: a name. Types it from suffixes, heads, digits, appositive cues and
   // shape, and splits off a product after a maker's name ("Orvane X9 phones").
   uint32_t match_name(uint32_t i) {
-    if (!name_token(i)) return 0;
+    if (!name_token(i) && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
+        person_surnames_.count(std::string(norm(i)))) {
+      // "Quill said" after "Mara Quill": the surname of a person named before.
+      Cand c;
+      c.b = i;
+      c.e = i + 1;
+      c.kind = MentionKind::kName;
+      c.type = ActorType::kPerson;
+      push(c);
+      return i + 1;
+    }
+    if (!name_token(i)) {
+      // An ordinary word capitalised at a sentence start still begins a name that ends in an
+      // organisation cue: "Meridian Card Services said ...".
+      if (!(t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
+            name_token(i + 1))) {
+        return 0;
+      }
+      uint32_t k = i + 1;
+      bool cue = false;
+      while (k < end_ && name_token(k)) {
+        const PhraseInfo* q = info1(k);
+        cue = cue || (q && (q->corporate_suffix || q->legal_suffix || q->org_head));
+        ++k;
+      }
+      if (!cue) return 0;
+    }
     uint32_t j = i + 1;
     bool of_seen = false;
     bool has_head = false;
@@ -928,6 +1043,21 @@ class DocFinder {
         ++j;
         continue;
       }
+      // A possessive inside a name: "Citizens' Data Alliance", "People's Bank of China".
+      if (t(j).kind == TokenKind::kPossessive && j + 1 < end_ && name_token(j + 1)) {
+        uint32_t k = j + 1;
+        bool head = false;
+        while (k < end_ && name_token(k)) {
+          const PhraseInfo* q = info1(k);
+          head = head || (q && (q->org_head || q->state_head));
+          ++k;
+        }
+        if (head) {
+          j = k;
+          has_head = true;
+          continue;
+        }
+      }
       // Connectors inside names: "Bank of Veltria", "Bureau of Industry and Security", "A & B".
       if (j + 1 < end_ && (raw(j) == "&") && name_token(j + 1)) {
         j += 2;
@@ -938,6 +1068,27 @@ class DocFinder {
         of_seen = true;
         j += 2;
         continue;
+      }
+      if (of_seen && raw(j) == "," && j + 3 < end_ && name_token(j + 1) &&
+          ((norm(j + 2) == "and" && name_token(j + 3)) ||
+           (name_token(j + 2) && j + 4 < end_ && norm(j + 3) == "and" && name_token(j + 4)))) {
+        j += 1;  // "Ministry of Economy, Trade and Industry"
+        continue;
+      }
+      if (word(j) && j + 1 < end_ && norm(j) == "and" && !of_seen && !has_head &&
+          name_token(j + 1)) {
+        // "Competition and Markets Authority", "Food and Drug Administration": ordinary words
+        // joined before an organ's head.
+        bool ordinary = true;
+        for (uint32_t m = i; m < j; ++m) ordinary = ordinary && k_.common(norm(m));
+        uint32_t k = j + 1;
+        while (k < end_ && name_token(k)) ++k;
+        const PhraseInfo* q = info1(k - 1);
+        if (ordinary && q && (q->org_head || q->state_head)) {
+          j = k;
+          has_head = true;
+          continue;
+        }
       }
       if (word(j) && j + 1 < end_ && norm(j) == "and" && of_seen && name_token(j + 1)) {
         // "Bureau of Industry and Security" is one name; "Institute of Logic and Kestrel
@@ -962,12 +1113,17 @@ class DocFinder {
       }
       break;
     }
-    // A run of only a country adjective or a function word is no name.
+    // A run of only a country adjective or a function word is no name; nor are places, laws,
+    // lists and events.
     {
       int32_t country = -1;
       bool is_name = false;
       if (country_ref(i, &country, &is_name) == j) return j;
       if (j == i + 1 && generic(i)) return j;
+      const PhraseInfo* whole = info(i, j);
+      if (whole && (whole->place || whole->generic)) return j;
+      const PhraseInfo* last = info1(j - 1);
+      if (last && last->non_actor) return j;
     }
     Cand c;
     c.b = i;
@@ -1034,7 +1190,7 @@ class DocFinder {
     bool corp_suffix = legal || (lp && lp->corporate_suffix);
     for (uint32_t m = c->b + 1; m < c->e && !corp_suffix; ++m) {
       const PhraseInfo* p = info1(m);
-      corp_suffix = p && (p->legal_suffix || p->corporate_suffix);
+      corp_suffix = p && p->legal_suffix;
     }
     // The head of "Data Administration of Japan" is the word before "of".
     const PhraseInfo* hp = lp;
@@ -1109,8 +1265,11 @@ class DocFinder {
         return false;
       }
     }
-    // Given names are rarely ordinary words; "Ocean Systems" or "Golden Gate" are.
-    return !k_.common(norm(b)) || !k_.common(norm(e - 1));
+    // Names of people are rarely ordinary words; "Ocean Systems" or "Golden Gate" are.
+    for (uint32_t m = b; m < e; ++m) {
+      if (k_.common(norm(m))) return false;
+    }
+    return true;
   }
 
   // "Mara Quill, chief executive of Veltrix" / "Mara Quill, Veltrix's CEO": the employer after
@@ -1121,36 +1280,15 @@ class DocFinder {
       if (c.kind != MentionKind::kName || c.e + 2 >= end_ || raw(c.e) != ",") continue;
       uint32_t j = c.e + 1;
       if (word(j) && (norm(j) == "the" || norm(j) == "a" || norm(j) == "an")) ++j;
-      if (c.type == ActorType::kPerson && c.employer < 0) {
-        // X's ROLE
-        if (ci + 1 < cands_.size() && cands_[ci + 1].b == j && cands_[ci + 1].possessive) {
-          uint32_t r = cands_[ci + 1].e + 1;
-          if (longest(r, [](const PhraseInfo& x) { return x.role != 0; })) {
-            c.employer = static_cast<int32_t>(ci + 1);
-            continue;
-          }
-        }
-        const PhraseInfo* role = nullptr;
-        uint32_t re = 0;
-        for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
-          re = longest(k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
-        }
-        if (re && re + 1 < end_ && word(re) && (norm(re) == "of" || norm(re) == "at")) {
-          for (std::size_t n = ci + 1; n < cands_.size(); ++n) {
-            if (cands_[n].b == re + 1 || (cands_[n].b == re + 2 && norm(re + 1) == "the")) {
-              if (cands_[n].kind == MentionKind::kCountry || cands_[n].kind == MentionKind::kState) {
-                c.employer_country = cands_[n].country;
-              } else {
-                c.employer = static_cast<int32_t>(n);
-              }
-              break;
-            }
-          }
-        } else if (re && (role->role & knowledge_internal::kRoleGovernment) &&
-                   !(role->role & knowledge_internal::kRoleCorporate)) {
-          c.employer_country = -1;
-        }
-      } else if (!c.typed && c.type != ActorType::kPerson) {
+      bool person_ok = (c.type == ActorType::kPerson || !c.typed) &&
+                       c.type != ActorType::kProduct && c.employer < 0 &&
+                       c.employer_country == -2;
+      if (person_ok && appositive_role(ci, j)) {
+        c.type = ActorType::kPerson;
+        c.typed = true;
+        continue;
+      }
+      if (!c.typed && c.type != ActorType::kPerson) {
         // "Orvane, a Chinese chipmaker,"
         int32_t country = -1;
         bool is_name = false;
@@ -1166,6 +1304,50 @@ class DocFinder {
         }
       }
     }
+  }
+
+  // A role after a name and its comma (from token J): "X's founder", "chief executive of X",
+  // "a spokesperson"; sets the employer of cand CI and returns true when there is one.
+  bool appositive_role(std::size_t ci, uint32_t j) {
+    Cand& c = cands_[ci];
+    // X's ROLE
+    if (ci + 1 < cands_.size() && cands_[ci + 1].b == j && cands_[ci + 1].possessive) {
+      uint32_t r = cands_[ci + 1].e + 1;
+      if (longest(r, [](const PhraseInfo& x) { return x.role != 0; })) {
+        c.employer = static_cast<int32_t>(ci + 1);
+        return true;
+      }
+    }
+    const PhraseInfo* role = nullptr;
+    uint32_t re = 0;
+    for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
+      if (k > j) {
+        // Only a qualifier may precede the role: "former chief executive", "Orvane chief".
+        std::string_view q = norm(k - 1);
+        if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" ||
+              q == "deputy" || q == "senior" || q == "then" || q == "chief")) {
+          break;
+        }
+      }
+      re = longest(k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
+    }
+    if (!re) return false;
+    if (re + 1 < end_ && word(re) && (norm(re) == "of" || norm(re) == "at")) {
+      for (std::size_t n = ci + 1; n < cands_.size(); ++n) {
+        if (cands_[n].b == re + 1 || (cands_[n].b == re + 2 && norm(re + 1) == "the")) {
+          if (cands_[n].kind == MentionKind::kCountry || cands_[n].kind == MentionKind::kState) {
+            c.employer_country = cands_[n].country;
+          } else {
+            c.employer = static_cast<int32_t>(n);
+          }
+          break;
+        }
+      }
+    } else if ((role->role & knowledge_internal::kRoleGovernment) &&
+               !(role->role & knowledge_internal::kRoleCorporate)) {
+      c.employer_country = -1;
+    }
+    return true;
   }
 
   // --- resolution -------------------------------------------------------------------------
@@ -1247,6 +1429,12 @@ class DocFinder {
       catalog_ids_.insert(ca.id);
       return a;
     }
+    if (c.leader >= 0) {
+      const std::string& full = k_.leaders[static_cast<std::size_t>(c.leader)].name;
+      int32_t a = actor_for(actors_internal::slugify(full), full, ActorType::kPerson);
+      typed_.insert(a);
+      return a;
+    }
     uint32_t nb = c.type == ActorType::kProduct ? c.name_b : c.b;
     uint32_t ne = c.type == ActorType::kProduct ? c.name_e : c.e;
     std::string key = name_key(nb, ne);
@@ -1311,6 +1499,23 @@ class DocFinder {
     register_full_names();
     std::vector<int32_t> cand_actor(cands_.size(), -1);
     int32_t context_country = -1;
+    uint32_t context_sentence = 0;
+    // The government the text is mostly about: the country its explicit state mentions name
+    // most often (first named on ties).
+    int32_t dominant = -1;
+    {
+      std::unordered_map<int32_t, int> votes;
+      int best = 0;
+      for (const Cand& c : cands_) {
+        if (c.kind == MentionKind::kState && c.country >= 0) {
+          int v = ++votes[c.country];
+          if (v > best || (v == best && dominant < 0)) {
+            best = v;
+            dominant = c.country;
+          }
+        }
+      }
+    }
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       Cand& c = cands_[ci];
       Mention m;
@@ -1328,11 +1533,17 @@ class DocFinder {
       int32_t a = -1;
       switch (c.kind) {
         case MentionKind::kState: {
-          int32_t country = c.country >= 0 ? c.country : context_country;
-          if (country < 0) country = context_before(ci);  // a headline before the text names it
+          // An organ named without its state: the state of this or the previous sentence, else
+          // the one the text is mostly about.
+          int32_t country = c.country;
+          if (country < 0 && context_country >= 0 && context_sentence + 1 >= t(c.b).sentence) {
+            country = context_country;
+          }
+          if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
           if (country >= 0) {
             a = government(country);
             context_country = country;
+            context_sentence = t(c.b).sentence;
           } else if (!c.bare) {
             // An organ named without its state ("the Ministry of Commerce" in a text that
             // names no country): an organisation of its own.
@@ -1347,6 +1558,7 @@ class DocFinder {
           a = country_actor(c.country);
           m.state_actor = government(c.country);
           context_country = c.country;
+          context_sentence = t(c.b).sentence;
           break;
         case MentionKind::kName:
         case MentionKind::kCatalog:
@@ -1534,6 +1746,7 @@ class DocFinder {
   TokenView v_;
   std::vector<Cand> cands_;
   std::unordered_set<std::string> mid_caps_;
+  std::unordered_set<std::string> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
   struct FullName {

@@ -28,6 +28,7 @@ struct Tok {
   uint16_t flags = 0;                 // TokenFlag bits recomputed from the text
   bool sentence_initial = false;      // first word of its sentence (after quotes, brackets)
   bool title_case = false;            // in a headline written in title case
+  bool dateline = false;              // "BRUSSELS —" at the start of a line: a place
 };
 
 /// The tokens of a document, normalized for matching.

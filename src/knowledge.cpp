@@ -205,7 +205,7 @@ Status load_roles(Builder* b) {
 }
 
 // data/organizations.json: {"legal_suffixes", "corporate_suffixes", "organization_heads",
-// "product_nouns", "generic_caps", "months", "weekdays": [strings], "nominal_cues": {noun:
+// "non_actor_heads", "product_nouns", "generic_caps", "months", "weekdays": [strings], "nominal_cues": {noun:
 // "company"|"organization"}}.
 Status load_organizations(Builder* b) {
   rapidjson::Document d;
@@ -215,6 +215,7 @@ Status load_organizations(Builder* b) {
                  [&](std::string_view s) { b->add(s).corporate_suffix = true; });
   b->each_string(d["organization_heads"], [&](std::string_view s) { b->add(s).org_head = true; });
   b->each_string(d["product_nouns"], [&](std::string_view s) { b->add(s).product_noun = true; });
+  b->each_string(d["non_actor_heads"], [&](std::string_view s) { b->add(s).non_actor = true; });
   for (const char* list : {"generic_caps", "months", "weekdays"}) {
     b->each_string(d[list], [&](std::string_view s) { b->add(s).generic = true; });
   }
@@ -224,6 +225,14 @@ Status load_organizations(Builder* b) {
         static_cast<int8_t>(type == "company" ? ActorType::kCorporation
                                               : ActorType::kOrganization);
   }
+  return {};
+}
+
+// data/places.json: {"places": [names of regions and cities that are never actors]}.
+Status load_places(Builder* b) {
+  rapidjson::Document d;
+  AG_RETURN_IF_ERROR(load_embedded("places", &d));
+  b->each_string(d["places"], [&](std::string_view s) { b->add(s).place = true; });
   return {};
 }
 
@@ -313,6 +322,34 @@ Status load_catalog(const std::string& path, Knowledge::Impl* impl, Builder* b) 
 
 }  // namespace
 
+bool Knowledge::Impl::common(std::string_view word) const {
+  if (common_words.count(word)) return true;
+  std::size_t dash = word.find('-');
+  if (dash != std::string_view::npos && dash > 0) {
+    // "chip-equipment": every part an ordinary word.
+    std::size_t start = 0;
+    while (start <= word.size()) {
+      std::size_t end = word.find('-', start);
+      if (end == std::string_view::npos) end = word.size();
+      if (end == start || !common_words.count(word.substr(start, end - start))) return false;
+      start = end + 1;
+    }
+    return true;
+  }
+  // British spellings: "monopolising" is "monopolizing".
+  for (std::string_view ending : {"isation", "ising", "ised", "ises", "ise"}) {
+    if (word.size() > ending.size() + 2 &&
+        word.compare(word.size() - ending.size(), ending.size(), ending) == 0) {
+      char buf[64];
+      if (word.size() >= sizeof buf) return false;
+      word.copy(buf, word.size());
+      buf[word.size() - ending.size() + 1] = 'z';
+      return common_words.count(std::string_view(buf, word.size())) != 0;
+    }
+  }
+  return false;
+}
+
 Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& catalog_path) {
   auto impl = std::make_shared<Impl>();
   Builder b(impl.get());
@@ -321,6 +358,7 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& cata
   AG_RETURN_IF_ERROR(load_state(&b));
   AG_RETURN_IF_ERROR(load_roles(&b));
   AG_RETURN_IF_ERROR(load_organizations(&b));
+  AG_RETURN_IF_ERROR(load_places(&b));
   AG_RETURN_IF_ERROR(load_words(impl.get(), &b));
   if (!catalog_path.empty()) AG_RETURN_IF_ERROR(load_catalog(catalog_path, impl.get(), &b));
   return std::shared_ptr<const Knowledge>(new Knowledge(std::move(impl)));

@@ -73,6 +73,8 @@ struct PhraseInfo {
   int8_t nominal = -1;         // nominal cue: the ActorType it implies, else -1
   bool product_noun = false;   // chips, GPUs, accelerators
   bool function_word = false;  // the, of, it: never a name on its own
+  bool place = false;          // a region or city that is never an actor (Texas)
+  bool non_actor = false;      // ends names of laws, lists, events (Act, List)
 };
 
 }  // namespace knowledge_internal
@@ -94,8 +96,9 @@ struct Knowledge::Impl {
     auto it = phrases.find(key);
     return it == phrases.end() ? nullptr : &it->second;
   }
-  /// Returns true when WORD (lower case) is a common English word.
-  bool common(std::string_view word) const { return common_words.count(word) != 0; }
+  /// Returns true when WORD (lower case) is a common English word; British -ise spellings and
+  /// hyphenated compounds of common words count.
+  bool common(std::string_view word) const;
 };
 
 namespace knowledge_internal {

@@ -197,8 +197,24 @@ TEST_CASE("leaders and their administrations are the government", "[actors]") {
       "The Trump administration pressed Orvane. President Xi met Veltrix executives, and Macron "
       "said nothing.");
   CHECK(actor_of(ex, "Trump administration") == "us-government");
-  CHECK(actor_of(ex, "President Xi") == "cn-government");
-  CHECK(actor_of(ex, "Macron") == "fr-government");
+  // A leader is a person who acts for the government (CONTRACT.md section 3: relations go to
+  // the government with ag:via the person).
+  CHECK(actor_of(ex, "Xi") == "xi-jinping");
+  CHECK(need(ex, "xi-jinping").type == ag::ActorType::kPerson);
+  CHECK(need(ex, "xi-jinping").works_for == "cn-government");
+  CHECK(actor_of(ex, "Macron") == "emmanuel-macron");
+  CHECK(need(ex, "emmanuel-macron").works_for == "fr-government");
+  CHECK(need(ex, "emmanuel-macron").name == "Emmanuel Macron");
+}
+
+TEST_CASE("a leader's government and a titled leader", "[actors]") {
+  auto ex = find(
+      "Prime Minister Narendra Modi's government objected. President Donald Trump disagreed, "
+      "and Trump's administration appealed.");
+  CHECK(actor_of(ex, "Narendra Modi") == "narendra-modi");
+  CHECK(actor_of(ex, "government") == "in-government");
+  CHECK(actor_of(ex, "Donald Trump") == "donald-trump");
+  CHECK(actor_of(ex, "Trump's administration") == "us-government");
 }
 
 TEST_CASE("capitals as places are not actors", "[actors]") {
