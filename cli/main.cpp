@@ -142,6 +142,16 @@ int main(int argc, char** argv) {
   // query
   actorgraph_cli::QueryCommand query(app);
 
+  // CLI11 reports an unknown command as a missing one; name it instead.
+  if (argc > 1 && argv[1][0] != '-') {
+    bool known = false;
+    for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == argv[1];
+    if (!known) {
+      std::cerr << "actorgraph: error: unknown command '" << argv[1]
+                << "' (commands: build, explain, query, validate, merge; see 'actorgraph --help')\n";
+      return kExitUsage;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "actorgraph/query.hpp"
 #include "actorgraph/status.hpp"
 
 namespace actorgraph_cli {
@@ -26,6 +27,8 @@ class QueryCommand {
   std::string graph_;
   std::vector<std::string> question_;
   std::string format_ = "table";
+  std::string types_;
+  actorgraph::QueryOptions options_;
 };
 
 }  // namespace actorgraph_cli

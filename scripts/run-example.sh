@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)"
-build/actorgraph build examples/ -o out --format jsonld,dot,svg,graphml
+build/actorgraph build examples/corpus.jsonl -o out --format jsonld,dot,svg,graphml
 echo "Open out/graph.svg in a browser; load out/graph.jsonld into a triple store."

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config
+  build-essential cmake pkg-config time
   libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz catch2 libcli11-dev libstemmer-dev
   python3-rdflib python3-networkx   # interoperability tests and ../shared/eval/score.py
 )

@@ -1,8 +1,16 @@
-// The build: inputs -> extraction per document -> one merged graph -> atomic exports.
+// The build: inputs -> extraction per document on worker threads -> one merged graph ->
+// atomic exports. The reader (this thread) streams documents into small batches; workers each
+// extract into a graph of their own; the worker graphs are merged at the end. Graph merging
+// is independent of order, so the output is the same for every -j and every input order.
 #include "actorgraph/pipeline.hpp"
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include "actorgraph/exporters.hpp"
 #include "actorgraph/input.hpp"
@@ -20,14 +28,72 @@ Result<Extractor> Extractor::create(const std::string& catalog_path) {
   return Extractor(*knowledge, std::move(actors).value(), std::move(relations).value());
 }
 
+void Extractor::extract(const Document& doc, Extraction* ex) const {
+  ex->document = doc.id;
+  ex->mentions.clear();
+  ex->actors.clear();
+  ex->relations.clear();
+  ex->diagnostics.clear();
+  analyze_text(doc.text, &ex->text);
+  actors_.find(doc, ex);
+  relations_.extract(doc, ex);
+}
+
 Extraction Extractor::extract(const Document& doc) const {
   Extraction ex;
-  ex.document = doc.id;
-  analyze_text(doc.text, &ex.text);
-  actors_.find(doc, &ex);
-  relations_.extract(doc, &ex);
+  extract(doc, &ex);
   return ex;
 }
+
+namespace {
+
+// A bounded queue of document batches between the reader and the workers; bounded so that
+// memory holds a few batches, never the corpus.
+class BatchQueue {
+ public:
+  explicit BatchQueue(std::size_t capacity) : capacity_(capacity) {}
+
+  void push(std::vector<Document> batch) {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_full_.wait(lock, [&] { return queue_.size() < capacity_; });
+    queue_.push_back(std::move(batch));
+    not_empty_.notify_one();
+  }
+
+  // Returns false when the queue is closed and empty.
+  bool pop(std::vector<Document>* batch) {
+    std::unique_lock<std::mutex> lock(mu_);
+    not_empty_.wait(lock, [&] { return !queue_.empty() || closed_; });
+    if (queue_.empty()) return false;
+    *batch = std::move(queue_.front());
+    queue_.pop_front();
+    not_full_.notify_one();
+    return true;
+  }
+
+  void close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    not_empty_.notify_all();
+  }
+
+ private:
+  std::size_t capacity_;
+  std::mutex mu_;
+  std::condition_variable not_full_, not_empty_;
+  std::deque<std::vector<Document>> queue_;
+  bool closed_ = false;
+};
+
+struct WorkerResult {
+  Graph graph;
+  std::size_t sentences = 0;
+};
+
+constexpr std::size_t kBatchBytes = 1 << 20;  // small enough to balance, big enough to amortize
+constexpr std::size_t kBatchDocuments = 256;
+
+}  // namespace
 
 Result<BuildSummary> build(const BuildOptions& options) {
   const auto start = std::chrono::steady_clock::now();
@@ -40,6 +106,9 @@ Result<BuildSummary> build(const BuildOptions& options) {
   for (const std::string& f : options.formats) {
     auto e = make_exporter(f);
     if (!e.ok()) return e.status();
+    for (const auto& other : exporters) {
+      if (other->name() == (*e)->name()) return InvalidArgument("--format: '" + f + "' given twice");
+    }
     exporters.push_back(std::move(e).value());
   }
   auto files = expand_inputs(options.inputs);
@@ -49,28 +118,72 @@ Result<BuildSummary> build(const BuildOptions& options) {
   auto stream = DocumentStream::open(std::move(files).value());
   if (!stream.ok()) return stream.status();
 
+  unsigned jobs = options.jobs != 0 ? options.jobs : std::thread::hardware_concurrency();
+  if (jobs == 0) jobs = 1;
+  BatchQueue queue(2 * static_cast<std::size_t>(jobs));
+  std::vector<WorkerResult> results(jobs);
+  std::atomic<std::size_t> done_documents{0};
+  std::vector<std::thread> workers;
+  workers.reserve(jobs);
+  for (unsigned w = 0; w < jobs; ++w) {
+    workers.emplace_back([&, w] {
+      Extraction ex;
+      std::vector<Document> batch;
+      while (queue.pop(&batch)) {
+        for (const Document& doc : batch) {
+          extractor->extract(doc, &ex);
+          results[w].sentences += ex.text.sentences.size();
+          results[w].graph.add(ex);
+          done_documents.fetch_add(1, std::memory_order_relaxed);
+        }
+      }
+    });
+  }
+
   BuildSummary summary;
-  Graph graph;
+  Status failure;
+  std::vector<Document> batch;
+  std::size_t batch_bytes = 0;
   Document doc;
   for (;;) {
     Result<bool> more = stream->next(&doc);
     if (!more.ok()) {
-      if (!options.keep_going) return more.status();
+      if (!options.keep_going) {
+        failure = more.status();
+        break;
+      }
       ++summary.skipped;
       if (options.on_skip) options.on_skip(more.status());
       continue;
     }
     if (!*more) break;
-    Extraction ex = extractor->extract(doc);
-    summary.sentences += ex.text.sentences.size();
-    graph.add(ex);
     ++summary.documents;
-    if (options.on_progress) {
-      options.on_progress({summary.documents, stream->bytes_read(), stream->total_bytes(),
-                           elapsed()});
+    batch_bytes += doc.text.size();
+    batch.push_back(std::move(doc));
+    doc = Document{};
+    if (batch_bytes >= kBatchBytes || batch.size() >= kBatchDocuments) {
+      queue.push(std::move(batch));
+      batch.clear();
+      batch_bytes = 0;
+      if (options.on_progress) {
+        options.on_progress({done_documents.load(std::memory_order_relaxed), stream->bytes_read(),
+                             stream->total_bytes(), elapsed()});
+      }
     }
   }
+  if (!batch.empty() && failure.ok()) queue.push(std::move(batch));
+  queue.close();
+  for (auto& t : workers) t.join();
+  if (!failure.ok()) return failure;
   summary.bytes = stream->bytes_read();
+
+  Graph graph = std::move(results[0].graph);
+  summary.sentences = results[0].sentences;
+  for (std::size_t w = 1; w < results.size(); ++w) {
+    graph.merge(results[w].graph);
+    summary.sentences += results[w].sentences;
+    results[w].graph = Graph();
+  }
 
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);
@@ -89,10 +202,6 @@ Result<BuildSummary> build(const BuildOptions& options) {
   summary.seconds = elapsed();
   return summary;
 }
-
-}  // namespace actorgraph
-
-namespace actorgraph {
 
 Status merge_graph_files(const std::vector<std::string>& inputs, const std::string& output) {
   auto exporter = make_exporter("jsonld");

@@ -1,18 +1,1208 @@
-// PLACEHOLDER: extracts no relations yet; the relations issue replaces this file.
+// Relation stage: a shallow parser over the token sequence, with actor mentions as chunks.
+// Sentences without a mention are skipped; in the others each token is looked up once in the
+// lexicon's form table, and only sentences with a trigger get the full analysis: clause
+// boundaries, subject to the left, object to the right, passive by-phrases, control
+// complements, nominal prepositions, coordination, negation and hedging.
 #include "actorgraph/relations.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "actorgraph/text.hpp"
+#include "embedded.hpp"
+#include "relations_lexicon.hpp"
 
 namespace actorgraph {
 
+using rel::Entry;
+using rel::Frame;
+using rel::Lexicon;
+
 struct RelationExtractor::Impl {
   std::shared_ptr<const Knowledge> knowledge;
+  std::shared_ptr<const Lexicon> lexicon;
 };
 
 Result<RelationExtractor> RelationExtractor::create(std::shared_ptr<const Knowledge> knowledge) {
+  std::string_view json = embedded_file("schemas/relations.json");
+  if (json.empty()) return Internal("schemas/relations.json: not embedded in the library");
+  auto lex =
+      Lexicon::load(json, embedded_file("schemas/relations.schema.json"), "schemas/relations.json");
+  if (!lex.ok()) return lex.status();
   auto impl = std::make_shared<Impl>();
   impl->knowledge = std::move(knowledge);
+  impl->lexicon = std::move(lex).value();
   return RelationExtractor(std::move(impl));
 }
 
-void RelationExtractor::extract(const Document& /*doc*/, Extraction* /*ex*/) const {}
+namespace {
+
+using namespace rel;  // NOLINT: the lexicon's flag names are private to this stage
+
+thread_local Stemmer tl_stemmer;
+
+struct Tok {
+  std::string_view norm;
+  int32_t word = -1;      // lexicon word id
+  int32_t mention = -1;   // index into Extraction::mentions
+  uint32_t fn = 0;        // function-word flags
+  uint8_t pos = 0;        // POS bits of the form
+  bool marker = false;    // possessive 's
+  bool consumed = false;  // used as a control complement
+};
+
+// What a resolved mention stands for in a relation.
+struct Resolved {
+  int32_t actor = -1;
+  int32_t product = -1;
+  int32_t via = -1;
+  const char* fail = nullptr;
+};
+
+// Per-document state shared by the sentences.
+struct DocState {
+  std::unordered_map<std::string_view, int32_t> index;  // actor id -> index
+  bool indexed = false;
+  std::vector<char> credited;  // country mentions already added to their government's forms
+};
+
+class SentenceParser {
+ public:
+  SentenceParser(const Lexicon& lex, const Document& doc, Extraction* ex, const Sentence& s,
+                 std::vector<Tok>* toks, DocState* st)
+      : lex_(lex),
+        doc_(doc),
+        ex_(ex),
+        s_(s),
+        t_(*toks),
+        st_(st),
+        b_(static_cast<int>(s.begin_token)),
+        n_(static_cast<int>(toks->size())),
+        first_relation_(ex->relations.size()),
+        first_diagnostic_(ex->diagnostics.size()) {}
+
+  void run();
+
+ private:
+  // ---- token predicates ----
+  bool valid(int i) const { return i >= 0 && i < n_; }
+  std::string_view norm(int i) const { return valid(i) ? t_[i].norm : std::string_view(); }
+  uint32_t fn(int i) const { return valid(i) ? t_[i].fn : 0; }
+  uint32_t cls(int i) const {
+    return valid(i) && t_[i].word >= 0 ? lex_.word(t_[i].word).classes : 0;
+  }
+  bool comma(int i) const { return norm(i) == ","; }
+  bool hard(int i) const {
+    if (!valid(i)) return true;
+    if (fn(i) & kFnHard) return true;
+    std::string_view w = norm(i);
+    return w == "." || w == "!" || w == "?" || w == "-";
+  }
+  bool skippable(int i) const {
+    if (t_[i].marker) return true;
+    if (fn(i) & kFnSkip) return true;
+    std::string_view w = norm(i);
+    return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+  }
+  // A hyphenated modifier such as "Istanbul-based" inside a coordinated list.
+  bool hyphenated(int i) const {
+    return valid(i) && t_[i].mention < 0 &&
+           (ex_->text.tokens[static_cast<std::size_t>(b_ + i)].flags & kHyphenated) != 0;
+  }
+  bool is_number(int i) const {
+    std::string_view w = norm(i);
+    return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%");
+  }
+  const Mention& mention(int32_t m) const { return ex_->mentions[static_cast<std::size_t>(m)]; }
+  int mbegin(int32_t m) const { return static_cast<int>(mention(m).begin_token) - b_; }
+  int mend(int32_t m) const { return static_cast<int>(mention(m).end_token) - b_; }
+  // One past the mention and its possessive marker.
+  int after_marker(int32_t m) const {
+    int e = mend(m);
+    while (valid(e) && t_[e].marker)
+      ++e;
+    return e;
+  }
+  bool possessive(int32_t m) const {
+    return mention(m).possessive || (valid(mend(m)) && t_[mend(m)].marker);
+  }
+  // Index of the preposition that governs a phrase starting at I, or -1.
+  int prep_before(int i) const {
+    int j = i - 1;
+    for (int k = 0; k < 3 && valid(j) && ((fn(j) & kFnDet) || is_number(j)) && !(fn(j) & kFnPrep);
+         ++k)
+      --j;
+    return valid(j) && (fn(j) & kFnPrep) ? j : -1;
+  }
+  bool verbish(int i) const {
+    if (!valid(i) || t_[i].mention >= 0 || (fn(i) & (kFnDet | kFnPrep)) || hard(i) || comma(i))
+      return false;
+    if (t_[i].word >= 0) return (t_[i].pos & kPosVerb) != 0;
+    static constexpr std::string_view kVerbs[] = {
+        "be",       "use",    "help",    "make",    "take",       "keep",
+        "buy",      "sell",   "install", "implant", "add",        "build",
+        "develop",  "adopt",  "deploy",  "share",   "hand",       "report",
+        "disclose", "remove", "pay",     "switch",  "prioritize", "prioritise",
+        "open",     "allow",  "give",    "provide", "comply"};
+    for (std::string_view v : kVerbs)
+      if (norm(i) == v) return true;
+    return false;
+  }
+
+  // ---- phrase finding ----
+  struct Found {
+    int32_t m = -1;
+    Frame frame = Frame::kActive;
+  };
+  Found subject(int pos, bool leftmost) const;
+  std::vector<int32_t> coordinate_right(int32_t m) const;
+  std::vector<int32_t> coordinate_left(int32_t m) const;
+  std::vector<int32_t> with_left(int32_t m) const {
+    std::vector<int32_t> out = coordinate_left(m);
+    return out;
+  }
+  int32_t object_after(int from, const Entry& e, bool direct, int limit) const;
+  int32_t by_agent(int from, int limit) const;
+  bool passive_at(int ts, int te) const;
+
+  // ---- frames ----
+  bool control(int ts, int te);
+  void verb_frame(int ts, int te, const Entry& e, uint16_t entry);
+  void noun_frame(int ts, int te, const Entry& e, uint16_t entry);
+  void adjective_frame(int ts, int te, const Entry& e, uint16_t entry);
+  void comparative_frame(int ts, int te, const Entry& e, uint16_t entry);
+
+  // ---- output ----
+  void polarity(int from, int to, bool* neg, bool* hedge) const;
+  Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
+  int32_t actor_index(const std::string& id) const;
+  bool emit(const std::vector<int32_t>& agents, const std::vector<int32_t>& objects, const Entry& e,
+            RelationType type, Frame frame, bool neg, bool hedge, int ts, int te,
+            const std::string& rule_suffix = {});
+  void diagnose(int ts, int te, std::string reason);
+  void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
+                   const char* rule_frame);
+  void push(Relation r);
+  std::string trigger_text(int ts, int te) const;
+
+  const Lexicon& lex_;
+  const Document& doc_;
+  Extraction* ex_;
+  const Sentence& s_;
+  std::vector<Tok>& t_;
+  DocState* st_;
+  int b_;
+  int n_;
+  std::size_t first_relation_;
+  std::size_t first_diagnostic_;
+  bool sentence_hedge_ = false;
+  std::string evidence_text_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Phrase finding
+
+// Finds the subject chunk left of POS inside its clause. Commas close a parenthetical only
+// when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
+// switches to the leftmost subject of the clause; a relative pronoun right before POS yields
+// its antecedent.
+SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
+  Found best;
+  bool nonskip = false, clean_comma = false, vp_coord = leftmost;
+  for (int i = pos - 1; i >= 0;) {
+    const Tok& t = t_[i];
+    if (t.mention >= 0) {
+      const int mb = mbegin(t.mention);
+      const int p = prep_before(mb);
+      if (p < 0) {
+        if (!vp_coord) return {t.mention, Frame::kActive};
+        best = {t.mention, Frame::kActive};
+      }
+      i = mb - 1;
+      nonskip = true;
+      continue;
+    }
+    if (t.marker) {
+      --i;
+      continue;
+    }
+    if (hard(i)) break;
+    if (comma(i)) {
+      if (!nonskip) {
+        // A relative clause closed by this comma ("X, which backed Y's case, accused Z") is
+        // skipped whole: its mentions are not the subject.
+        for (int j = i - 1; j > 0 && !hard(j); --j) {
+          if (comma(j) && (fn(j + 1) & kFnRelPron)) {
+            i = j;
+            break;
+          }
+          if (comma(j)) break;
+        }
+        clean_comma = true;
+        --i;
+        continue;
+      }
+      if (clean_comma) {  // the opening comma of a parenthetical before POS
+        clean_comma = false;
+        nonskip = false;
+        --i;
+        continue;
+      }
+      break;
+    }
+    if (t.fn & kFnRelPron) {
+      if (!nonskip) {
+        int j = i - 1;
+        if (comma(j)) --j;
+        while (valid(j) && t_[j].marker)
+          --j;
+        if (valid(j) && t_[j].mention >= 0) return {t_[j].mention, Frame::kRelative};
+        break;
+      }
+      if (clean_comma) {
+        --i;
+        continue;
+      }
+      const bool verb_next =
+          valid(i + 1) && t_[i + 1].mention < 0 &&
+          ((fn(i + 1) & (kFnPrep | kFnSkip | kFnBe | kFnHave)) || verbish(i + 1) ||
+           (norm(i + 1).size() > 3 && norm(i + 1).substr(norm(i + 1).size() - 2) == "ed"));
+      if (verb_next) {  // "X, which for years has urged ...", "X, which opened a probe"
+        int j = i - 1;
+        if (comma(j)) --j;
+        while (valid(j) && t_[j].marker)
+          --j;
+        if (valid(j) && t_[j].mention >= 0) return {t_[j].mention, Frame::kRelative};
+      }
+      break;
+    }
+    if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
+      if (norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
+                              norm(i + 1) == "a" || norm(i + 1) == "an")) {
+        --i;
+        continue;
+      }
+      break;
+    }
+    if (t.fn & kFnConj) {
+      const Tok* next = valid(i + 1) ? &t_[i + 1] : nullptr;
+      if (next && next->mention < 0 && !(next->fn & kFnDet) && !next->marker) vp_coord = true;
+      --i;
+      continue;
+    }
+    if (!skippable(i)) nonskip = true;
+    --i;
+  }
+  return best;
+}
+
+// The mention M and the mentions coordinated after it ("X, Y and Z").
+std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
+  std::vector<int32_t> out{m};
+  int32_t cur = m;
+  for (int guard = 0; guard < 8; ++guard) {
+    int j = after_marker(cur);
+    // A product right after a possessive belongs to the same chunk ("X's H20").
+    if (valid(j) && t_[j].mention >= 0 && possessive(cur)) j = after_marker(t_[j].mention);
+    bool list_comma = false;
+    if (comma(j)) {
+      list_comma = true;
+      ++j;
+    }
+    if (valid(j) && (fn(j) & kFnConj)) {
+      ++j;
+    } else if (norm(j) == "as" && norm(j + 1) == "well" && norm(j + 2) == "as") {
+      j += 3;
+    } else if (!list_comma) {
+      break;
+    }
+    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j)))
+      ++j;
+    if (!valid(j) || t_[j].mention < 0) break;
+    const int32_t next = t_[j].mention;
+    if (list_comma && !(fn(j - 1) & kFnConj)) {
+      // "X, Y said": a bare comma continues the list only when more of the list follows.
+      const int k = after_marker(next);
+      if (!comma(k) && !(fn(k) & kFnConj)) break;
+    }
+    out.push_back(next);
+    cur = next;
+  }
+  return out;
+}
+
+// The mention M and the mentions coordinated before it ("X and Y banned").
+std::vector<int32_t> SentenceParser::coordinate_left(int32_t m) const {
+  std::vector<int32_t> out{m};
+  int32_t cur = m;
+  for (int guard = 0; guard < 8; ++guard) {
+    int j = mbegin(cur) - 1;
+    while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j)))
+      --j;
+    if (!valid(j)) break;
+    if (fn(j) & kFnConj) {
+      --j;
+      if (comma(j)) --j;
+    } else if (comma(j) && out.size() >= 2) {  // "X, Y and Z": a bare comma only before "and"
+      --j;
+    } else {
+      break;
+    }
+    while (valid(j) && t_[j].marker)
+      --j;
+    if (!valid(j) || t_[j].mention < 0) break;
+    const int32_t prev = t_[j].mention;
+    if (prep_before(mbegin(prev)) >= 0 && !(fn(prep_before(mbegin(prev))) & 0)) {
+      // "officials in X and Y": a prepositional object is not part of the subject.
+      const int p = prep_before(mbegin(prev));
+      if (norm(p) != "by") break;
+    }
+    out.insert(out.begin(), prev);
+    cur = prev;
+  }
+  return out;
+}
+
+// The first mention after FROM (within LIMIT tokens and the clause) whose governing
+// preposition suits entry E: none (a direct object, when DIRECT), "of", or an object_prep.
+int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int limit) const {
+  std::string_view prep;
+  const int end = std::min(n_, from + limit);
+  for (int i = from; i < end; ++i) {
+    const Tok& t = t_[i];
+    if (t.mention >= 0) {
+      const bool ok = (prep.empty() && direct) || (!prep.empty() && e.object_prep(prep)) ||
+                      (prep == "of" && direct);
+      if (ok) return t.mention;
+      i = mend(t.mention) - 1;
+      continue;
+    }
+    if (t.marker) continue;
+    if (hard(i) || comma(i) || (t.fn & (kFnRelPron | kFnSubordinator)) || (cls(i) & kClsReporting))
+      break;
+    if (t.fn & kFnConj) {
+      const int j = i + 1;
+      if (valid(j) && (t_[j].mention >= 0 || (fn(j) & kFnDet))) continue;
+      break;
+    }
+    if (t.fn & kFnPrep) {
+      prep = t.norm;
+      continue;
+    }
+    // A verb between resets the governing preposition ("from using X").
+    if (!(t.fn & (kFnDet | kFnSkip)) && !is_number(i) && (t.pos & kPosGerund)) prep = {};
+  }
+  return -1;
+}
+
+// The mention after "by" that follows FROM within LIMIT tokens and the clause.
+int32_t SentenceParser::by_agent(int from, int limit) const {
+  const int end = std::min(n_, from + limit);
+  for (int i = from; i < end; ++i) {
+    if (t_[i].mention >= 0) {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+    if (norm(i) == "by") {
+      int j = i + 1;
+      while (valid(j) && (fn(j) & kFnDet))
+        ++j;
+      if (valid(j) && t_[j].mention >= 0) return t_[j].mention;
+    }
+  }
+  return -1;
+}
+
+// A past participle after a form of "be" (adverbs allowed between), or directly followed by
+// "by" without "have" before it ("chips approved by X").
+bool SentenceParser::passive_at(int ts, int te) const {
+  if (!(t_[ts].pos & kPosParticiple)) return false;
+  for (int i = ts - 1, k = 0; i >= 0 && k < 4; --i, ++k) {
+    if (fn(i) & kFnBe) return true;
+    if (fn(i) & kFnHave) return false;
+    if (!skippable(i)) break;
+  }
+  int j = te;
+  while (valid(j) && skippable(j))
+    ++j;
+  if (norm(j) == "by") {
+    int h = ts - 1;
+    while (valid(h) && skippable(h) && !(fn(h) & kFnHave))
+      --h;
+    return !(valid(h) && (fn(h) & kFnHave));
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frames
+
+// X urged/instructed/told Z to avoid Y's products => X bans Y; X urged Z to do something else
+// => X pressures Z. Returns false when the verb has no object-control complement.
+bool SentenceParser::control(int ts, int te) {
+  const uint32_t c = cls(ts);
+  if (!(c & kClsControl)) return false;
+  if (valid(ts - 1) && (fn(ts - 1) & kFnDet)) return false;  // a noun: "the order"
+  std::vector<int32_t> z;
+  bool avoid = false, words_between = false, that_clause = false;
+  int comp = -1;      // the complement verb
+  int obj_from = -1;  // where the avoided thing starts
+  const int end = std::min(n_, te + 12);
+  for (int i = te; i < end; ++i) {
+    const Tok& t = t_[i];
+    if (t.mention >= 0) {
+      if (z.empty()) z = coordinate_right(t.mention);
+      const int32_t last = z.back();
+      i = after_marker(last) - 1;
+      words_between = true;
+      continue;
+    }
+    if (hard(i) || comma(i)) break;
+    if (t.norm == "against" && (i > te)) {
+      avoid = true;
+      obj_from = i + 1;
+      break;
+    }
+    if (t.norm == "against" && i == te) {  // "advised against using X"
+      avoid = true;
+      obj_from = i + 1;
+      words_between = true;
+      break;
+    }
+    if (t.norm == "to" && words_between) {
+      int j = i + 1;
+      while (valid(j) && skippable(j) && !(fn(j) & kFnNeg))
+        ++j;
+      if (valid(j) && (fn(j) & kFnNeg)) {
+        avoid = true;
+        ++j;
+      }
+      if (!verbish(j) && !(cls(j) & kClsAvoid)) break;
+      comp = j;
+      break;
+    }
+    if (t.norm == "not" && norm(i + 1) == "to" && words_between) {
+      avoid = true;
+      comp = i + 2;
+      break;
+    }
+    if (t.norm == "that") {
+      that_clause = true;
+      if (z.empty()) {
+        // "demanded that Y hand over": the clause's subject is the one pressed.
+        int j = i + 1;
+        while (valid(j) && (fn(j) & kFnDet))
+          ++j;
+        if (valid(j) && t_[j].mention >= 0 && !possessive(t_[j].mention))
+          z = coordinate_right(t_[j].mention);
+        else
+          break;
+        i = after_marker(z.back()) - 1;
+      }
+      continue;
+    }
+    if ((t.fn & (kFnRelPron | kFnSubordinator)) && t.norm != "that") break;
+    if (that_clause && (t.fn & (kFnSkip)) && (cls(i + 1) & kClsAvoid)) {
+      comp = i + 1;
+      break;
+    }
+    if (that_clause && (cls(i) & kClsAvoid)) {
+      comp = i;
+      break;
+    }
+    if (!(t.fn & kFnSkip) && t.norm != "for") words_between = true;
+  }
+  if (comp < 0 && !avoid) {
+    if (that_clause && !z.empty())
+      comp = -2;  // "demanded that Y ..."
+    else
+      return false;
+  }
+  if (comp >= 0) {
+    if (cls(comp) & kClsAvoid) avoid = true;
+    t_[comp].consumed = true;
+    if (avoid && obj_from < 0) obj_from = comp + 1;
+  }
+  const bool passive = passive_at(ts, te);
+  Found agent;
+  if (passive) {
+    agent.m = by_agent(te, 30);
+    agent.frame = Frame::kPassiveBy;
+  } else {
+    agent = subject(ts, false);
+  }
+  bool neg = false, hedge = false;
+  polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  const std::string trig = "control";
+  if (agent.m < 0) {
+    diagnose(ts, comp >= 0 ? comp + 1 : te, "no agent found");
+    return true;
+  }
+  const std::vector<int32_t> agents = coordinate_left(agent.m);
+  bool z_government = false;
+  for (int32_t zm : z) {
+    const Mention& mm = mention(zm);
+    if (mm.kind == MentionKind::kState || mm.kind == MentionKind::kCountry) z_government = true;
+    if (mm.actor >= 0 &&
+        ex_->actors[static_cast<std::size_t>(mm.actor)].type == ActorType::kGovernment)
+      z_government = true;
+  }
+  // Asking a government to ban someone is pressure on that government, not a ban.
+  if (avoid && z_government && !passive) avoid = false;
+  if (avoid) {
+    static const Entry kAvoid = [] {
+      Entry e;
+      e.id = "bans.control-avoid";
+      e.type = RelationType::kBans;
+      e.confidence = 0.9;
+      e.object_preps = {"from", "of", "by", "on", "for", "against"};
+      return e;
+    }();
+    int32_t obj = object_after(obj_from, kAvoid, true, 12);
+    std::vector<int32_t> objects;
+    if (obj >= 0) {
+      objects = coordinate_right(obj);
+    } else if (!z.empty() && !passive) {
+      objects = z;  // "told X to stop selling": X's sales are halted
+    }
+    if (objects.empty()) {
+      diagnose(ts, comp >= 0 ? comp + 1 : te, "object is not an actor");
+      return true;
+    }
+    emit(agents, objects, kAvoid, RelationType::kBans, Frame::kControlAvoid, neg, hedge, ts,
+         comp >= 0 ? comp + 1 : te);
+    return true;
+  }
+  if (c & kClsControlNonPressure) return true;
+  static const Entry kPress = [] {
+    Entry e;
+    e.id = "pressures.control";
+    e.type = RelationType::kPressures;
+    e.confidence = 0.85;
+    return e;
+  }();
+  if (z.empty()) {
+    diagnose(ts, te, "object is not an actor");
+    return true;
+  }
+  emit(agents, z, kPress, RelationType::kPressures, Frame::kControlOther, neg, hedge, ts, te);
+  return true;
+}
+
+void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
+  // A verb with an infinitive complement of its own subject ("threatened to ban") states no
+  // relation itself; the complement's trigger does.
+  const bool passive = passive_at(ts, te);
+  if (!passive && norm(te) == "to" && verbish(te + 1)) return;
+  // "companies accused of ...": a participle right after a common noun and before a
+  // preposition modifies that noun; it is no active verb of a subject further left.
+  if (!passive && e.direct && (t_[ts].pos & kPosParticiple) && valid(ts - 1) &&
+      t_[ts - 1].mention < 0 && !skippable(ts - 1) && !comma(ts - 1) &&
+      !(fn(ts - 1) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)) && (fn(te) & kFnPrep) &&
+      norm(te) != "to") {
+    return;
+  }
+  bool neg = false, hedge = false;
+  if (passive) {
+    const Found patient = subject(ts, false);
+    const int32_t by = by_agent(te, 14);
+    polarity(patient.m >= 0 ? mend(patient.m) : ts - 6, ts, &neg, &hedge);
+    if (patient.m < 0) {
+      diagnose(ts, te, "no object found");
+      return;
+    }
+    if (by < 0) {
+      diagnose(ts, te, "no agent found (passive without by-phrase)");
+      return;
+    }
+    emit(coordinate_right(by), coordinate_left(patient.m), e, e.type, Frame::kPassiveBy, neg, hedge,
+         ts, te);
+    return;
+  }
+  Found agent;
+  Frame frame = Frame::kActive;
+  if ((t_[ts].pos & kPosGerund) && comma(ts - 1)) {
+    agent = subject(ts - 1, true);  // participle clause: the main clause's subject acts
+    frame = Frame::kParticiple;
+  } else {
+    agent = subject(ts, false);
+    frame = agent.frame;
+  }
+  const int32_t obj = object_after(te, e, e.direct, 14);
+  polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  if (agent.m < 0) {
+    diagnose(ts, te, "no agent found");
+    return;
+  }
+  bool denial_object = false;
+  for (int i = te; i < std::min(n_, te + 4); ++i)
+    if (fn(i) & kFnDenialObject) denial_object = true;
+  if (obj < 0 && e.type == RelationType::kDenies && denial_object) {
+    // "X denied the allegations": the accuser is whoever last accused, probed or sanctioned X.
+    const Resolved ra = resolve(agent.m, true, &e);
+    if (ra.actor >= 0) {
+      const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
+      const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+      for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+        const Relation& o = ex_->relations[i];
+        if (o.object != me || o.agent == me) continue;
+        if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
+            o.type != RelationType::kBans)
+          continue;
+        const int32_t accuser = actor_index(o.agent);
+        if (accuser < 0) break;
+        emit_actors(ra, accuser, e, neg, hedge, "discourse");
+        return;
+      }
+    }
+  }
+  if (obj < 0) {
+    diagnose(ts, te, valid(te) && !hard(te) ? "object is not an actor" : "no object found");
+    return;
+  }
+  emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, frame, neg, hedge, ts, te);
+}
+
+void SentenceParser::adjective_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
+  const Found agent = subject(ts, false);
+  const int32_t obj = object_after(te, e, false, 10);
+  bool neg = false, hedge = false;
+  polarity(agent.m >= 0 ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  if (agent.m < 0) {
+    diagnose(ts, te, "no agent found");
+    return;
+  }
+  if (obj < 0) {
+    diagnose(ts, te, "object is not an actor");
+    return;
+  }
+  emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, Frame::kAdjective, neg, hedge,
+       ts, te);
+}
+
+void SentenceParser::comparative_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
+  int cue = -1;
+  for (int i = ts - 1; i >= 0 && i >= ts - 5; --i) {
+    if (fn(i) & kFnComparative) {
+      cue = i;
+      break;
+    }
+    if (hard(i) || comma(i)) break;
+  }
+  if (cue < 0) return;  // "than" without a comparison of actors is no trigger
+  int j = te;
+  for (int k = 0; k < 4 && valid(j) && t_[j].mention < 0; ++k, ++j) {
+    if (hard(j) || comma(j)) return;
+  }
+  if (!valid(j) || t_[j].mention < 0) return;
+  const Found agent = subject(cue, false);
+  if (agent.m < 0) return;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m), cue, &neg, &hedge);
+  emit(coordinate_left(agent.m), coordinate_right(t_[j].mention), e, e.type, Frame::kComparative,
+       neg, hedge, cue, te);
+}
+
+void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
+  std::vector<int32_t> agents, objects;
+  Frame frame = Frame::kNominal;
+  RelationType type = e.type;
+  std::string suffix;
+  int window_from = ts - 6;
+
+  // Object: a mention in the phrase that an object preposition opens after the noun.
+  int prep = -1;
+  for (int i = te; i < std::min(n_, te + 10); ++i) {
+    if (t_[i].mention >= 0) {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+    if (e.object_prep(norm(i))) {
+      prep = i;
+      break;
+    }
+    if ((fn(i) & kFnPrep) && norm(i) != "by" && !e.agent_prep(norm(i))) break;
+  }
+  if (prep >= 0) {
+    for (int i = prep + 1; i < std::min(n_, prep + 12); ++i) {
+      if (t_[i].mention >= 0) {
+        const int p = prep_before(mbegin(t_[i].mention));
+        if (p < 0 || p == prep || norm(p) == "of" || norm(p) == "from" || norm(p) == "by") {
+          objects = coordinate_right(t_[i].mention);
+          break;
+        }
+        i = mend(t_[i].mention) - 1;
+        continue;
+      }
+      if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+    }
+  }
+
+  // Agent after the noun: "a ban on Y by X", "restrictions imposed by X", "sales from X".
+  for (int i = te; i < std::min(n_, te + 14) && agents.empty(); ++i) {
+    if (t_[i].mention >= 0) {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+    if (e.agent_prep(norm(i))) {
+      int j = i + 1;
+      while (valid(j) && (fn(j) & kFnDet))
+        ++j;
+      if (valid(j) && t_[j].mention >= 0 &&
+          std::find(objects.begin(), objects.end(), t_[j].mention) == objects.end())
+        agents = coordinate_right(t_[j].mention);
+    }
+  }
+
+  // Before the noun: a possessive ("X's probe into") or a premodifier ("X sanctions").
+  int32_t premod = -1;
+  bool premod_possessive = false;
+  for (int i = ts - 1, k = 0; i >= 0 && k < 5; --i, ++k) {
+    if (t_[i].marker) continue;
+    if (t_[i].mention >= 0) {
+      premod = t_[i].mention;
+      premod_possessive = possessive(premod);
+      break;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnPrep | kFnRelPron | kFnSubordinator | kFnConj))) break;
+    if (t_[i].word >= 0 && (t_[i].pos & kPosVerb) && !(t_[i].pos & kPosNoun)) break;
+    if (!(fn(i) & kFnDet) && !is_number(i) && !(t_[i].word >= 0 && (t_[i].pos & kPosNoun))) {
+      // Only a possessive may stand apart from its noun ("X's new export ban").
+      int j = i - 1;
+      while (valid(j) && !t_[j].marker && j > i - 3 && t_[j].mention < 0 && !hard(j) && !comma(j) &&
+             !(fn(j) & (kFnPrep | kFnConj)))
+        --j;
+      if (valid(j) && t_[j].marker) {
+        i = j + 1;
+        continue;
+      }
+      break;
+    }
+  }
+  if (premod >= 0) {
+    const Actor* a = nullptr;
+    const Mention& pm = mention(premod);
+    if (pm.actor >= 0) a = &ex_->actors[static_cast<std::size_t>(pm.actor)];
+    const bool state_like = pm.kind == MentionKind::kState || pm.kind == MentionKind::kCountry ||
+                            (a && a->type == ActorType::kGovernment);
+    if (agents.empty() && (premod_possessive || state_like)) {
+      agents = coordinate_left(premod);
+      window_from = mend(premod);
+    } else if (objects.empty() && !premod_possessive && !(a && a->type == ActorType::kProduct)) {
+      objects = coordinate_left(premod);
+      frame = Frame::kNominalPremodifier;
+    } else if (objects.empty() && a && a->type == ActorType::kProduct) {
+      objects = {premod};
+      frame = Frame::kNominalPremodifier;
+    }
+  }
+
+  // The subject of the governing verb: "X imposed restrictions on Y", "X faces a probe".
+  Found subj;
+  if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
+  bool receiver = false, reversal = false;
+  int32_t indirect = -1;
+  if (subj.m >= 0) {
+    const int from = mend(subj.m);
+    for (int i = from; i < ts; ++i) {
+      if (t_[i].mention >= 0 && t_[i].mention != premod) {
+        int v = i - 1;
+        while (valid(v) && (fn(v) & kFnDet))
+          --v;
+        if (indirect < 0 && (cls(v) & kClsDitransitive)) indirect = t_[i].mention;
+        i = mend(t_[i].mention) - 1;
+        continue;
+      }
+      if ((cls(i) & kClsReceiver) && norm(i + 1) != "to") receiver = true;
+      if (cls(i) & kClsReversal) reversal = true;
+    }
+    window_from = std::max(window_from, from);
+  }
+  // "X added Y to its entity list", "X placed Y under investigation": the nearest subject is
+  // the verb's object when a preposition opens the noun's phrase.
+  if (subj.m >= 0 && agents.empty() && !receiver) {
+    const int p = prep_before(premod >= 0 ? mbegin(premod) : ts);
+    const std::string_view pn = norm(p);
+    const bool goal_prep =
+        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" || pn == "on";
+    if (p >= mend(subj.m) && goal_prep) {
+      const std::vector<int32_t> objs = coordinate_left(subj.m);
+      const Found real = subject(mbegin(objs.front()), false);
+      if (real.m >= 0) {
+        if (objects.empty()) objects = objs;
+        agents = coordinate_left(real.m);
+        window_from = mend(real.m);
+      }
+    }
+  }
+  if (receiver && subj.m >= 0) {
+    // "X received approval from Y": the subject is the one acted on.
+    if (objects.empty()) objects = coordinate_left(subj.m);
+    if (agents.empty() && premod >= 0 && premod_possessive) agents = {premod};
+  } else if (subj.m >= 0 && agents.empty()) {
+    agents = coordinate_left(subj.m);
+    if (subj.frame == Frame::kRelative) frame = Frame::kRelative;
+    if (objects.empty() && indirect >= 0) objects = coordinate_right(indirect);
+  }
+  if (objects.empty() && subj.m >= 0 && !receiver && e.type == RelationType::kCompetes &&
+      std::find(agents.begin(), agents.end(), subj.m) == agents.end()) {
+    objects = coordinate_left(subj.m);  // "X and Y, Z's rivals"
+  }
+  if (reversal && e.reversal_type >= 0) {
+    type = static_cast<RelationType>(e.reversal_type);
+    frame = Frame::kReversal;
+    suffix = "lifted";
+  }
+  if (objects.empty() && valid(te) && t_[te].mention >= 0) {
+    objects = coordinate_right(t_[te].mention);  // apposition: "rival Orvane"
+  }
+  bool neg = false, hedge = false;
+  polarity(window_from, ts, &neg, &hedge);
+  if (agents.empty()) {
+    diagnose(ts, te, "no agent found");
+    return;
+  }
+  if (objects.empty()) {
+    diagnose(ts, te, prep >= 0 ? "object is not an actor" : "no object found");
+    return;
+  }
+  emit(agents, objects, e, type, frame, neg, hedge, ts, te, suffix);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+void SentenceParser::polarity(int from, int to, bool* neg, bool* hedge) const {
+  *hedge = sentence_hedge_;
+  *neg = false;
+  from = std::max({from, to - 8, 0});
+  for (int i = from; i < to; ++i) {
+    if (t_[i].mention >= 0) continue;
+    const uint32_t f = fn(i);
+    if ((f & kFnNeg) && norm(i + 1) != "only") *neg = true;
+    if (norm(i) == "no" && norm(i + 1) == "longer") *neg = true;
+    for (const auto& ph : lex_.negation_phrases()) {
+      bool match = !ph.empty();
+      for (std::size_t k = 0; k < ph.size() && match; ++k)
+        match = norm(i + static_cast<int>(k)) == ph[k];
+      if (match) *neg = true;
+    }
+    if (f & kFnHedge) *hedge = true;
+    const uint32_t c = cls(i);
+    if (c & kClsNegVerb) *neg = true;
+    if (c & kClsHedgeVerb) *hedge = true;
+  }
+}
+
+int32_t SentenceParser::actor_index(const std::string& id) const {
+  if (!st_->indexed) {
+    for (std::size_t i = 0; i < ex_->actors.size(); ++i)
+      st_->index.emplace(ex_->actors[i].id, static_cast<int32_t>(i));
+    st_->indexed = true;
+  }
+  auto it = st_->index.find(id);
+  return it == st_->index.end() ? -1 : it->second;
+}
+
+Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const {
+  Resolved r;
+  const Mention& mm = mention(m);
+  int32_t a = mm.actor;
+  if (a < 0 || static_cast<std::size_t>(a) >= ex_->actors.size()) {
+    r.fail = as_agent ? "agent is not resolved to an actor" : "object is not resolved to an actor";
+    return r;
+  }
+  if (mm.kind == MentionKind::kCountry && mm.state_actor >= 0 &&
+      static_cast<std::size_t>(mm.state_actor) < ex_->actors.size() &&
+      !(!as_agent && e != nullptr && e->place_object)) {
+    a = mm.state_actor;  // a country that acts is its government
+  }
+  const Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
+  if (actor.type == ActorType::kPerson && !actor.works_for.empty() && as_agent) {
+    const int32_t org = actor_index(actor.works_for);
+    if (org >= 0) {
+      r.via = a;
+      a = org;
+    }
+  } else if (actor.type == ActorType::kProduct) {
+    r.product = a;
+    int32_t maker = actor.manufacturer.empty() ? -1 : actor_index(actor.manufacturer);
+    if (maker < 0) {
+      // "X's H20": the possessor made it.
+      int j = mbegin(m) - 1;
+      if (valid(j) && t_[j].marker) {
+        while (valid(j) && t_[j].marker)
+          --j;
+        if (valid(j) && t_[j].mention >= 0) {
+          const Resolved owner = resolve(t_[j].mention, as_agent, e);
+          if (owner.actor >= 0 && owner.product < 0) maker = owner.actor;
+        }
+      }
+    }
+    if (maker < 0) {
+      r.fail = "product has no known maker";
+      return r;
+    }
+    a = maker;
+  } else if (possessive(m)) {
+    const int j = after_marker(m);
+    if (valid(j) && t_[j].mention >= 0) {
+      const Mention& pm = mention(t_[j].mention);
+      if (pm.actor >= 0 &&
+          ex_->actors[static_cast<std::size_t>(pm.actor)].type == ActorType::kProduct)
+        r.product = pm.actor;
+    }
+  }
+  r.actor = a;
+  return r;
+}
+
+std::string SentenceParser::trigger_text(int ts, int te) const {
+  const Token& a = ex_->text.tokens[static_cast<std::size_t>(b_ + ts)];
+  const Token& z = ex_->text.tokens[static_cast<std::size_t>(b_ + std::max(ts, te - 1))];
+  return normalize_for_display(
+      std::string_view(doc_.text).substr(a.span.begin, z.span.end - a.span.begin));
+}
+
+void SentenceParser::diagnose(int ts, int te, std::string reason) {
+  Diagnostic d;
+  d.sentence = s_.index;
+  d.trigger = trigger_text(ts, te);
+  d.reason = std::move(reason);
+  for (std::size_t i = first_diagnostic_; i < ex_->diagnostics.size(); ++i) {
+    const Diagnostic& old = ex_->diagnostics[i];
+    if (old.trigger == d.trigger && old.reason == d.reason) return;
+  }
+  ex_->diagnostics.push_back(std::move(d));
+}
+
+bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector<int32_t>& objects0,
+                          const Entry& e, RelationType type, Frame frame, bool neg, bool hedge,
+                          int ts, int te, const std::string& rule_suffix) {
+  const std::vector<int32_t>& agents = e.reverse ? objects0 : agents0;
+  const std::vector<int32_t>& objects = e.reverse ? agents0 : objects0;
+  const char* reason = nullptr;
+  bool produced = false;
+  for (int32_t am : agents) {
+    const Resolved ra = resolve(am, true, &e);
+    if (ra.actor < 0) {
+      reason = ra.fail;
+      continue;
+    }
+    if (!e.agent_types.empty() &&
+        std::find(e.agent_types.begin(), e.agent_types.end(),
+                  ex_->actors[static_cast<std::size_t>(ra.actor)].type) == e.agent_types.end()) {
+      reason = "agent is not of a type this trigger applies to";
+      continue;
+    }
+    for (int32_t om : objects) {
+      if (om == am) continue;
+      const Resolved ro = resolve(om, false, &e);
+      if (ro.actor < 0) {
+        reason = ro.fail;
+        continue;
+      }
+      if (ro.actor == ra.actor) {
+        reason = "agent and object are the same actor";
+        continue;
+      }
+      Relation r;
+      const auto& actors = ex_->actors;
+      r.agent = actors[static_cast<std::size_t>(ra.actor)].id;
+      r.object = actors[static_cast<std::size_t>(ro.actor)].id;
+      r.type = type;
+      if (ro.product >= 0) {
+        r.product = actors[static_cast<std::size_t>(ro.product)].id;
+      } else if (ra.product >= 0 && type == RelationType::kSupplies) {
+        r.product = actors[static_cast<std::size_t>(ra.product)].id;
+      }
+      if (ra.via >= 0) r.via = actors[static_cast<std::size_t>(ra.via)].id;
+      r.negated = neg;
+      r.hedged = hedge;
+      r.confidence = std::round(e.confidence * lex_.frame_factor(frame) * 100.0) / 100.0;
+      r.confidence = std::clamp(r.confidence, 0.0, 1.0);
+      bool dup = false;
+      for (std::size_t i = first_relation_; i < ex_->relations.size(); ++i) {
+        const Relation& o = ex_->relations[i];
+        const bool same = o.agent == r.agent && o.object == r.object && o.product == r.product;
+        // competes is symmetric: "X trails Y" and "Y's rival X" state one relation.
+        const bool mirror =
+            r.type == RelationType::kCompetes && o.agent == r.object && o.object == r.agent;
+        if ((same || mirror) && o.type == r.type && o.negated == r.negated &&
+            o.hedged == r.hedged) {
+          dup = true;
+          break;
+        }
+      }
+      produced = true;
+      if (dup) continue;
+      r.evidence.rule = e.id + "#" + std::string(rel::frame_name(frame));
+      if (!rule_suffix.empty()) r.evidence.rule += "-" + rule_suffix;
+      push(std::move(r));
+      // A country that acted is kept on its government as a surface form.
+      for (int32_t m : {am, om}) {
+        const Mention& mm = mention(m);
+        if (mm.kind != MentionKind::kCountry || mm.state_actor < 0) continue;
+        if (m == om && e.place_object) continue;
+        auto& credited = st_->credited;
+        if (credited.size() < ex_->mentions.size()) credited.resize(ex_->mentions.size(), 0);
+        if (credited[static_cast<std::size_t>(m)]) continue;
+        credited[static_cast<std::size_t>(m)] = 1;
+        ex_->actors[static_cast<std::size_t>(mm.state_actor)].forms[mm.surface]++;
+      }
+    }
+  }
+  if (!produced) diagnose(ts, te, reason ? reason : "no relation between the actors found");
+  return produced;
+}
+
+void SentenceParser::push(Relation r) {
+  if (evidence_text_.empty()) evidence_text_ = normalize_for_display(sentence_text(doc_.text, s_));
+  r.evidence.document = doc_.id;
+  r.evidence.sentence_index = s_.index;
+  r.evidence.span = s_.span;
+  r.evidence.text = evidence_text_;
+  ex_->relations.push_back(std::move(r));
+}
+
+// A relation whose object comes from the discourse, not from the sentence.
+void SentenceParser::emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg,
+                                 bool hedge, const char* rule_frame) {
+  if (object == agent.actor) return;
+  Relation r;
+  r.agent = ex_->actors[static_cast<std::size_t>(agent.actor)].id;
+  r.object = ex_->actors[static_cast<std::size_t>(object)].id;
+  r.type = e.type;
+  if (agent.via >= 0) r.via = ex_->actors[static_cast<std::size_t>(agent.via)].id;
+  r.negated = neg;
+  r.hedged = hedge;
+  r.confidence = std::round(e.confidence * 0.6 * 100.0) / 100.0;
+  r.evidence.rule = e.id + "#" + rule_frame;
+  for (std::size_t i = first_relation_; i < ex_->relations.size(); ++i) {
+    const Relation& o = ex_->relations[i];
+    if (o.agent == r.agent && o.type == r.type && o.object == r.object) return;
+  }
+  push(std::move(r));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void SentenceParser::run() {
+  for (int i = 0; i < n_; ++i) {
+    const uint32_t f = t_[i].fn;
+    if (f & kFnSentenceHedge) sentence_hedge_ = true;
+    if (f & kFnReportNoun) {
+      for (int j = i + 1; j <= i + 2 && j < n_; ++j)
+        if (t_[j].fn & kFnReportVerb) sentence_hedge_ = true;
+    }
+  }
+  Stemmer& st = tl_stemmer;
+  for (int i = 0; i < n_; ++i) {
+    Tok& tk = t_[i];
+    if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
+    const Word& w = lex_.word(tk.word);
+    if (w.classes & kClsControl) {
+      if (control(i, i + 1)) continue;
+    }
+    for (const Trigger& tr : w.triggers) {
+      // Multiword triggers: the following words must match by stem.
+      bool match = true;
+      int te = i + 1;
+      for (const std::string& r : tr.rest) {
+        if (!valid(te) || t_[te].mention >= 0 || st.stem(norm(te)) != r) {
+          match = false;
+          break;
+        }
+        ++te;
+      }
+      if (!match) continue;
+      uint8_t pos = static_cast<uint8_t>(tr.pos & (tk.pos | kPosWord));
+      if (tr.rest.empty() && (tr.pos & kPosWord) == 0) pos = static_cast<uint8_t>(tr.pos & tk.pos);
+      if (!tr.rest.empty()) pos = tr.pos;
+      if (pos == 0) continue;
+      const Entry& e = lex_.entry(tr.entry);
+      if (e.comparative) {
+        comparative_frame(i, te, e, tr.entry);
+      } else if ((pos & kPosAdj) && !(pos & (kPosVerb | kPosNoun))) {
+        adjective_frame(i, te, e, tr.entry);
+      } else if ((pos & kPosVerb) && (pos & kPosNoun)) {
+        // A zero-derived noun ("ban", "probe") after a determiner, number, possessive or
+        // preposition, or before its own preposition, is a noun.
+        const int p = i - 1;
+        const bool object_next = valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet));
+        const bool nounish = valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) ||
+                                          t_[p].marker || (t_[p].mention >= 0 && !object_next));
+        const bool adj_between = valid(p - 1) && t_[p].word < 0 && t_[p].mention < 0 &&
+                                 !skippable(p) && !(fn(p) & kFnPrep) &&
+                                 (t_[p - 1].marker || (fn(p - 1) & kFnDet));
+        const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
+        if (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund))))
+          noun_frame(i, te, e, tr.entry);
+        else
+          verb_frame(i, te, e, tr.entry);
+      } else if (pos & kPosNoun) {
+        noun_frame(i, te, e, tr.entry);
+      } else if (pos & kPosAdj) {
+        adjective_frame(i, te, e, tr.entry);
+      } else if (pos & kPosVerb) {
+        if (valid(i - 1) && (fn(i - 1) & kFnDet)) break;  // a verb form used as a noun
+        verb_frame(i, te, e, tr.entry);
+      }
+      i = te - 1;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
+  const Lexicon& lex = *impl_->lexicon;
+  DocState st;
+  std::vector<Tok> toks;
+  const auto& mentions = ex->mentions;
+  std::size_t mi = 0;
+  Stemmer& stemmer = tl_stemmer;
+  for (const Sentence& s : ex->text.sentences) {
+    while (mi < mentions.size() && mentions[mi].sentence < s.index)
+      ++mi;
+    std::size_t mj = mi;
+    while (mj < mentions.size() && mentions[mj].sentence == s.index)
+      ++mj;
+    if (mj == mi) continue;  // no actor: no relation
+    const uint32_t b = s.begin_token;
+    const uint32_t n = s.end_token - s.begin_token;
+    toks.assign(n, Tok{});
+    for (std::size_t m = mi; m < mj; ++m) {
+      for (uint32_t k = mentions[m].begin_token; k < mentions[m].end_token; ++k)
+        if (k >= b && k < s.end_token) toks[k - b].mention = static_cast<int32_t>(m);
+    }
+    bool any = false;
+    for (uint32_t k = 0; k < n; ++k) {
+      const Token& tok = ex->text.tokens[b + k];
+      Tok& t = toks[k];
+      t.norm = ex->text.norm_of(tok);
+      t.fn = lex.func(t.norm);
+      if (tok.kind == TokenKind::kPossessive || t.norm == "'s" || t.norm == "\xe2\x80\x99s") {
+        t.marker = true;
+      } else if ((t.norm == "'" || t.norm == "\xe2\x80\x99") && k + 1 < n &&
+                 ex->text.norm_of(ex->text.tokens[b + k + 1]) == "s" && k > 0) {
+        t.marker = true;
+        toks[k + 1].marker = true;  // the tokenizer split "'" and "s"
+      }
+      if (t.marker || tok.kind != TokenKind::kWord) continue;
+      if (k > 0 && toks[k - 1].marker && toks[k].norm == "s") continue;
+      t.word = lex.lookup(t.norm, &t.pos, &stemmer);
+      if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
+      if (t.word >= 0 && (lex.word(t.word).classes & kClsControl)) any = any || t.mention < 0;
+    }
+    if (!any) continue;
+    SentenceParser(lex, doc, ex, s, &toks, &st).run();
+  }
+}
 
 }  // namespace actorgraph

@@ -26,6 +26,8 @@ class Extractor {
   static Result<Extractor> create(const std::string& catalog_path);
   /// Extracts tokens, sentences, mentions, actors and relations from DOC.
   Extraction extract(const Document& doc) const;
+  /// Extracts DOC into EX, reusing EX's buffers (for loops over many documents).
+  void extract(const Document& doc, Extraction* ex) const;
   /// Returns the loaded knowledge.
   const Knowledge& knowledge() const { return *knowledge_; }
 

@@ -1,0 +1,1142 @@
+// Sentence-level tests of the relation stage. Each test builds an Extraction from a sentence
+// and hand-marked actor mentions, so relations are tested apart from the actor stage.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "actorgraph/relations.hpp"
+#include "actorgraph/text.hpp"
+#include "embedded.hpp"
+#include "relations_lexicon.hpp"
+
+using namespace actorgraph;
+
+namespace {
+
+const RelationExtractor& extractor() {
+  static const RelationExtractor kExtractor = [] {
+    auto k = Knowledge::load("");
+    REQUIRE(k.ok());
+    auto r = RelationExtractor::create(*k);
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  }();
+  return kExtractor;
+}
+
+// Builds an Extraction from text and hand-marked actors, then runs the relation stage.
+class Fixture {
+ public:
+  explicit Fixture(std::string text) {
+    doc_.id = "doc";
+    doc_.text = std::move(text);
+    ex_.document = doc_.id;
+    ex_.text = analyze_text(doc_.text);
+    // The fictional world of these tests.
+    actor("veltrix", ActorType::kCorporation);
+    actor("orvane", ActorType::kCorporation);
+    actor("kestrel-labs", ActorType::kCorporation);
+    actor("norlund-government", ActorType::kGovernment);
+    actor("norlund", ActorType::kCountry);
+    actor("vesland-government", ActorType::kGovernment);
+    actor("vesland", ActorType::kCountry);
+    actor("competition-bureau", ActorType::kOrganization);
+    actor("jane-roe", ActorType::kPerson, "veltrix");
+    actor("zephyr", ActorType::kProduct, "", "veltrix");
+    actor("quill", ActorType::kProduct);  // maker unknown
+  }
+
+  // Adds an actor (or returns the one with ID).
+  int actor(const std::string& id, ActorType type, const std::string& works_for = "",
+            const std::string& manufacturer = "") {
+    for (std::size_t i = 0; i < ex_.actors.size(); ++i)
+      if (ex_.actors[i].id == id) return static_cast<int>(i);
+    Actor a;
+    a.id = id;
+    a.name = id;
+    a.type = type;
+    a.works_for = works_for;
+    a.manufacturer = manufacturer;
+    ex_.actors.push_back(a);
+    return static_cast<int>(ex_.actors.size()) - 1;
+  }
+
+  // Marks every occurrence of SURFACE as a mention of actor ID (-1 id: unresolved).
+  Fixture& m(const std::string& surface, const std::string& id,
+             MentionKind kind = MentionKind::kName) {
+    TextAnalysis s = analyze_text(surface);
+    std::vector<std::string_view> want;
+    for (const Token& t : s.tokens)
+      want.push_back(s.norm_of(t));
+    const auto& toks = ex_.text.tokens;
+    bool found = false;
+    for (std::size_t i = 0; i + want.size() <= toks.size(); ++i) {
+      bool ok = true;
+      for (std::size_t k = 0; k < want.size() && ok; ++k)
+        ok = ex_.text.norm_of(toks[i + k]) == want[k];
+      if (!ok) continue;
+      found = true;
+      Mention mm;
+      mm.begin_token = static_cast<uint32_t>(i);
+      mm.end_token = static_cast<uint32_t>(i + want.size());
+      mm.span = {toks[i].span.begin, toks[i + want.size() - 1].span.end};
+      mm.surface = surface;
+      mm.kind = kind;
+      for (const Sentence& se : ex_.text.sentences)
+        if (i >= se.begin_token && i < se.end_token) mm.sentence = se.index;
+      if (id != "-") {
+        for (std::size_t a = 0; a < ex_.actors.size(); ++a)
+          if (ex_.actors[a].id == id) mm.actor = static_cast<int32_t>(a);
+      }
+      if (kind == MentionKind::kCountry) {
+        for (std::size_t a = 0; a < ex_.actors.size(); ++a)
+          if (ex_.actors[a].id == id + "-government") mm.state_actor = static_cast<int32_t>(a);
+      }
+      const std::size_t e = i + want.size();
+      if (e < toks.size()) {
+        std::string_view next = ex_.text.norm_of(toks[e]);
+        mm.possessive = toks[e].kind == TokenKind::kPossessive || next == "'" || next == "'s";
+      }
+      ex_.mentions.push_back(mm);
+      i += want.size() - 1;
+    }
+    REQUIRE(found);
+    return *this;
+  }
+  // Shorthands for the fictional actors.
+  Fixture& state(const std::string& surface, const std::string& gov = "norlund-government") {
+    return m(surface, gov, MentionKind::kState);
+  }
+  Fixture& country(const std::string& surface, const std::string& id) {
+    return m(surface, id, MentionKind::kCountry);
+  }
+
+  // Runs the relation stage.
+  const std::vector<Relation>& run() {
+    std::sort(ex_.mentions.begin(), ex_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin_token < b.begin_token; });
+    extractor().extract(doc_, &ex_);
+    return ex_.relations;
+  }
+
+  const Extraction& ex() const { return ex_; }
+  const Document& doc() const { return doc_; }
+
+ private:
+  Document doc_;
+  Extraction ex_;
+};
+
+const Relation* find(const std::vector<Relation>& rels, const std::string& agent, RelationType type,
+                     const std::string& object) {
+  for (const Relation& r : rels)
+    if (r.agent == agent && r.type == type && r.object == object) return &r;
+  return nullptr;
+}
+
+std::string dump(const std::vector<Relation>& rels) {
+  std::string out;
+  for (const Relation& r : rels) {
+    out += r.agent + " " + std::string(to_string(r.type)) + " " + r.object;
+    if (!r.product.empty()) out += " product=" + r.product;
+    if (!r.via.empty()) out += " via=" + r.via;
+    if (r.negated) out += " NEG";
+    if (r.hedged) out += " HEDGED";
+    out += " [" + r.evidence.rule + "]\n";
+  }
+  return out;
+}
+
+// Expects exactly the relation (agent type object) and returns it.
+const Relation& expect_one(const std::vector<Relation>& rels, const std::string& agent,
+                           RelationType type, const std::string& object) {
+  INFO(dump(rels));
+  REQUIRE(rels.size() == 1);
+  const Relation* r = find(rels, agent, type, object);
+  REQUIRE(r != nullptr);
+  return *r;
+}
+
+const Relation& expect(const std::vector<Relation>& rels, const std::string& agent,
+                       RelationType type, const std::string& object) {
+  INFO(dump(rels));
+  const Relation* r = find(rels, agent, type, object);
+  REQUIRE(r != nullptr);
+  return *r;
+}
+
+constexpr auto kApproves = RelationType::kApproves;
+constexpr auto kBans = RelationType::kBans;
+constexpr auto kInvestigates = RelationType::kInvestigates;
+constexpr auto kCompetes = RelationType::kCompetes;
+constexpr auto kTaxes = RelationType::kTaxes;
+constexpr auto kPressures = RelationType::kPressures;
+constexpr auto kLobbies = RelationType::kLobbies;
+constexpr auto kSupplies = RelationType::kSupplies;
+constexpr auto kSupports = RelationType::kSupports;
+constexpr auto kAccuses = RelationType::kAccuses;
+constexpr auto kDenies = RelationType::kDenies;
+
+const std::string kGov = "norlund-government";
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+TEST_CASE("relation lexicon validates against its schema and covers every type", "[relations]") {
+  auto lex = rel::Lexicon::load(embedded_file("schemas/relations.json"),
+                                embedded_file("schemas/relations.schema.json"), "relations.json");
+  REQUIRE(lex.ok());
+  std::vector<bool> seen(kRelationTypeCount, false);
+  for (std::size_t i = 0; i < (*lex)->entry_count(); ++i)
+    seen[static_cast<std::size_t>((*lex)->entry(static_cast<uint16_t>(i)).type)] = true;
+  for (int t = 0; t < kRelationTypeCount; ++t)
+    CHECK(seen[static_cast<std::size_t>(t)]);
+}
+
+TEST_CASE("relation lexicon rejects a malformed file with its position", "[relations]") {
+  auto bad = rel::Lexicon::load("{\"entries\": [", "", "x.json");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find("x.json") != std::string::npos);
+  auto invalid = rel::Lexicon::load(
+      R"({"version": 1, "frames": {}, "entries": [{"id": "x.y", "type": "eats", "confidence": 1}],
+          "control_verbs": [], "avoid_verbs": [], "negation_words": [], "hedge_words": [],
+          "irregular": {}})",
+      embedded_file("schemas/relations.schema.json"), "y.json");
+  REQUIRE_FALSE(invalid.ok());
+  CHECK(invalid.status().message().find("/entries/0") != std::string::npos);
+}
+
+TEST_CASE("lexicon matches inflections through stems and irregular forms", "[relations]") {
+  auto lex = rel::Lexicon::load(embedded_file("schemas/relations.json"), "", "relations.json");
+  REQUIRE(lex.ok());
+  rel::Stemmer st;
+  uint8_t pos = 0;
+  const int32_t ban = (*lex)->lookup("ban", &pos, &st);
+  REQUIRE(ban >= 0);
+  for (const char* f : {"bans", "banned", "banning"})
+    CHECK((*lex)->lookup(f, &pos, &st) == ban);
+  CHECK((*lex)->lookup("banned", &pos, &st) == ban);
+  CHECK((pos & rel::kPosParticiple) != 0);
+  const int32_t forbid = (*lex)->lookup("forbid", &pos, &st);
+  CHECK((*lex)->lookup("forbade", &pos, &st) == forbid);
+  CHECK((*lex)->lookup("investigations", &pos, &st) >= 0);
+  CHECK((pos & rel::kPosNoun) != 0);
+  CHECK((*lex)->lookup("scrutinising", &pos, &st) >= 0);
+  CHECK((*lex)->lookup("authorities", &pos, &st) < 0);
+  CHECK((*lex)->lookup("clearly", &pos, &st) < 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// approves
+
+TEST_CASE("approves: active verb with possessive object", "[relations]") {
+  Fixture f("The Trade Ministry approved Veltrix's merger with Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kApproves, "veltrix");
+}
+
+TEST_CASE("approves: a country that acts is its government and keeps the form", "[relations]") {
+  Fixture f("Norlund authorized Orvane to sell its chips abroad.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kApproves, "orvane");
+  CHECK(r.evidence.rule.rfind("approves.", 0) == 0);
+  const Actor& gov = f.ex().actors[3];
+  REQUIRE(gov.id == kGov);
+  CHECK(gov.forms.count("Norlund") == 1);
+}
+
+TEST_CASE("approves: passive with by-phrase", "[relations]") {
+  Fixture f("Veltrix was cleared by the Trade Ministry to resume shipments.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  const Relation& r = expect_one(f.run(), kGov, kApproves, "veltrix");
+  CHECK(r.evidence.rule == "approves.approve#passive_by");
+}
+
+TEST_CASE("approves: passive without agent gives a diagnostic", "[relations]") {
+  Fixture f("Veltrix has only recently been authorized to sell its Zephyr chips.");
+  f.m("Veltrix", "veltrix").m("Zephyr", "zephyr");
+  CHECK(f.run().empty());
+  REQUIRE_FALSE(f.ex().diagnostics.empty());
+  INFO(f.ex().diagnostics[0].trigger + ": " + f.ex().diagnostics[0].reason);
+  CHECK(f.ex().diagnostics[0].reason.find("no agent") != std::string::npos);
+}
+
+TEST_CASE("approves: possessive nominal approval of", "[relations]") {
+  Fixture f("The Trade Ministry's approval of Orvane's bid came late.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kApproves, "orvane");
+}
+
+TEST_CASE("approves: licences granted to coordinated companies", "[relations]") {
+  Fixture f("The Trade Ministry granted export licences to Veltrix and Orvane on Monday.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kApproves, "veltrix");
+  expect(rels, kGov, kApproves, "orvane");
+}
+
+TEST_CASE("approves: lifting a ban reverses it", "[relations]") {
+  Fixture f("The Trade Ministry lifted its ban on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kApproves, "orvane");
+  CHECK(r.evidence.rule.find("lifted") != std::string::npos);
+}
+
+TEST_CASE("approves: did not approve is negated", "[relations]") {
+  Fixture f("The Trade Ministry did not approve Orvane's request.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kApproves, "orvane").negated);
+}
+
+TEST_CASE("approves: approving a budget is no relation", "[relations]") {
+  Fixture f("The Trade Ministry approved the budget.");
+  f.state("Trade Ministry");
+  CHECK(f.run().empty());
+  REQUIRE(f.ex().diagnostics.size() == 1);
+  CHECK(f.ex().diagnostics[0].reason == "object is not an actor");
+}
+
+TEST_CASE("approves: a receiver verb makes the subject the object", "[relations]") {
+  Fixture f("Orvane received approval from the Trade Ministry.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect_one(f.run(), kGov, kApproves, "orvane");
+}
+
+TEST_CASE("approves: green light multiword", "[relations]") {
+  Fixture f("The Trade Ministry gave the green light to Veltrix.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kApproves, "veltrix");
+}
+
+TEST_CASE("approves: product approved by a country in a headline", "[relations]") {
+  Fixture f("Zephyr Chips Approved by Vesland\n\nMore text follows here.");
+  f.m("Zephyr Chips", "zephyr").country("Vesland", "vesland");
+  const Relation& r = expect_one(f.run(), "vesland-government", kApproves, "veltrix");
+  CHECK(r.product == "zephyr");
+}
+
+// ---------------------------------------------------------------------------------------------
+// bans
+
+TEST_CASE("bans: active verb with country agent", "[relations]") {
+  Fixture f("Norlund banned Orvane from its telecom networks.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
+  CHECK_FALSE(r.negated);
+  CHECK_FALSE(r.hedged);
+}
+
+TEST_CASE("bans: passive with by-phrase", "[relations]") {
+  Fixture f("Orvane was blacklisted by the Trade Ministry last year.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: a ban on Y by X", "[relations]") {
+  Fixture f("A ban on Veltrix by the Trade Ministry took effect in May.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("bans: restrictions imposed by X on Y", "[relations]") {
+  Fixture f("Sales fell after restrictions imposed by the Trade Ministry on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: state premodifier of a nominal trigger is the agent", "[relations]") {
+  Fixture f("Norlund sanctions on Orvane hurt its sales.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: possessive agent of a nominal trigger", "[relations]") {
+  Fixture f("Investors worried about Vesland's ban on Kestrel Labs.");
+  f.country("Vesland", "vesland").m("Kestrel Labs", "kestrel-labs");
+  expect(f.run(), "vesland-government", kBans, "kestrel-labs");
+}
+
+TEST_CASE("bans: crack down on", "[relations]") {
+  Fixture f("The Trade Ministry cracked down on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: a ban on smoking is no relation", "[relations]") {
+  Fixture f("The Trade Ministry announced a ban on smoking.");
+  f.state("Trade Ministry");
+  CHECK(f.run().empty());
+  CHECK_FALSE(f.ex().diagnostics.empty());
+}
+
+TEST_CASE("bans: coordinated objects give one relation each", "[relations]") {
+  Fixture f("The Trade Ministry banned Veltrix and Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(rels.size() == 2);
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: coordinated agents give one relation each", "[relations]") {
+  Fixture f("Norlund and Vesland banned Orvane.");
+  f.country("Norlund", "norlund").country("Vesland", "vesland").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(rels.size() == 2);
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, "vesland-government", kBans, "orvane");
+}
+
+TEST_CASE("bans: past prohibition of a product's export keeps the maker", "[relations]") {
+  Fixture f(
+      "Initially, the Trade Ministry had prohibited the export of Veltrix's Zephyr chips to "
+      "Vesland.");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Zephyr", "zephyr")
+      .country("Vesland", "vesland");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "veltrix");
+  CHECK(r.product == "zephyr");
+}
+
+TEST_CASE("bans: relative clause takes its antecedent as agent", "[relations]") {
+  Fixture f("Veltrix praised the Trade Ministry, which banned Orvane last year.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
+  CHECK(r.evidence.rule == "bans.ban#relative");
+}
+
+TEST_CASE("bans: appositive between subject and verb is skipped", "[relations]") {
+  Fixture f("The Trade Ministry, the country's top regulator, banned Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: parenthetical with a place is skipped", "[relations]") {
+  Fixture f("The Competition Bureau, an agency based in Vesland, blocked Orvane.");
+  f.m("Competition Bureau", "competition-bureau")
+      .country("Vesland", "vesland")
+      .m("Orvane", "orvane");
+  expect_one(f.run(), "competition-bureau", kBans, "orvane");
+}
+
+TEST_CASE("bans: reported speech with that gives the embedded agent", "[relations]") {
+  Fixture f("Veltrix said that the Trade Ministry banned Orvane.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: reported speech without that", "[relations]") {
+  Fixture f("Analysts at Kestrel Labs said Norlund banned Orvane.");
+  f.m("Kestrel Labs", "kestrel-labs").country("Norlund", "norlund").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: reporting verb with a non-actor subject gives no agent", "[relations]") {
+  Fixture f("Veltrix said officials banned Orvane.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("bans: never is negation", "[relations]") {
+  Fixture f("Norlund never banned Orvane.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("bans: refused to is negation", "[relations]") {
+  Fixture f("The Trade Ministry refused to ban Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("bans: no ban is negation", "[relations]") {
+  Fixture f("The Trade Ministry has imposed no ban on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("bans: may is hedging", "[relations]") {
+  Fixture f("Norlund may ban Orvane next year.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
+  CHECK(r.hedged);
+  CHECK_FALSE(r.negated);
+}
+
+TEST_CASE("bans: reportedly is hedging", "[relations]") {
+  Fixture f("The Trade Ministry reportedly banned Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").hedged);
+}
+
+TEST_CASE("bans: rumours suggest is hedging", "[relations]") {
+  Fixture f("Rumours suggest Norlund will ban Orvane.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").hedged);
+}
+
+TEST_CASE("bans: plans to is hedging", "[relations]") {
+  Fixture f("Norlund plans to ban Orvane.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").hedged);
+}
+
+TEST_CASE("bans: would consider is hedging", "[relations]") {
+  Fixture f("The Trade Ministry would consider restrictions on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").hedged);
+}
+
+TEST_CASE("bans: halting a company's shipments", "[relations]") {
+  Fixture f("The Trade Ministry halted Orvane's shipments.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: irregular past forbade", "[relations]") {
+  Fixture f("Vesland forbade Kestrel Labs from bidding.");
+  f.country("Vesland", "vesland").m("Kestrel Labs", "kestrel-labs");
+  expect_one(f.run(), "vesland-government", kBans, "kestrel-labs");
+}
+
+// ---------------------------------------------------------------------------------------------
+// control and causative frames
+
+TEST_CASE("control: urged firms to avoid a product bans its maker", "[relations]") {
+  Fixture f("The Trade Ministry urged local firms to avoid Veltrix's Zephyr chips.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Zephyr", "zephyr");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "veltrix");
+  CHECK(r.product == "zephyr");
+  CHECK(r.evidence.rule == "bans.control-avoid#control_avoid");
+}
+
+TEST_CASE("control: product without possessive resolves through its maker", "[relations]") {
+  Fixture f("Norlund told operators to avoid Zephyr processors.");
+  f.country("Norlund", "norlund").m("Zephyr", "zephyr");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "veltrix");
+  CHECK(r.product == "zephyr");
+}
+
+TEST_CASE("control: instructed to refrain from using", "[relations]") {
+  Fixture f("Norlund instructed state banks to refrain from using Orvane software.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("control: told to stop buying from", "[relations]") {
+  Fixture f("The Trade Ministry told companies to stop buying chips from Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("control: advised against using", "[relations]") {
+  Fixture f("Norlund advised operators against using Kestrel Labs equipment.");
+  f.country("Norlund", "norlund").m("Kestrel Labs", "kestrel-labs");
+  expect_one(f.run(), kGov, kBans, "kestrel-labs");
+}
+
+TEST_CASE("control: told not to purchase", "[relations]") {
+  Fixture f("Norlund told firms not to purchase Orvane products.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
+  CHECK_FALSE(r.negated);
+}
+
+TEST_CASE("control: advocating for firms to avoid products from", "[relations]") {
+  Fixture f("Norlund is advocating for local firms to avoid products from Veltrix.");
+  f.country("Norlund", "norlund").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("control: subject found across verb-phrase coordination", "[relations]") {
+  Fixture f(
+      "Norlund officials are keen to promote local chipmakers and are thus advocating for banks "
+      "to avoid products from Veltrix.");
+  f.state("Norlund officials").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("control: urged a company to do something else is pressure", "[relations]") {
+  Fixture f("The Trade Ministry urged Veltrix to install tracking features in its chips.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const Relation& r = expect_one(f.run(), kGov, kPressures, "veltrix");
+  CHECK(r.evidence.rule == "pressures.control#control_other");
+}
+
+TEST_CASE("control: passive control with by-phrase", "[relations]") {
+  Fixture f("Local banks were told by the Trade Ministry to stop using Orvane chips.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("control: headline with avoid and approved-by", "[relations]") {
+  Fixture f("Norlund Urges Local Companies to Avoid Zephyr Chips Approved by Vesland\n\nBody.");
+  f.country("Norlund", "norlund").m("Zephyr Chips", "zephyr").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(rels.size() == 2);
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, "vesland-government", kApproves, "veltrix");
+}
+
+TEST_CASE("control: urged with a non-actor complement is no relation", "[relations]") {
+  Fixture f("The Trade Ministry urged caution.");
+  f.state("Trade Ministry");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("control: the complement trigger is not a relation of its own", "[relations]") {
+  Fixture f("Veltrix urged Norlund to ban Orvane.");
+  f.m("Veltrix", "veltrix").country("Norlund", "norlund").m("Orvane", "orvane");
+  expect_one(f.run(), "veltrix", kPressures, kGov);
+}
+
+// ---------------------------------------------------------------------------------------------
+// pressures
+
+TEST_CASE("pressures: pressured to share", "[relations]") {
+  Fixture f("The Trade Ministry pressured Orvane to share its source code.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kPressures, "orvane");
+}
+
+TEST_CASE("pressures: threatened with fines", "[relations]") {
+  Fixture f("The Trade Ministry threatened Veltrix with fines.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kPressures, "veltrix");
+}
+
+TEST_CASE("pressures: demanded that", "[relations]") {
+  Fixture f("Norlund demanded that Orvane hand over customer data.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kPressures, "orvane");
+}
+
+TEST_CASE("pressures: rumours make it hedged", "[relations]") {
+  Fixture f("Rumors surfaced that the Trade Ministry had urged Veltrix to implant trackers.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  CHECK(expect_one(f.run(), kGov, kPressures, "veltrix").hedged);
+}
+
+TEST_CASE("pressures: threatened to ban is a hedged ban, not pressure", "[relations]") {
+  Fixture f("Norlund threatened to ban Orvane.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").hedged);
+}
+
+// ---------------------------------------------------------------------------------------------
+// investigates
+
+TEST_CASE("investigates: progressive active", "[relations]") {
+  Fixture f("Norlund regulators are investigating Orvane.");
+  f.state("Norlund regulators").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kInvestigates, "orvane");
+}
+
+TEST_CASE("investigates: conducting investigations into a product", "[relations]") {
+  Fixture f("Norlund officials are conducting investigations into Veltrix's Zephyr chips.");
+  f.state("Norlund officials").m("Veltrix", "veltrix").m("Zephyr", "zephyr");
+  const Relation& r = expect_one(f.run(), kGov, kInvestigates, "veltrix");
+  CHECK(r.product == "zephyr");
+  CHECK(r.evidence.rule == "investigates.investigate#nominal");
+}
+
+TEST_CASE("investigates: possessive investigation into", "[relations]") {
+  Fixture f("The Competition Bureau's investigation into Orvane widened.");
+  f.m("Competition Bureau", "competition-bureau").m("Orvane", "orvane");
+  expect_one(f.run(), "competition-bureau", kInvestigates, "orvane");
+}
+
+TEST_CASE("investigates: passive progressive with by", "[relations]") {
+  Fixture f("Orvane is being probed by the Competition Bureau.");
+  f.m("Orvane", "orvane").m("Competition Bureau", "competition-bureau");
+  expect_one(f.run(), "competition-bureau", kInvestigates, "orvane");
+}
+
+TEST_CASE("investigates: faces a probe by", "[relations]") {
+  Fixture f("Veltrix faces a probe by the Competition Bureau.");
+  f.m("Veltrix", "veltrix").m("Competition Bureau", "competition-bureau");
+  expect_one(f.run(), "competition-bureau", kInvestigates, "veltrix");
+}
+
+TEST_CASE("investigates: participle clause takes the main subject", "[relations]") {
+  Fixture f("The Competition Bureau raided offices last week, questioning Orvane about prices.");
+  f.m("Competition Bureau", "competition-bureau").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), "competition-bureau", kInvestigates, "orvane");
+  CHECK(r.evidence.rule == "investigates.investigate#participle");
+}
+
+TEST_CASE("investigates: look into", "[relations]") {
+  Fixture f("The Competition Bureau will look into Orvane's pricing.");
+  f.m("Competition Bureau", "competition-bureau").m("Orvane", "orvane");
+  expect_one(f.run(), "competition-bureau", kInvestigates, "orvane");
+}
+
+TEST_CASE("investigates: a probe of Y by X", "[relations]") {
+  Fixture f("A probe of Orvane by the Competition Bureau began in March.");
+  f.m("Orvane", "orvane").m("Competition Bureau", "competition-bureau");
+  expect_one(f.run(), "competition-bureau", kInvestigates, "orvane");
+}
+
+TEST_CASE("investigates: launched an inquiry into", "[relations]") {
+  Fixture f("Vesland launched an inquiry into Kestrel Labs.");
+  f.country("Vesland", "vesland").m("Kestrel Labs", "kestrel-labs");
+  expect_one(f.run(), "vesland-government", kInvestigates, "kestrel-labs");
+}
+
+TEST_CASE("investigates: scrutinising British spelling", "[relations]") {
+  Fixture f("Vesland is scrutinising Orvane.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), "vesland-government", kInvestigates, "orvane");
+}
+
+// ---------------------------------------------------------------------------------------------
+// competes
+
+TEST_CASE("competes: trails behind", "[relations]") {
+  Fixture f("Orvane trails behind Veltrix in the server market.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kCompetes, "veltrix");
+}
+
+TEST_CASE("competes: comparative than", "[relations]") {
+  Fixture f("Veltrix's Zephyr chips are more advanced than Orvane's alternatives.");
+  f.m("Veltrix", "veltrix").m("Zephyr", "zephyr").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  REQUIRE(rels.size() == 1);
+  CHECK(rels[0].type == kCompetes);
+  CHECK(rels[0].agent == "veltrix");
+  CHECK(rels[0].object == "orvane");
+}
+
+TEST_CASE("competes: comparative compared to", "[relations]") {
+  Fixture f("Kestrel Labs sells faster chips compared to Orvane.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  expect(f.run(), "kestrel-labs", kCompetes, "orvane");
+}
+
+TEST_CASE("competes: an alternative to", "[relations]") {
+  Fixture f("Orvane offers an alternative to Veltrix.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kCompetes, "veltrix");
+}
+
+TEST_CASE("competes: as an alternative to", "[relations]") {
+  Fixture f("Orvane markets its processors as an alternative to Veltrix.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kCompetes, "veltrix");
+}
+
+TEST_CASE("competes: rival in apposition", "[relations]") {
+  Fixture f("Veltrix and its rival Orvane reported results.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect_one(f.run(), "veltrix", kCompetes, "orvane");
+}
+
+TEST_CASE("competes: compete with", "[relations]") {
+  Fixture f("Orvane competes with Veltrix for data centre orders.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kCompetes, "veltrix");
+}
+
+TEST_CASE("competes: outperformed", "[relations]") {
+  Fixture f("Orvane outperformed Veltrix last quarter.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kCompetes, "veltrix");
+}
+
+TEST_CASE("competes: a comparison with money is no relation", "[relations]") {
+  Fixture f("Orvane earned more than 5 billion dollars.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// taxes
+
+TEST_CASE("taxes: imposed a levy on", "[relations]") {
+  Fixture f("The Trade Ministry imposed a 15% levy on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kTaxes, "orvane");
+}
+
+TEST_CASE("taxes: commission imposed by X on sales from Y and Z", "[relations]") {
+  Fixture f(
+      "Following a 10% commission imposed by the Trade Ministry on chip sales from Veltrix and "
+      "Orvane to Vesland, investors worried.");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .country("Vesland", "vesland");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kTaxes, "veltrix");
+  expect(rels, kGov, kTaxes, "orvane");
+  expect(rels, "veltrix", kSupplies, "vesland");
+  expect(rels, "orvane", kSupplies, "vesland");
+  CHECK(rels.size() == 4);
+}
+
+TEST_CASE("taxes: slapped tariffs on", "[relations]") {
+  Fixture f("Norlund slapped tariffs on Kestrel Labs.");
+  f.country("Norlund", "norlund").m("Kestrel Labs", "kestrel-labs");
+  expect_one(f.run(), kGov, kTaxes, "kestrel-labs");
+}
+
+TEST_CASE("taxes: verb", "[relations]") {
+  Fixture f("Vesland will tax Orvane heavily.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), "vesland-government", kTaxes, "orvane");
+}
+
+// ---------------------------------------------------------------------------------------------
+// lobbies
+
+TEST_CASE("lobbies: active", "[relations]") {
+  Fixture f("Veltrix lobbied the Trade Ministry for months.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), "veltrix", kLobbies, kGov);
+}
+
+TEST_CASE("lobbies: a person acting for a company", "[relations]") {
+  Fixture f("Veltrix CEO Jane Roe lobbied the Trade Ministry for an exemption.");
+  f.m("Veltrix", "veltrix").m("Jane Roe", "jane-roe").state("Trade Ministry");
+  const Relation& r = expect_one(f.run(), "veltrix", kLobbies, kGov);
+  CHECK(r.via == "jane-roe");
+}
+
+TEST_CASE("lobbies: persuaded", "[relations]") {
+  Fixture f("Orvane persuaded Norlund to drop the tariffs.");
+  f.m("Orvane", "orvane").country("Norlund", "norlund");
+  expect_one(f.run(), "orvane", kLobbies, kGov);
+}
+
+TEST_CASE("lobbies: made the case to", "[relations]") {
+  Fixture f("Jane Roe made the case to Norlund officials in person.");
+  f.m("Jane Roe", "jane-roe").state("Norlund officials");
+  const Relation& r = expect_one(f.run(), "veltrix", kLobbies, kGov);
+  CHECK(r.via == "jane-roe");
+}
+
+// ---------------------------------------------------------------------------------------------
+// supplies
+
+TEST_CASE("supplies: sells to", "[relations]") {
+  Fixture f("Orvane sells its processors to Veltrix.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kSupplies, "veltrix");
+}
+
+TEST_CASE("supplies: a destination country stays the country", "[relations]") {
+  Fixture f("Veltrix shipped Zephyr chips to Vesland.");
+  f.m("Veltrix", "veltrix").m("Zephyr", "zephyr").country("Vesland", "vesland");
+  expect_one(f.run(), "veltrix", kSupplies, "vesland");
+  CHECK(f.ex().actors[5].forms.empty());  // the government gained no form
+}
+
+TEST_CASE("supplies: buys from reverses the direction", "[relations]") {
+  Fixture f("Kestrel Labs buys components from Orvane.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  expect_one(f.run(), "orvane", kSupplies, "kestrel-labs");
+}
+
+TEST_CASE("supplies: seeks to reestablish sales in is hedged", "[relations]") {
+  Fixture f("Orvane seeks to reestablish sales in Vesland.");
+  f.m("Orvane", "orvane").country("Vesland", "vesland");
+  CHECK(expect_one(f.run(), "orvane", kSupplies, "vesland").hedged);
+}
+
+TEST_CASE("supplies: supplies with", "[relations]") {
+  Fixture f("Orvane supplies Veltrix with memory.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kSupplies, "veltrix");
+}
+
+// ---------------------------------------------------------------------------------------------
+// supports
+
+TEST_CASE("supports: backed with subsidies", "[relations]") {
+  Fixture f("Norlund backed Orvane with subsidies.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  expect(f.run(), kGov, kSupports, "orvane");
+}
+
+TEST_CASE("supports: invested in", "[relations]") {
+  Fixture f("Kestrel Labs invested in Orvane last year.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  expect_one(f.run(), "kestrel-labs", kSupports, "orvane");
+}
+
+TEST_CASE("supports: partnered with", "[relations]") {
+  Fixture f("Veltrix partnered with Orvane on packaging.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect_one(f.run(), "veltrix", kSupports, "orvane");
+}
+
+TEST_CASE("supports: promoting a non-actor is no relation", "[relations]") {
+  Fixture f("Norlund is keen to promote local chipmakers.");
+  f.country("Norlund", "norlund");
+  CHECK(f.run().empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// accuses
+
+TEST_CASE("accuses: accused of", "[relations]") {
+  Fixture f("Norlund accused Orvane of spying.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kAccuses, "orvane");
+}
+
+TEST_CASE("accuses: apprehensive about (adjective)", "[relations]") {
+  Fixture f("Norlund officials remain apprehensive about Veltrix's chips.");
+  f.state("Norlund officials").m("Veltrix", "veltrix");
+  const Relation& r = expect_one(f.run(), kGov, kAccuses, "veltrix");
+  CHECK(r.evidence.rule == "accuses.accuse#adjective");
+}
+
+TEST_CASE("accuses: raised concerns about", "[relations]") {
+  Fixture f("The Trade Ministry raised concerns about Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kAccuses, "orvane");
+}
+
+TEST_CASE("accuses: concern without an agent gives a diagnostic", "[relations]") {
+  Fixture f("There is also concern regarding Orvane's accelerators.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+  REQUIRE_FALSE(f.ex().diagnostics.empty());
+  CHECK(f.ex().diagnostics[0].reason == "no agent found");
+}
+
+TEST_CASE("accuses: relative clause worries about", "[relations]") {
+  Fixture f("Doubts grew in Vesland, which worries about Orvane's software.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), "vesland-government", kAccuses, "orvane");
+}
+
+TEST_CASE("accuses: criticized", "[relations]") {
+  Fixture f("Norlund criticized Veltrix.");
+  f.country("Norlund", "norlund").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kAccuses, "veltrix");
+}
+
+// ---------------------------------------------------------------------------------------------
+// denies
+
+TEST_CASE("denies: rejected the allegations by", "[relations]") {
+  Fixture f("Orvane firmly rejected the allegations by the Trade Ministry.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect_one(f.run(), "orvane", kDenies, kGov);
+}
+
+TEST_CASE("denies: denied the accusations of a country", "[relations]") {
+  Fixture f("Orvane denied Norlund's accusations.");
+  f.m("Orvane", "orvane").country("Norlund", "norlund");
+  expect_one(f.run(), "orvane", kDenies, kGov);
+}
+
+TEST_CASE("denies: denying allegations with no accuser is no relation", "[relations]") {
+  Fixture f("Orvane denied the allegations.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// general rules
+
+TEST_CASE("never a relation between an actor and itself", "[relations]") {
+  Fixture f("Veltrix criticized its own Zephyr chips.");
+  f.m("Veltrix", "veltrix").m("Zephyr", "zephyr");
+  CHECK(f.run().empty());
+  REQUIRE_FALSE(f.ex().diagnostics.empty());
+  CHECK(f.ex().diagnostics[0].reason == "agent and object are the same actor");
+}
+
+TEST_CASE("never a relation with an unresolved mention", "[relations]") {
+  Fixture f("It banned Orvane.");
+  f.m("It", "-", MentionKind::kPronoun).m("Orvane", "orvane");
+  CHECK(f.run().empty());
+  REQUIRE_FALSE(f.ex().diagnostics.empty());
+  CHECK(f.ex().diagnostics[0].reason == "agent is not resolved to an actor");
+}
+
+TEST_CASE("a product with no known maker is no object", "[relations]") {
+  Fixture f("Norlund banned Quill tablets.");
+  f.country("Norlund", "norlund").m("Quill", "quill");
+  CHECK(f.run().empty());
+  REQUIRE_FALSE(f.ex().diagnostics.empty());
+  CHECK(f.ex().diagnostics[0].reason == "product has no known maker");
+}
+
+TEST_CASE("a trigger with no actor gives nothing", "[relations]") {
+  Fixture f("Officials banned smoking in parks.");
+  CHECK(f.run().empty());
+  CHECK(f.ex().diagnostics.empty());
+}
+
+TEST_CASE("a trigger with one actor and no agent gives a diagnostic", "[relations]") {
+  Fixture f("Officials banned Orvane.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+  REQUIRE(f.ex().diagnostics.size() == 1);
+  CHECK(f.ex().diagnostics[0].reason == "no agent found");
+  CHECK(f.ex().diagnostics[0].trigger == "banned");
+}
+
+TEST_CASE("evidence names the document, the sentence and the rule", "[relations]") {
+  Fixture f("Orvane grew. Then Norlund banned Orvane.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
+  CHECK(r.evidence.document == "doc");
+  CHECK(r.evidence.sentence_index == 1);
+  const std::string_view text(f.doc().text);
+  CHECK(text.substr(r.evidence.span.begin, r.evidence.span.end - r.evidence.span.begin) ==
+        "Then Norlund banned Orvane.");
+  CHECK(r.evidence.text == "Then Norlund banned Orvane.");
+  CHECK(r.evidence.rule == "bans.ban#active");
+}
+
+TEST_CASE("confidence follows the strength of the frame", "[relations]") {
+  Fixture active("Norlund banned Orvane.");
+  active.country("Norlund", "norlund").m("Orvane", "orvane");
+  Fixture nominal("Norlund imposed restrictions on Orvane.");
+  nominal.country("Norlund", "norlund").m("Orvane", "orvane");
+  const double a = expect_one(active.run(), kGov, kBans, "orvane").confidence;
+  const double n = expect_one(nominal.run(), kGov, kBans, "orvane").confidence;
+  CHECK(a > n);
+  CHECK(a <= 1.0);
+  CHECK(n > 0.0);
+}
+
+TEST_CASE("the same relation twice in a sentence is kept once", "[relations]") {
+  Fixture f("Norlund banned Orvane and later imposed a ban on Orvane again.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(rels.size() == 1);
+}
+
+TEST_CASE("verb-phrase coordination keeps the first subject", "[relations]") {
+  Fixture f("Norlund banned Orvane and approved Veltrix.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(rels.size() == 2);
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kApproves, "veltrix");
+}
+
+TEST_CASE("a subject inside a prepositional phrase is not the agent", "[relations]") {
+  Fixture f("Officials in Norlund banned Orvane.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("not only does not negate", "[relations]") {
+  Fixture f("Norlund not only banned Orvane but also fined it.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK_FALSE(expect(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("bans: added to its entity list", "[relations]") {
+  Fixture f("The Trade Ministry added Orvane and Kestrel Labs to its entity list.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(rels.size() == 2);
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kBans, "kestrel-labs");
+}
+
+TEST_CASE("bans: considering adding to a sanctions list is hedged", "[relations]") {
+  Fixture f("Vesland is considering adding Orvane to its own sanctions list.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), "vesland-government", kBans, "orvane").hedged);
+}
+
+TEST_CASE("a relative clause between subject and verb is skipped whole", "[relations]") {
+  Fixture f("Norlund, which had backed the Competition Bureau's case, accused Orvane of fraud.");
+  f.country("Norlund", "norlund")
+      .m("Competition Bureau", "competition-bureau")
+      .m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kAccuses, "orvane");
+  CHECK(find(rels, "competition-bureau", kAccuses, "orvane") == nullptr);
+}
+
+TEST_CASE("investigates: relative clause subject of a light verb", "[relations]") {
+  Fixture f("The Competition Bureau, which opened an investigation into Orvane in March, met.");
+  f.m("Competition Bureau", "competition-bureau").m("Orvane", "orvane");
+  expect_one(f.run(), "competition-bureau", kInvestigates, "orvane");
+}
+
+TEST_CASE("denies: a denial answers the last accuser in the document", "[relations]") {
+  Fixture f("Norlund accused Orvane of fraud. Orvane denied the allegations.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  const Relation& r = expect(rels, "orvane", kDenies, kGov);
+  CHECK(r.evidence.sentence_index == 1);
+  CHECK(r.evidence.rule == "denies.deny#discourse");
+}
+
+TEST_CASE("denies: rejecting remedies is no denial", "[relations]") {
+  Fixture f("Norlund accused Orvane of fraud. Orvane rejected the remedies.");
+  f.country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(f.run().size() == 1);
+}
+
+TEST_CASE("a participle modifying a noun is no active verb", "[relations]") {
+  Fixture f("Vesland listed firms accused of helping Orvane.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("pressures: the object of a that-clause must open it", "[relations]") {
+  Fixture f("Kestrel Labs warned that it relies on Orvane for parts.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  CHECK(find(f.run(), "kestrel-labs", kPressures, "orvane") == nullptr);
+}
+
+TEST_CASE("pressures: came under pressure from", "[relations]") {
+  Fixture f("Norlund came under pressure from Vesland.");
+  f.country("Norlund", "norlund").country("Vesland", "vesland");
+  expect_one(f.run(), "vesland-government", kPressures, kGov);
+}
+
+TEST_CASE("bans: government strips out a company's equipment", "[relations]") {
+  Fixture f("Vesland ordered operators to strip out all Orvane equipment by 2027.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), "vesland-government", kBans, "orvane");
+}
+
+TEST_CASE("bans: a company removing parts is not a ban", "[relations]") {
+  Fixture f("Veltrix will strip Orvane parts from its servers.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("competes: appositive rivals of a possessor", "[relations]") {
+  Fixture f("Veltrix and Kestrel Labs, Orvane's main rivals, expect new orders.");
+  f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  std::string diags;
+  for (const Diagnostic& d : f.ex().diagnostics)
+    diags += d.trigger + ": " + d.reason + "\n";
+  INFO(diags);
+  CHECK(rels.size() == 2);
+}
+
+TEST_CASE("negation: stops short of a ban", "[relations]") {
+  Fixture f("The Trade Ministry stopped short of a ban on Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
