@@ -161,6 +161,12 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
                  lower_ascii(raw(j)) == "s" && adjacent(i) && !out->toks.empty()) {
         j += 1;
         t.kind = TokenKind::kPossessive;
+      } else if ((r == "'" || r == "\xE2\x80\x99") && adjacent(i) && !out->toks.empty() &&
+                 (j >= s.end_token || !adjacent(j))) {
+        // "Systems' shares": the apostrophe after a plural is its possessive.
+        std::string_view prev = text.substr(out->toks.back().begin,
+                                            out->toks.back().end - out->toks.back().begin);
+        if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) t.kind = TokenKind::kPossessive;
       }
       t.end = src[j - 1].span.end;
       t.source_end = static_cast<uint32_t>(j);
@@ -175,7 +181,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
           if (c != ' ') out->norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
         }
       } else if (t.kind == TokenKind::kPossessive) {
-        out->norm += "'s";
+        // "'s" after a singular, "'" after a plural ("Systems'").
+        out->norm += (w == "'" || w == "\xE2\x80\x99") ? "'" : "'s";
       } else if (j == i + 1) {
         out->norm += a.norm_of(src[i]);
       } else {
@@ -210,8 +217,9 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
           t.norm_len -= static_cast<uint32_t>(norm_suffix);
           out->norm.resize(t.norm_begin + t.norm_len);
           poss.norm_begin = static_cast<uint32_t>(out->norm.size());
-          out->norm += "'s";
-          poss.norm_len = 2;
+          bool plural = raw_suffix == 1 || raw_suffix == 3;
+          out->norm += plural ? "'" : "'s";
+          poss.norm_len = plural ? 1 : 2;
           poss.flags = 0;
           t.flags = static_cast<uint16_t>(
               (t.flags & (kInitialism | kAbbreviation)) |
@@ -489,7 +497,11 @@ class DocFinder {
     }
     if ((x.sentence_initial || x.title_case) && !(f & (kAllCaps | kMixedCase | kHasDigit))) {
       std::string_view n = norm(i);
-      if (k_.common(n) && mid_caps_.count(std::string(n)) == 0) return false;
+      const PhraseInfo* p = info1(i);
+      // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
+      bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
+                           p->org_head || p->state_head || p->non_actor);
+      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0) return false;
     }
     return true;
   }
@@ -1049,7 +1061,7 @@ class DocFinder {
         bool head = false;
         while (k < end_ && name_token(k)) {
           const PhraseInfo* q = info1(k);
-          head = head || (q && (q->org_head || q->state_head));
+          head = head || (q && (q->org_head || q->state_head || q->corporate_suffix));
           ++k;
         }
         if (head) {
@@ -1396,7 +1408,16 @@ class DocFinder {
       break;
     }
     if (e > b + 1 && norm(b) == "the") ++b;
-    actors_internal::key_of(v_, b, e, &key_);
+    // A possessive inside a name joins its word: "People's Bank" -> peoples-bank.
+    key_.clear();
+    for (uint32_t m = b; m < e; ++m) {
+      if (t(m).kind == TokenKind::kPossessive) {
+        if (norm(m) == "'s") key_.push_back('s');
+        continue;
+      }
+      if (m > b) key_.push_back(' ');
+      key_.append(norm(m));
+    }
     return actors_internal::slugify(key_);
   }
 
@@ -1440,6 +1461,13 @@ class DocFinder {
     std::string key = name_key(nb, ne);
     if (key.empty()) return -1;
     ActorType type = c.type;
+    if (ne == nb + 1 && (t(nb).flags & kAllCaps) && type != ActorType::kPerson) {
+      auto ac = acronyms_.find(key);
+      if (ac != acronyms_.end()) {
+        if (ac->second.country >= 0) return government(ac->second.country);
+        return actor_for(ac->second.key, ac->second.display, ac->second.type);
+      }
+    }
     if (type != ActorType::kProduct) {
       // "Quill" after "Mara Quill"; "Veltrix" after "Veltrix Systems".
       if (ne == nb + 1 && !by_id_.count(key)) {
@@ -1479,20 +1507,47 @@ class DocFinder {
   // form comes first (a headline's "Orvane" before the text's "Orvane Labs").
   void register_full_names() {
     for (const Cand& c : cands_) {
+      register_acronym(c);
       if (c.kind != MentionKind::kName || c.type == ActorType::kProduct || c.e < c.b + 2) continue;
       std::string key = name_key(c.b, c.e);
       if (key.empty()) continue;
       if (c.type == ActorType::kPerson) {
         actors_internal::key_of(v_, c.e - 1, c.e, &key_);
-        surnames_.emplace(actors_internal::slugify(key_), FullName{key, display(c.b, c.e), c.type});
+        surnames_.emplace(actors_internal::slugify(key_), FullName{key, display(c.b, c.e), c.type, -1});
       } else {
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
         std::string first = actors_internal::slugify(key_);
         if (first != key && !k_.common(first)) {
-          first_words_.emplace(first, FullName{key, display(c.b, c.e), c.type});
+          first_words_.emplace(first, FullName{key, display(c.b, c.e), c.type, -1});
         }
       }
     }
+  }
+
+  // "Advanced Micro Devices" -> AMD, "Competition and Markets Authority" -> CMA: the initials
+  // of a name of three or more words (function words skipped) stand for it.
+  void register_acronym(const Cand& c) {
+    if (c.e < c.b + 2) return;
+    bool state = c.kind == MentionKind::kState && c.country >= 0;
+    bool org = c.kind == MentionKind::kName && c.type != ActorType::kPerson &&
+               c.type != ActorType::kProduct;
+    if (!state && !org) return;
+    std::string initials;
+    for (uint32_t m = c.b; m < c.e; ++m) {
+      if (!word(m) || function_word(m) || !capital(m)) continue;
+      const PhraseInfo* p = info1(m);
+      if (p && p->legal_suffix) continue;
+      initials.push_back(v_.norm_of(t(m))[0]);
+    }
+    if (initials.size() < 2) return;
+    FullName f;
+    if (state) {
+      const auto& country = k_.countries[static_cast<std::size_t>(c.country)];
+      f = FullName{country.gov_id, country.gov_name, ActorType::kGovernment, c.country};
+    } else {
+      f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
+    }
+    acronyms_.emplace(initials, f);
   }
 
   void resolve() {
@@ -1542,6 +1597,11 @@ class DocFinder {
           if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
           if (country >= 0) {
             a = government(country);
+            if (c.country < 0) {
+              Cand resolved = c;
+              resolved.country = country;
+              register_acronym(resolved);  // "CMA" after "Competition and Markets Authority"
+            }
             context_country = country;
             context_sentence = t(c.b).sentence;
           } else if (!c.bare) {
@@ -1653,8 +1713,8 @@ class DocFinder {
       }
       if (c.type == ActorType::kCorporation) {
         if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization) return a;
-      } else if (org_like(actor.type) && actor.type != ActorType::kCountry) {
-        return a;
+      } else if (actor.type == ActorType::kOrganization || actor.type == ActorType::kGovernment) {
+        return a;  // "the regulator", "the agency": not a company
       }
     }
     return -1;
@@ -1753,7 +1813,9 @@ class DocFinder {
     std::string key;      // actor id of the full name
     std::string display;  // its display name
     ActorType type;       // its type
+    int32_t country;      // governments: index of the country, else -1
   };
+  std::unordered_map<std::string, FullName> acronyms_;     // "cma" -> Competition and ...
   std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
   std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
   std::unordered_set<int32_t> typed_;

@@ -438,3 +438,51 @@ TEST_CASE("the seed article's actors, when the seed is present", "[actors]") {
   CHECK(persons == 1);
   CHECK(ids.size() <= 16);
 }
+
+TEST_CASE("datelines, places, laws and lists are not actors", "[actors]") {
+  auto ex = find(
+      "HELSINKI \xE2\x80\x94 Orvane Labs, which is based in Austin, Texas, said the Chips Act and "
+      "the Entity List hurt sales in Shanghai and Silicon Valley.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane-labs"});
+  CHECK(mention(ex, "HELSINKI") == nullptr);
+}
+
+TEST_CASE("acronyms stand for the full name given in the text", "[actors]") {
+  auto ex = find(
+      "Kestrel Micro Devices sued. The Market Fairness Authority of Veltria studied it, and the "
+      "Competition and Markets Authority in Britain agreed. KMD appealed; the CMA declined.");
+  CHECK(actor_of(ex, "KMD") == "kestrel-micro-devices");
+  CHECK(actor_of(ex, "Competition and Markets Authority") == "gb-government");
+  CHECK(actor_of(ex, "CMA") == "gb-government");
+}
+
+TEST_CASE("possessives and conjunctions inside organisation names", "[actors]") {
+  auto ex = find(
+      "The Citizens\xE2\x80\x99 Data Alliance and the People's Bank of Veltria objected. Veltrix "
+      "Systems' shares fell.");
+  CHECK(actor_of(ex, "Citizens\xE2\x80\x99 Data Alliance") == "citizens-data-alliance");
+  CHECK(actor_of(ex, "People's Bank of Veltria") == "peoples-bank-of-veltria");
+  CHECK(need(ex, "peoples-bank-of-veltria").name == "People's Bank of Veltria");
+  const ag::Mention* v = mention(ex, "Veltrix Systems");
+  REQUIRE(v != nullptr);
+  CHECK(v->possessive);
+}
+
+TEST_CASE("a sentence-initial ordinary word starts a name with an organisation cue",
+          "[actors]") {
+  auto ex = find("Sales fell. Meridian Card Services said fees rose. Following talks, Orvane agreed.");
+  CHECK(actor_of(ex, "Meridian Card Services") == "meridian-card-services");
+  CHECK(mention(ex, "Following") == nullptr);
+}
+
+TEST_CASE("British spellings and hyphenated ordinary words in headlines", "[actors]") {
+  auto ex = find("Regulator Fines Orvane for Monopolising Chip-Equipment Sales\n\nOrvane paid.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
+}
+
+TEST_CASE("regulator nominals refer to a regulator, not a company", "[actors]") {
+  auto ex = find(
+      "Britain's competition regulator blocked the deal. Veltrix Systems objected, but the "
+      "regulator refused.");
+  CHECK(actor_of(ex, "the regulator") == "gb-government");
+}
