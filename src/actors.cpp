@@ -391,6 +391,7 @@ struct Cand {
   bool keep_the = false;      // "The Hague": the article is part of the name
   bool bare = false;          // a state word without a country ("officials")
   int32_t leader = -1;        // a head of state or government (index into Impl::leaders)
+  int64_t surface_b = -1;     // first token of the displayed form when it starts before b
 };
 
 class DocFinder {
@@ -462,8 +463,10 @@ class DocFinder {
       if (x.kind != TokenKind::kWord || x.sentence_initial || x.title_case || x.dateline) continue;
       // Only a word that starts a capitalised run counts: "Models" in "Northwind Models" says
       // nothing about "Models" alone.
-      if (i > 0 && v_.toks[i - 1].kind == TokenKind::kWord &&
-          (v_.toks[i - 1].flags & (kCapitalized | kAllCaps))) {
+      uint32_t prev = i;
+      if (prev > 0 && v_.toks[prev - 1].kind == TokenKind::kPossessive) --prev;  // Ireland's Data
+      if (prev > 0 && v_.toks[prev - 1].kind == TokenKind::kWord &&
+          (v_.toks[prev - 1].flags & (kCapitalized | kAllCaps))) {
         continue;
       }
       if (x.flags & kCapitalized) mid_caps_.insert(std::string(v_.norm_of(x)));
@@ -545,7 +548,8 @@ class DocFinder {
   // Tries the patterns at I in priority order; returns the end of what matched, or I.
   uint32_t match_at(uint32_t i) {
     if (t(i).kind == TokenKind::kPossessive) {
-      if (!cands_.empty() && static_cast<int32_t>(cands_.size()) > sentence_first_cand_) {
+      if (!cands_.empty() && static_cast<int32_t>(cands_.size()) > sentence_first_cand_ &&
+          cands_.back().e == i) {
         uint32_t p = product_after(i + 1, static_cast<int32_t>(cands_.size()) - 1);
         if (p > i + 1) return p;
       }
@@ -741,6 +745,7 @@ class DocFinder {
         Cand g;
         g.b = i;
         g.e = e;
+        g.surface_b = cands_[before].b;
         g.kind = MentionKind::kState;
         g.country = k_.leaders[static_cast<std::size_t>(cands_[before].leader)].country;
         push(g);
@@ -895,6 +900,7 @@ class DocFinder {
           Cand g;
           g.b = pe + 1;
           g.e = be;
+          g.surface_b = i;  // the form is "President X's government"; the span "government"
           g.kind = MentionKind::kState;
           g.country = k_.leaders[static_cast<std::size_t>(leader)].country;
           push(g);
@@ -1365,7 +1371,7 @@ class DocFinder {
   // --- resolution -------------------------------------------------------------------------
 
   std::string surface(const Cand& c) const {
-    uint32_t b = c.b;
+    uint32_t b = c.surface_b >= 0 ? static_cast<uint32_t>(c.surface_b) : c.b;
     if (c.e > b + 1 && norm(b) == "the" && c.kind != MentionKind::kNominal && !c.keep_the) ++b;
     return normalize_for_display(
         std::string_view(text_).substr(t(b).begin, t(c.e - 1).end - t(b).begin));
@@ -1588,15 +1594,22 @@ class DocFinder {
       int32_t a = -1;
       switch (c.kind) {
         case MentionKind::kState: {
-          // An organ named without its state: the state of this or the previous sentence, else
-          // the one the text is mostly about.
+          // An organ named without its state: the state named earlier in the same sentence,
+          // else the one the text is mostly about, else the last one named.
           int32_t country = c.country;
-          if (country < 0 && context_country >= 0 && context_sentence + 1 >= t(c.b).sentence) {
+          if (country < 0 && c.e == c.b + 1 + (norm(c.b) == "the" ? 1u : 0u) &&
+              capital(c.e - 1)) {
+            // "the Commission" after "European Commission": the organ named in full before.
+            auto h = organ_heads_.find(std::string(norm(c.e - 1)));
+            if (h != organ_heads_.end()) country = h->second;
+          }
+          if (country < 0 && context_country >= 0 && context_sentence == t(c.b).sentence) {
             country = context_country;
           }
           if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
           if (country >= 0) {
             a = government(country);
+            if (c.e > c.b + 1 && capital(c.e - 1)) organ_heads_[std::string(norm(c.e - 1))] = country;
             if (c.country < 0) {
               Cand resolved = c;
               resolved.country = country;
@@ -1815,7 +1828,8 @@ class DocFinder {
     ActorType type;       // its type
     int32_t country;      // governments: index of the country, else -1
   };
-  std::unordered_map<std::string, FullName> acronyms_;     // "cma" -> Competition and ...
+  std::unordered_map<std::string, FullName> acronyms_;
+  std::unordered_map<std::string, int32_t> organ_heads_;  // "commission" -> EU after its name     // "cma" -> Competition and ...
   std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
   std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
   std::unordered_set<int32_t> typed_;
