@@ -1666,21 +1666,22 @@ class DocFinder {
               employer.type = ActorType::kCorporation;  // someone is its CEO, founder ...
             }
           }
-        } else if (c.employer_country >= 0) {
-          actor.works_for = ex_->actors[static_cast<std::size_t>(government(c.employer_country))].id;
-        } else if (c.employer_country == -1) {
-          int32_t country = context_before(ci);
+        } else if (c.employer_country >= 0 || c.employer_country == -1) {
+          int32_t country = c.employer_country >= 0 ? c.employer_country : context_before(ci);
           if (country >= 0) {
-            actor.works_for = ex_->actors[static_cast<std::size_t>(government(country))].id;
+            // government() may grow the actor vector: look the person up again after it.
+            std::string gov = ex_->actors[static_cast<std::size_t>(government(country))].id;
+            ex_->actors[static_cast<std::size_t>(a)].works_for = gov;
           }
         }
       }
-      if (actor.type == ActorType::kProduct && actor.manufacturer.empty() && c.maker >= 0) {
+      Actor& product = ex_->actors[static_cast<std::size_t>(a)];
+      if (product.type == ActorType::kProduct && product.manufacturer.empty() && c.maker >= 0) {
         int32_t mk = cand_actor[static_cast<std::size_t>(c.maker)];
         if (mk >= 0 && mk != a && ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kPerson &&
             ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kProduct) {
           Actor& maker = ex_->actors[static_cast<std::size_t>(mk)];
-          actor.manufacturer = maker.id;
+          product.manufacturer = maker.id;
           if (maker.type == ActorType::kOrganization && !typed_.count(mk)) {
             maker.type = ActorType::kCorporation;  // it makes products
           }
