@@ -180,24 +180,23 @@ bool has_extension(const fs::path& p, const char* ext) { return p.extension() ==
 
 Status check_text(std::string* text, std::string_view origin) {
   if (text->compare(0, 3, "\xEF\xBB\xBF") == 0) text->erase(0, 3);
+  // A NUL byte anywhere means binary data (an image, a PDF, UTF-16), whatever comes first.
+  if (const void* nul = std::memchr(text->data(), 0, text->size())) {
+    return DataError(std::string(origin) + ": binary file (NUL byte at byte offset " +
+                     std::to_string(static_cast<const char*>(nul) - text->data()) + ")");
+  }
   const auto* begin = reinterpret_cast<const unsigned char*>(text->data());
   const auto* end = begin + text->size();
   const auto* p = begin;
   while (p < end) {
-    // Fast path: eight ASCII bytes without NUL at a time.
+    // Fast path: eight ASCII bytes at a time.
     if (end - p >= 8) {
       uint64_t w;
       std::memcpy(&w, p, 8);
-      bool ascii = (w & 0x8080808080808080ull) == 0;
-      bool has_zero = ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull) != 0;
-      if (ascii && !has_zero) {
+      if ((w & 0x8080808080808080ull) == 0) {
         p += 8;
         continue;
       }
-    }
-    if (*p == 0) {
-      return DataError(std::string(origin) + ": binary file (NUL byte at byte offset " +
-                       std::to_string(p - begin) + ")");
     }
     std::size_t n = utf8_sequence_length(p, end);
     if (n == 0) {
