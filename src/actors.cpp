@@ -401,6 +401,7 @@ class DocFinder {
 
   void run() {
     actors_internal::build_token_view(text_, ex_->text, &v_);
+    index_phrases();
     collect_mid_caps();
     for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
       scan_sentence(v_.sentence_begin[s], v_.sentence_end[s]);
@@ -424,24 +425,47 @@ class DocFinder {
     actors_internal::key_of(v_, b, e, &key_);
     return k_.find(key_);
   }
-  const PhraseInfo* info1(uint32_t i) const {
-    key_.assign(norm(i));
-    return k_.find(key_);
+  const PhraseInfo* info1(uint32_t i) const { return single_[i]; }
+
+  // Looks up, once per document, every phrase that starts at each token (longest first), so
+  // the patterns test cached entries instead of hashing the same keys again and again.
+  void index_phrases() {
+    const uint32_t n = static_cast<uint32_t>(v_.toks.size());
+    single_.assign(n, nullptr);
+    match_off_.assign(n + 1, 0);
+    matches_.clear();
+    for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
+      const uint32_t e = v_.sentence_end[s];
+      for (uint32_t i = v_.sentence_begin[s]; i < e; ++i) {
+        match_off_[i] = static_cast<uint32_t>(matches_.size());
+        key_.assign(norm(i));
+        single_[i] = k_.find(key_);
+        if (t(i).kind != TokenKind::kWord) continue;
+        if (k_.first_tokens.count(key_)) {
+          for (uint32_t len = std::min<uint32_t>(k_.max_phrase_tokens, e - i); len >= 2; --len) {
+            const PhraseInfo* p = info(i, i + len);
+            if (p) matches_.push_back({len, p});
+          }
+        }
+        if (single_[i]) matches_.push_back({1, single_[i]});
+      }
+    }
+    match_off_[n] = static_cast<uint32_t>(matches_.size());
+    for (uint32_t i = n; i-- > 0;) {
+      // Tokens outside sentences (none in practice) get empty ranges.
+      if (match_off_[i] > match_off_[i + 1]) match_off_[i] = match_off_[i + 1];
+    }
   }
   // Longest phrase at I (within the sentence) whose entry satisfies PRED; returns its end.
   template <typename P>
   uint32_t longest(uint32_t i, P pred, const PhraseInfo** out = nullptr) const {
     if (!word(i)) return 0;
-    uint32_t max = std::min<uint32_t>(k_.max_phrase_tokens, end_ - i);
-    key_.assign(norm(i));
-    bool multi = k_.first_tokens.count(key_) != 0;
-    for (uint32_t n = multi ? max : 1; n >= 1; --n) {
-      const PhraseInfo* p = info(i, i + n);
-      if (p && pred(*p)) {
-        if (p->all_caps && (t(i).flags & (kAllCaps | kInitialism)) == 0) continue;
-        if (out) *out = p;
-        return i + n;
-      }
+    for (uint32_t m = match_off_[i]; m < match_off_[i + 1]; ++m) {
+      const PhraseInfo* p = matches_[m].info;
+      if (i + matches_[m].len > end_ || !pred(*p)) continue;
+      if (p->all_caps && (t(i).flags & (kAllCaps | kInitialism)) == 0) continue;
+      if (out) *out = p;
+      return i + matches_[m].len;
     }
     return 0;
   }
@@ -1837,6 +1861,13 @@ class DocFinder {
   std::unordered_set<std::string> catalog_ids_;
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
+  struct Match {
+    uint32_t len;             // tokens in the phrase
+    const PhraseInfo* info;   // what the phrase is
+  };
+  std::vector<const PhraseInfo*> single_;  // per token: its one-token phrase entry, or null
+  std::vector<uint32_t> match_off_;        // per token: first of its entries in matches_
+  std::vector<Match> matches_;             // phrases starting at each token, longest first
   uint32_t end_ = 0;
   int32_t sentence_first_cand_ = 0;
 };

@@ -189,7 +189,14 @@ TEST_CASE("initialisms name countries when the text layer keeps them whole", "[a
   }
   auto ex = find("U.S. officials met Orvane Labs. Later, U. S. regulators agreed.");
   CHECK(actor_of(ex, "U.S. officials") == "us-government");
-  CHECK(actor_of(ex, "U. S. regulators") == "us-government");
+  int us = 0;
+  for (const auto& m : ex.mentions) {
+    if (m.kind == ag::MentionKind::kState && m.actor >= 0 &&
+        ex.actors[static_cast<std::size_t>(m.actor)].id == "us-government") {
+      ++us;
+    }
+  }
+  CHECK(us == 2);  // "U. S. regulators" too (displayed as "U.S. regulators")
 }
 
 TEST_CASE("leaders and their administrations are the government", "[actors]") {
@@ -460,7 +467,7 @@ TEST_CASE("possessives and conjunctions inside organisation names", "[actors]") 
   auto ex = find(
       "The Citizens\xE2\x80\x99 Data Alliance and the People's Bank of Veltria objected. Veltrix "
       "Systems' shares fell.");
-  CHECK(actor_of(ex, "Citizens\xE2\x80\x99 Data Alliance") == "citizens-data-alliance");
+  CHECK(actor_of(ex, "Citizens' Data Alliance") == "citizens-data-alliance");  // display form
   CHECK(actor_of(ex, "People's Bank of Veltria") == "peoples-bank-of-veltria");
   CHECK(need(ex, "peoples-bank-of-veltria").name == "People's Bank of Veltria");
   const ag::Mention* v = mention(ex, "Veltrix Systems");
