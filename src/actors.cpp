@@ -65,10 +65,12 @@ uint16_t case_flags(std::string_view w) {
   return f;
 }
 
-bool is_word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool is_word_char(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80;
+}
 
-const char* const kAbbrev[] = {"inc", "corp", "co", "ltd", "jr", "sr", "mr", "mrs", "ms", "dr",
-                               "prof", "st", "gen", "sen", "rep", "gov", "no", "vs", "plc"};
+const char* const kAbbrev[] = {"inc",  "corp", "co",  "ltd", "jr",  "sr",  "mr", "mrs", "ms", "dr",
+                               "prof", "st",   "gen", "sen", "rep", "gov", "no", "vs",  "plc"};
 
 bool is_abbrev(std::string_view lower) {
   for (const char* a : kAbbrev) {
@@ -80,7 +82,9 @@ bool is_abbrev(std::string_view lower) {
 // Folds Latin-1 letters with diacritics (two-byte UTF-8 from U+00C0) in NORM from BEGIN to
 // their lower-case base letter, so "Orbán" matches "Orban" and "Élysée" "Elysee".
 void fold_accents(std::string* norm, std::size_t begin) {
-  static const char kFold[] = "aaaaaaaceeeeiiiidnooooo-ouuuuyts" "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+  static const char kFold[] =
+      "aaaaaaaceeeeiiiidnooooo-ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
   std::size_t w = begin;
   std::string& n = *norm;
   bool changed = false;
@@ -102,7 +106,8 @@ void fold_accents(std::string* norm, std::size_t begin) {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -164,9 +169,10 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       } else if ((r == "'" || r == "\xE2\x80\x99") && adjacent(i) && !out->toks.empty() &&
                  (j >= s.end_token || !adjacent(j))) {
         // "Systems' shares": the apostrophe after a plural is its possessive.
-        std::string_view prev = text.substr(out->toks.back().begin,
-                                            out->toks.back().end - out->toks.back().begin);
-        if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) t.kind = TokenKind::kPossessive;
+        std::string_view prev =
+            text.substr(out->toks.back().begin, out->toks.back().end - out->toks.back().begin);
+        if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S'))
+          t.kind = TokenKind::kPossessive;
       }
       t.end = src[j - 1].span.end;
       t.source_end = static_cast<uint32_t>(j);
@@ -178,7 +184,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       t.norm_begin = static_cast<uint32_t>(out->norm.size());
       if (t.flags & kInitialism) {
         for (char c : w) {
-          if (c != ' ') out->norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+          if (c != ' ')
+            out->norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
         }
       } else if (t.kind == TokenKind::kPossessive) {
         // "'s" after a singular, "'" after a plural ("Systems'").
@@ -186,7 +193,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       } else if (j == i + 1) {
         out->norm += a.norm_of(src[i]);
       } else {
-        for (std::size_t k = i; k < j; ++k) out->norm += a.norm_of(src[k]);
+        for (std::size_t k = i; k < j; ++k)
+          out->norm += a.norm_of(src[k]);
       }
       fold_accents(&out->norm, t.norm_begin);
       t.norm_len = static_cast<uint32_t>(out->norm.size() - t.norm_begin);
@@ -197,7 +205,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         std::string_view n = out->norm_of(t);
         std::size_t raw_suffix = 0, norm_suffix = 0;
         auto ends = [](std::string_view x, std::string_view suf) {
-          return x.size() > suf.size() + 1 && x.compare(x.size() - suf.size(), suf.size(), suf) == 0;
+          return x.size() > suf.size() + 1 &&
+                 x.compare(x.size() - suf.size(), suf.size(), suf) == 0;
         };
         if (ends(w, "\xE2\x80\x99s") || ends(w, "\xE2\x80\x99S")) raw_suffix = 4;
         if (ends(w, "'s") || ends(w, "'S")) raw_suffix = 2;
@@ -221,9 +230,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
           out->norm += plural ? "'" : "'s";
           poss.norm_len = plural ? 1 : 2;
           poss.flags = 0;
-          t.flags = static_cast<uint16_t>(
-              (t.flags & (kInitialism | kAbbreviation)) |
-              case_flags(text.substr(t.begin, t.end - t.begin)));
+          t.flags = static_cast<uint16_t>((t.flags & (kInitialism | kAbbreviation)) |
+                                          case_flags(text.substr(t.begin, t.end - t.begin)));
         }
       }
       {
@@ -255,17 +263,21 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         // A dateline ("BRUSSELS —", "SAN JOSE, Calif. (Reuters) -") names where the story
         // was written, not an actor; the word after its dash starts the sentence.
         uint32_t m = k;
-        while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct) ++m;
+        while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct)
+          ++m;
         while (m < e && m < k + 6 && out->toks[m].kind == TokenKind::kPunct) {
-          std::string_view d = text.substr(out->toks[m].begin, out->toks[m].end - out->toks[m].begin);
+          std::string_view d =
+              text.substr(out->toks[m].begin, out->toks[m].end - out->toks[m].begin);
           if (d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--") {
-            for (uint32_t q = k; q <= m; ++q) out->toks[q].dateline = true;
+            for (uint32_t q = k; q <= m; ++q)
+              out->toks[q].dateline = true;
             k = m;
             break;
           }
           if (d != ",") break;
           ++m;
-          while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct) ++m;
+          while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct)
+            ++m;
         }
         if (out->toks[k].dateline) continue;
       }
@@ -276,10 +288,11 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
     }
     bool headline = s.headline;
     if (!headline && e > b) {
-      std::string_view last = text.substr(out->toks[e - 1].begin,
-                                          out->toks[e - 1].end - out->toks[e - 1].begin);
+      std::string_view last =
+          text.substr(out->toks[e - 1].begin, out->toks[e - 1].end - out->toks[e - 1].begin);
       auto ends = [&](std::string_view suf) {
-        return last.size() >= suf.size() && last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
+        return last.size() >= suf.size() &&
+               last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
       };
       headline = !(ends(".") || ends("!") || ends("?") || ends("\"") || ends("\xE2\x80\x9D") ||
                    ends(":") || ends(";") || ends(")") || ends("\xE2\x80\xA6"));
@@ -294,7 +307,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         if (t.flags & kCapitalized) ++caps;
       }
       if (headline && words > 0 && caps * 10 >= words * 6) {
-        for (uint32_t k = b; k < e; ++k) out->toks[k].title_case = true;
+        for (uint32_t k = b; k < e; ++k)
+          out->toks[k].title_case = true;
       }
     }
   }
@@ -332,7 +346,9 @@ std::string slugify(std::string_view text) {
       add = static_cast<char>(std::tolower(c));
     } else if (c == 0xC3 && i + 1 < text.size()) {
       // Fold Latin-1 letters with diacritics to their base letter.
-      static const char kFold[] = "aaaaaaaceeeeiiiidnooooo-ouuuuyts" "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+      static const char kFold[] =
+          "aaaaaaaceeeeiiiidnooooo-ouuuuyts"
+          "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
       unsigned char d = static_cast<unsigned char>(text[i + 1]);
       if (d >= 0x80 && d <= 0xBF) {
         char f = kFold[d - 0x80];
@@ -376,15 +392,15 @@ namespace {
 
 // A mention found by the patterns, before resolution.
 struct Cand {
-  uint32_t b = 0, e = 0;      // view tokens of the surface form
+  uint32_t b = 0, e = 0;  // view tokens of the surface form
   MentionKind kind = MentionKind::kName;
   ActorType type = ActorType::kOrganization;  // guessed type of a name
-  bool typed = false;         // the type comes from a cue (suffix, role, appositive)
-  int32_t country = -1;       // state and country mentions: index of the country
-  int32_t catalog = -1;       // catalog actor index
-  int32_t employer = -1;      // persons: index of the cand of their organisation
-  int32_t employer_country = -2;  // persons: government employer by country (-1: context)
-  int32_t maker = -1;         // products: index of the cand of the maker
+  bool typed = false;               // the type comes from a cue (suffix, role, appositive)
+  int32_t country = -1;             // state and country mentions: index of the country
+  int32_t catalog = -1;             // catalog actor index
+  int32_t employer = -1;            // persons: index of the cand of their organisation
+  int32_t employer_country = -2;    // persons: government employer by country (-1: context)
+  int32_t maker = -1;               // products: index of the cand of the maker
   uint32_t name_b = 0, name_e = 0;  // products: tokens of the product's name
   bool possessive = false;
   bool third_person = false;  // pronouns: he/she (person) rather than it (thing)
@@ -503,7 +519,8 @@ class DocFinder {
     uint16_t f = x.flags;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
     // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
-    if ((f & kHasDigit) && has_letter(i) && !((f & kHyphenated) && std::isdigit(static_cast<unsigned char>(raw(i)[0])))) {
+    if ((f & kHasDigit) && has_letter(i) &&
+        !((f & kHyphenated) && std::isdigit(static_cast<unsigned char>(raw(i)[0])))) {
       cap = true;
     }
     if (!cap) {
@@ -594,7 +611,8 @@ class DocFinder {
 
   uint32_t match_catalog(uint32_t i) {
     const PhraseInfo* p = nullptr;
-    uint32_t e = longest(i, [](const PhraseInfo& x) { return x.catalog >= 0; }, &p);
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.catalog >= 0; }, &p);
     if (!e || !capital(i)) return 0;
     Cand c;
     c.b = i;
@@ -611,8 +629,8 @@ class DocFinder {
   uint32_t country_ref(uint32_t i, int32_t* country, bool* is_name) const {
     if (!capital(i)) return 0;
     const PhraseInfo* p = nullptr;
-    uint32_t e = longest(i, [](const PhraseInfo& x) { return x.country_name >= 0 || x.adjective >= 0; },
-                         &p);
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.country_name >= 0 || x.adjective >= 0; }, &p);
     if (!e) return 0;
     *country = p->country_name >= 0 ? p->country_name : p->adjective;
     *is_name = p->country_name >= 0;
@@ -655,7 +673,8 @@ class DocFinder {
     int32_t leader = -1;
     if (!r) {
       const PhraseInfo* p = nullptr;
-      r = longest(i, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; }, &p);
+      r = longest(
+          i, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; }, &p);
       if (!r || !capital(i)) return 0;
       leader = p->leader >= 0 ? p->leader : p->leader_surname;
       country = k_.leaders[static_cast<std::size_t>(leader)].country;
@@ -673,14 +692,15 @@ class DocFinder {
         for (uint32_t m = j; m < k; ++m) {
           const PhraseInfo* p = info1(m);
           if ((p && (p->owner || p->nominal >= 0 || p->product_noun || p->function_word)) ||
-              name_token(m) ) {
+              name_token(m)) {
             if (!(p && p->state_body)) owned = true;
           }
         }
         // Capitalised modifiers are organ names (US Commerce Department) and may stay.
         if (owned) {
           bool all_caps_mods = true;
-          for (uint32_t m = j; m < k; ++m) all_caps_mods = all_caps_mods && capital(m) && !generic(m);
+          for (uint32_t m = j; m < k; ++m)
+            all_caps_mods = all_caps_mods && capital(m) && !generic(m);
           if (!all_caps_mods) break;
         }
         int32_t of_country = country;
@@ -698,7 +718,8 @@ class DocFinder {
     }
     if (leader >= 0) {
       // A leader named alone is a person who acts for the government.
-      while (r < end_ && name_token(r) && !(t(r).flags & kNewlineBefore)) ++r;
+      while (r < end_ && name_token(r) && !(t(r).flags & kNewlineBefore))
+        ++r;
       push(leader_person(i, r, leader));
       return r;
     }
@@ -710,7 +731,7 @@ class DocFinder {
     c.e = r;
     c.country = country;
     c.kind = k_.countries[static_cast<std::size_t>(country)].supranational ? MentionKind::kState
-                                                                            : MentionKind::kCountry;
+                                                                           : MentionKind::kCountry;
     push(c);
     return r;
   }
@@ -719,8 +740,9 @@ class DocFinder {
     if (i == 0 || i <= v_.sentence_begin[t(i).sentence]) return false;
     uint32_t p = i - 1;
     if (word(p) && norm(p) == "the" && p > v_.sentence_begin[t(i).sentence]) --p;
-    static const char* const kLoc[] = {"in", "at", "to", "from", "near", "outside", "across",
-                                       "around", "throughout", "via", "into", "visit", "visited"};
+    static const char* const kLoc[] = {"in",      "at",     "to",     "from",       "near",
+                                       "outside", "across", "around", "throughout", "via",
+                                       "into",    "visit",  "visited"};
     for (const char* l : kLoc) {
       if (norm(p) == l) return true;
     }
@@ -731,7 +753,8 @@ class DocFinder {
   uint32_t match_metonym(uint32_t i) {
     if (!capital(i)) return 0;
     const PhraseInfo* p = nullptr;
-    uint32_t e = longest(i, [](const PhraseInfo& x) { return x.metonym >= 0; }, &p);
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.metonym >= 0; }, &p);
     if (!e) return 0;
     if (name_token(e) && !generic(e) && !body_at(e)) return 0;  // "Washington Post"
     int32_t country = p->metonym;
@@ -750,7 +773,8 @@ class DocFinder {
   // "the government", "officials", "regulators": the government the text is about.
   uint32_t match_bare_body(uint32_t i) {
     const PhraseInfo* p = nullptr;
-    uint32_t e = longest(i, [](const PhraseInfo& x) { return x.standalone; }, &p);
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.standalone; }, &p);
     if (!e) return 0;
     // "the Ministry of Industry": a capitalised organ name, matched as a name.
     if (capital(i) && e + 1 < end_ && word(e) && norm(e) == "of" && capital(e + 1)) return 0;
@@ -789,9 +813,8 @@ class DocFinder {
     if (e + 1 < end_ && word(e) && (norm(e) == "in" || norm(e) == "from" || norm(e) == "of") &&
         capital(e + 1)) {
       const PhraseInfo* place = nullptr;
-      uint32_t r = longest(e + 1, [](const PhraseInfo& x) {
-        return x.metonym >= 0 || x.country_name >= 0;
-      }, &place);
+      uint32_t r = longest(
+          e + 1, [](const PhraseInfo& x) { return x.metonym >= 0 || x.country_name >= 0; }, &place);
       if (r && !name_token(r)) {
         c.country = place->metonym >= 0 ? place->metonym : place->country_name;
         c.e = r;
@@ -808,9 +831,9 @@ class DocFinder {
     if (!thing && !person) return 0;
     if (n == "it" && i + 1 < end_) {
       // Pleonastic "it": "it remains unclear", "it is likely".
-      static const char* const kPleo[] = {"is", "was", "'s", "remains", "remained", "seems",
-                                          "seemed", "appears", "appeared", "became", "becomes",
-                                          "takes", "took"};
+      static const char* const kPleo[] = {"is",      "was",    "'s",      "remains",  "remained",
+                                          "seems",   "seemed", "appears", "appeared", "became",
+                                          "becomes", "takes",  "took"};
       for (const char* w : kPleo) {
         if (norm(i + 1) == w) return i + 1;
       }
@@ -840,7 +863,8 @@ class DocFinder {
     uint32_t r = country_ref(j, &country, &is_name);
     if (r) j = r;
     const PhraseInfo* p = nullptr;
-    uint32_t e = longest(j, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+    uint32_t e = longest(
+        j, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
     if (!e) return 0;
     if (name_token(e)) return 0;  // appositive: the name follows
     if (capital(j) && (!t(j).title_case || (e + 1 < end_ && norm(e) == "of" && capital(e + 1)))) {
@@ -868,7 +892,8 @@ class DocFinder {
     uint32_t re = 0;
     uint32_t role_b = j;
     for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
-      re = longest(k, [](const PhraseInfo& x) { return x.role != 0 || x.honorific; }, &role);
+      re = longest(
+          k, [](const PhraseInfo& x) { return x.role != 0 || x.honorific; }, &role);
       if (re) {
         role_b = k;
         // Words before the role must be capitalised modifiers (Commerce Secretary).
@@ -911,12 +936,13 @@ class DocFinder {
     // A leader after a title ("President Xi Jinping"): a person acting for the government;
     // "Prime Minister X's government" is the government itself.
     const PhraseInfo* lp = nullptr;
-    uint32_t le = longest(re, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; },
-                          &lp);
+    uint32_t le = longest(
+        re, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; }, &lp);
     if (le && capital(re)) {
       int32_t leader = lp->leader >= 0 ? lp->leader : lp->leader_surname;
       uint32_t pe = le;
-      while (name_token(pe) && !(t(pe).flags & kNewlineBefore)) ++pe;
+      while (name_token(pe) && !(t(pe).flags & kNewlineBefore))
+        ++pe;
       push(leader_person(re, pe, leader));
       if (pe + 1 < end_ && t(pe).kind == TokenKind::kPossessive) {
         uint32_t be = body_at(pe + 1);
@@ -948,7 +974,8 @@ class DocFinder {
     } else {
       // "Veltrix CEO Mara Quill", "Veltrix's chief executive Mara Quill".
       uint32_t before = i;
-      if (before > v_.sentence_begin[t(i).sentence] && t(before - 1).kind == TokenKind::kPossessive) {
+      if (before > v_.sentence_begin[t(i).sentence] &&
+          t(before - 1).kind == TokenKind::kPossessive) {
         --before;
       }
       employer = last_cand_ending_at(before);
@@ -962,11 +989,13 @@ class DocFinder {
         }
         if (cands_[employer >= 0 ? employer : 0].kind == MentionKind::kCountry) employer = -1;
       }
-      if (employer < 0 && employer_country == -2 && (role->role & knowledge_internal::kRoleGovernment) &&
+      if (employer < 0 && employer_country == -2 &&
+          (role->role & knowledge_internal::kRoleGovernment) &&
           !(role->role & knowledge_internal::kRoleCorporate) && i < j + 0 + (re - j)) {
         // "Commerce Secretary Ana Ruiz": a state role with no organisation named.
         bool titled = false;
-        for (uint32_t m = i; m < re; ++m) titled = titled || capital(m);
+        for (uint32_t m = i; m < re; ++m)
+          titled = titled || capital(m);
         if (titled) employer_country = -1;
       }
     }
@@ -1122,9 +1151,11 @@ class DocFinder {
         // "Competition and Markets Authority", "Food and Drug Administration": ordinary words
         // joined before an organ's head.
         bool ordinary = true;
-        for (uint32_t m = i; m < j; ++m) ordinary = ordinary && k_.common(norm(m));
+        for (uint32_t m = i; m < j; ++m)
+          ordinary = ordinary && k_.common(norm(m));
         uint32_t k = j + 1;
-        while (k < end_ && name_token(k)) ++k;
+        while (k < end_ && name_token(k))
+          ++k;
         const PhraseInfo* q = info1(k - 1);
         if (ordinary && q && (q->org_head || q->state_head)) {
           j = k;
@@ -1180,7 +1211,8 @@ class DocFinder {
       if (!possessive && p > j) {
         const Cand& prod = cands_.back();
         bool digit = false;
-        for (uint32_t m = prod.name_b; m < prod.name_e; ++m) digit = digit || (t(m).flags & kHasDigit);
+        for (uint32_t m = prod.name_b; m < prod.name_e; ++m)
+          digit = digit || (t(m).flags & kHasDigit);
         if (!digit) {
           cands_.pop_back();
           return j;
@@ -1201,7 +1233,8 @@ class DocFinder {
     // The maker's name may start the run: "Orvane X9".
     if (c.name_e - c.name_b >= 2) {
       uint32_t m = c.name_b;
-      while (m < c.name_e && !(t(m).flags & kHasDigit)) ++m;
+      while (m < c.name_e && !(t(m).flags & kHasDigit))
+        ++m;
       if (m > c.name_b && m < c.name_e) {
         actors_internal::key_of(v_, c.name_b, m, &key_);
         std::string slug = actors_internal::slugify(key_);
@@ -1225,7 +1258,8 @@ class DocFinder {
   void classify_name(Cand* c) {
     uint32_t last = c->e - 1;
     bool digit = false;
-    for (uint32_t m = c->b; m < c->e; ++m) digit = digit || (t(m).flags & kHasDigit);
+    for (uint32_t m = c->b; m < c->e; ++m)
+      digit = digit || (t(m).flags & kHasDigit);
     const PhraseInfo* lp = info1(last);
     const PhraseInfo* fp = info1(c->b);
     bool legal = lp && lp->legal_suffix;
@@ -1250,7 +1284,8 @@ class DocFinder {
     if (c->b > sb) {
       const PhraseInfo* p = nullptr;
       for (uint32_t s = c->b > sb + 2 ? c->b - 2 : sb; s < c->b; ++s) {
-        if (longest(s, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p) == c->b) {
+        if (longest(
+                s, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p) == c->b) {
           cue = p->nominal;
           break;
         }
@@ -1317,14 +1352,14 @@ class DocFinder {
   // "Mara Quill, chief executive of Veltrix" / "Mara Quill, Veltrix's CEO": the employer after
   // a person; "Orvane, a Chinese chipmaker," types the name.
   void post_appositives(uint32_t /*b*/, uint32_t /*e*/) {
-    for (std::size_t ci = static_cast<std::size_t>(sentence_first_cand_); ci < cands_.size(); ++ci) {
+    for (std::size_t ci = static_cast<std::size_t>(sentence_first_cand_); ci < cands_.size();
+         ++ci) {
       Cand& c = cands_[ci];
       if (c.kind != MentionKind::kName || c.e + 2 >= end_ || raw(c.e) != ",") continue;
       uint32_t j = c.e + 1;
       if (word(j) && (norm(j) == "the" || norm(j) == "a" || norm(j) == "an")) ++j;
       bool person_ok = (c.type == ActorType::kPerson || !c.typed) &&
-                       c.type != ActorType::kProduct && c.employer < 0 &&
-                       c.employer_country == -2;
+                       c.type != ActorType::kProduct && c.employer < 0 && c.employer_country == -2;
       if (person_ok && appositive_role(ci, j)) {
         c.type = ActorType::kPerson;
         c.typed = true;
@@ -1338,7 +1373,8 @@ class DocFinder {
         if (r) j = r;
         const PhraseInfo* p = nullptr;
         for (uint32_t k = j; k < end_ && k <= j + 2; ++k) {
-          if (longest(k, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p)) {
+          if (longest(
+                  k, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p)) {
             c.type = static_cast<ActorType>(p->nominal);
             c.typed = true;
             break;
@@ -1366,12 +1402,13 @@ class DocFinder {
       if (k > j) {
         // Only a qualifier may precede the role: "former chief executive", "Orvane chief".
         std::string_view q = norm(k - 1);
-        if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" ||
-              q == "deputy" || q == "senior" || q == "then" || q == "chief")) {
+        if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" || q == "deputy" ||
+              q == "senior" || q == "then" || q == "chief")) {
           break;
         }
       }
-      re = longest(k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
+      re = longest(
+          k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
     }
     if (!re) return false;
     if (re + 1 < end_ && word(re) && (norm(re) == "of" || norm(re) == "at")) {
@@ -1463,7 +1500,8 @@ class DocFinder {
     if (e > b + 1 && norm(b) == "the") ++b;
     std::string s = normalize_for_display(
         std::string_view(text_).substr(t(b).begin, t(e - 1).end - t(b).begin));
-    while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    while (!s.empty() && (s.back() == ',' || s.back() == ' '))
+      s.pop_back();
     return s;
   }
 
@@ -1502,7 +1540,8 @@ class DocFinder {
       // "Quill" after "Mara Quill"; "Veltrix" after "Veltrix Systems".
       if (ne == nb + 1 && !by_id_.count(key)) {
         auto s = surnames_.find(key);
-        if (s != surnames_.end()) return actor_for(s->second.key, s->second.display, s->second.type);
+        if (s != surnames_.end())
+          return actor_for(s->second.key, s->second.display, s->second.type);
         auto f = first_words_.find(key);
         if (f != first_words_.end() && !c.typed) {
           return actor_for(f->second.key, f->second.display, f->second.type);
@@ -1543,7 +1582,8 @@ class DocFinder {
       if (key.empty()) continue;
       if (c.type == ActorType::kPerson) {
         actors_internal::key_of(v_, c.e - 1, c.e, &key_);
-        surnames_.emplace(actors_internal::slugify(key_), FullName{key, display(c.b, c.e), c.type, -1});
+        surnames_.emplace(actors_internal::slugify(key_),
+                          FullName{key, display(c.b, c.e), c.type, -1});
       } else {
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
         std::string first = actors_internal::slugify(key_);
@@ -1621,8 +1661,7 @@ class DocFinder {
           // An organ named without its state: the state named earlier in the same sentence,
           // else the one the text is mostly about, else the last one named.
           int32_t country = c.country;
-          if (country < 0 && c.e == c.b + 1 + (norm(c.b) == "the" ? 1u : 0u) &&
-              capital(c.e - 1)) {
+          if (country < 0 && c.e == c.b + 1 + (norm(c.b) == "the" ? 1u : 0u) && capital(c.e - 1)) {
             // "the Commission" after "European Commission": the organ named in full before.
             auto h = organ_heads_.find(std::string(norm(c.e - 1)));
             if (h != organ_heads_.end()) country = h->second;
@@ -1633,7 +1672,8 @@ class DocFinder {
           if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
           if (country >= 0) {
             a = government(country);
-            if (c.e > c.b + 1 && capital(c.e - 1)) organ_heads_[std::string(norm(c.e - 1))] = country;
+            if (c.e > c.b + 1 && capital(c.e - 1))
+              organ_heads_[std::string(norm(c.e - 1))] = country;
             if (c.country < 0) {
               Cand resolved = c;
               resolved.country = country;
@@ -1702,7 +1742,8 @@ class DocFinder {
       Actor& product = ex_->actors[static_cast<std::size_t>(a)];
       if (product.type == ActorType::kProduct && product.manufacturer.empty() && c.maker >= 0) {
         int32_t mk = cand_actor[static_cast<std::size_t>(c.maker)];
-        if (mk >= 0 && mk != a && ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kPerson &&
+        if (mk >= 0 && mk != a &&
+            ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kPerson &&
             ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kProduct) {
           Actor& maker = ex_->actors[static_cast<std::size_t>(mk)];
           product.manufacturer = maker.id;
@@ -1710,6 +1751,26 @@ class DocFinder {
             maker.type = ActorType::kCorporation;  // it makes products
           }
         }
+      }
+    }
+    // "Orvane and Veltrix Labs": names joined by "and", "or" or a comma are of one kind, so an
+    // untyped name next to a company is a company.
+    for (std::size_t ci = 0; ci + 1 < cands_.size(); ++ci) {
+      const Cand& x = cands_[ci];
+      const Cand& y = cands_[ci + 1];
+      if (x.kind != MentionKind::kName || y.kind != MentionKind::kName || y.b != x.e + 1) continue;
+      std::string_view link = norm(x.e);
+      if (!(link == "and" || link == "or" || link == ",")) continue;
+      int32_t ax = cand_actor[ci], ay = cand_actor[ci + 1];
+      if (ax < 0 || ay < 0) continue;
+      Actor& a = ex_->actors[static_cast<std::size_t>(ax)];
+      Actor& b = ex_->actors[static_cast<std::size_t>(ay)];
+      if (a.type == ActorType::kCorporation && b.type == ActorType::kOrganization &&
+          !typed_.count(ay)) {
+        b.type = ActorType::kCorporation;
+      } else if (b.type == ActorType::kCorporation && a.type == ActorType::kOrganization &&
+                 !typed_.count(ax)) {
+        a.type = ActorType::kCorporation;
       }
     }
     finish();
@@ -1750,7 +1811,8 @@ class DocFinder {
         continue;
       }
       if (c.type == ActorType::kCorporation) {
-        if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization) return a;
+        if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization)
+          return a;
       } else if (actor.type == ActorType::kOrganization || actor.type == ActorType::kGovernment) {
         return a;  // "the regulator", "the agency": not a company
       }
@@ -1762,7 +1824,8 @@ class DocFinder {
   void finish() {
     std::vector<std::map<std::string, uint32_t>> name_votes(ex_->actors.size());
     for (const Mention& m : ex_->mentions) {
-      if (m.actor < 0 || m.kind == MentionKind::kNominal || m.kind == MentionKind::kPronoun) continue;
+      if (m.actor < 0 || m.kind == MentionKind::kNominal || m.kind == MentionKind::kPronoun)
+        continue;
       Actor& a = ex_->actors[static_cast<std::size_t>(m.actor)];
       a.forms[m.surface] += 1;
       if (m.kind == MentionKind::kName && a.type != ActorType::kProduct &&
@@ -1794,12 +1857,13 @@ class DocFinder {
   std::string display_of(const Mention& m) const {
     std::string s = m.surface;
     // Drop a trailing legal suffix from the display name.
-    for (const char* suffix : {" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " Co.",
-                               " LLC", " PLC", " plc", " AG", " SA", " NV", " GmbH"}) {
+    for (const char* suffix : {" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " Co.", " LLC",
+                               " PLC", " plc", " AG", " SA", " NV", " GmbH"}) {
       std::string_view sv(suffix);
       if (s.size() > sv.size() && s.compare(s.size() - sv.size(), sv.size(), sv) == 0) {
         s.erase(s.size() - sv.size());
-        while (!s.empty() && s.back() == ',') s.pop_back();
+        while (!s.empty() && s.back() == ',')
+          s.pop_back();
         break;
       }
     }
@@ -1813,7 +1877,8 @@ class DocFinder {
     for (std::size_t i = 0; i < ex_->actors.size(); ++i) {
       Actor& a = ex_->actors[i];
       std::string lname = a.name;
-      for (char& ch : lname) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (char& ch : lname)
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       if (k_.suppressed.count(a.id) || k_.suppressed.count(lname)) continue;
       auto r = k_.renames.find(a.id);
       if (r == k_.renames.end()) r = k_.renames.find(lname);
@@ -1854,7 +1919,8 @@ class DocFinder {
     int32_t country;      // governments: index of the country, else -1
   };
   std::unordered_map<std::string, FullName> acronyms_;
-  std::unordered_map<std::string, int32_t> organ_heads_;  // "commission" -> EU after its name     // "cma" -> Competition and ...
+  std::unordered_map<std::string, int32_t>
+      organ_heads_;  // "commission" -> EU after its name     // "cma" -> Competition and ...
   std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
   std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
   std::unordered_set<int32_t> typed_;
@@ -1862,8 +1928,8 @@ class DocFinder {
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
   struct Match {
-    uint32_t len;             // tokens in the phrase
-    const PhraseInfo* info;   // what the phrase is
+    uint32_t len;            // tokens in the phrase
+    const PhraseInfo* info;  // what the phrase is
   };
   std::vector<const PhraseInfo*> single_;  // per token: its one-token phrase entry, or null
   std::vector<uint32_t> match_off_;        // per token: first of its entries in matches_

@@ -17,13 +17,13 @@ namespace actors_internal {
 
 /// One token of the view.
 struct Tok {
-  uint32_t begin = 0;       // first byte in the document text
-  uint32_t end = 0;         // one past the last byte
-  uint32_t norm_begin = 0;  // start of the lower-case form in TokenView::norm
-  uint32_t norm_len = 0;    // its length
-  uint32_t sentence = 0;    // index of its sentence in TextAnalysis::sentences
-  uint32_t source = 0;      // index of its first token in TextAnalysis::tokens
-  uint32_t source_end = 0;  // one past its last token in TextAnalysis::tokens
+  uint32_t begin = 0;                 // first byte in the document text
+  uint32_t end = 0;                   // one past the last byte
+  uint32_t norm_begin = 0;            // start of the lower-case form in TokenView::norm
+  uint32_t norm_len = 0;              // its length
+  uint32_t sentence = 0;              // index of its sentence in TextAnalysis::sentences
+  uint32_t source = 0;                // index of its first token in TextAnalysis::tokens
+  uint32_t source_end = 0;            // one past its last token in TextAnalysis::tokens
   TokenKind kind = TokenKind::kWord;  // word, possessive, punctuation ...
   uint16_t flags = 0;                 // TokenFlag bits recomputed from the text
   bool sentence_initial = false;      // first word of its sentence (after quotes, brackets)
@@ -33,10 +33,10 @@ struct Tok {
 
 /// The tokens of a document, normalized for matching.
 struct TokenView {
-  std::vector<Tok> toks;                   // all tokens in document order
-  std::string norm;                        // arena of lower-case forms
-  std::vector<uint32_t> sentence_begin;    // per sentence: index of its first view token
-  std::vector<uint32_t> sentence_end;      // per sentence: one past its last view token
+  std::vector<Tok> toks;                 // all tokens in document order
+  std::string norm;                      // arena of lower-case forms
+  std::vector<uint32_t> sentence_begin;  // per sentence: index of its first view token
+  std::vector<uint32_t> sentence_end;    // per sentence: one past its last view token
 
   /// Returns the lower-case form of a token.
   std::string_view norm_of(const Tok& t) const { return {norm.data() + t.norm_begin, t.norm_len}; }

@@ -78,7 +78,8 @@ bool all_caps_form(std::string_view form) {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -96,7 +97,8 @@ class Builder {
     std::size_t space = key.find(' ');
     if (space != std::string::npos) {
       impl_->first_tokens.insert(key.substr(0, space));
-      for (char c : key) n += c == ' ' ? 1 : 0;
+      for (char c : key)
+        n += c == ' ' ? 1 : 0;
     }
     if (n > impl_->max_phrase_tokens) impl_->max_phrase_tokens = n;
     return info;
@@ -104,7 +106,8 @@ class Builder {
 
   template <typename F>
   void each_string(const rapidjson::Value& array, F f) {
-    for (const auto& v : array.GetArray()) f(std::string_view(v.GetString(), v.GetStringLength()));
+    for (const auto& v : array.GetArray())
+      f(std::string_view(v.GetString(), v.GetStringLength()));
   }
 
  private:
@@ -156,7 +159,8 @@ Status load_leaders(Knowledge::Impl* impl, Builder* b) {
     leader.name = l["name"].GetString();
     leader.country = country_index(*impl, l["country"].GetString());
     if (leader.country < 0) {
-      return Internal(std::string("data/leaders.json: unknown country ") + l["country"].GetString());
+      return Internal(std::string("data/leaders.json: unknown country ") +
+                      l["country"].GetString());
     }
     leader.role = l["role"].GetString();
     leader.from = l["from"].GetInt();
@@ -168,8 +172,10 @@ Status load_leaders(Knowledge::Impl* impl, Builder* b) {
     if (l.HasMember("surname_alone") && l["surname_alone"].GetBool()) {
       std::string_view n = leader.name;
       std::size_t space = n.rfind(' ');
-      std::string surname = l.HasMember("surname") ? l["surname"].GetString()
-                            : std::string(space == std::string_view::npos ? n : n.substr(space + 1));
+      std::string surname =
+          l.HasMember("surname")
+              ? l["surname"].GetString()
+              : std::string(space == std::string_view::npos ? n : n.substr(space + 1));
       PhraseInfo& sur = b->add(surname);
       if (sur.leader_surname < 0) sur.leader_surname = index;
     }
@@ -197,16 +203,15 @@ Status load_roles(Builder* b) {
   AG_RETURN_IF_ERROR(load_embedded("roles", &d));
   b->each_string(d["corporate"], [&](std::string_view s) { b->add(s).role |= kRoleCorporate; });
   b->each_string(d["government"], [&](std::string_view s) { b->add(s).role |= kRoleGovernment; });
-  b->each_string(d["any"], [&](std::string_view s) {
-    b->add(s).role |= kRoleCorporate | kRoleGovernment;
-  });
+  b->each_string(d["any"],
+                 [&](std::string_view s) { b->add(s).role |= kRoleCorporate | kRoleGovernment; });
   b->each_string(d["honorifics"], [&](std::string_view s) { b->add(s).honorific = true; });
   return {};
 }
 
 // data/organizations.json: {"legal_suffixes", "corporate_suffixes", "organization_heads",
-// "non_actor_heads", "product_nouns", "generic_caps", "months", "weekdays": [strings], "nominal_cues": {noun:
-// "company"|"organization"}}.
+// "non_actor_heads", "product_nouns", "generic_caps", "months", "weekdays": [strings],
+// "nominal_cues": {noun: "company"|"organization"}}.
 Status load_organizations(Builder* b) {
   rapidjson::Document d;
   AG_RETURN_IF_ERROR(load_embedded("organizations", &d));
@@ -222,8 +227,7 @@ Status load_organizations(Builder* b) {
   for (const auto& m : d["nominal_cues"].GetObject()) {
     std::string_view type(m.value.GetString(), m.value.GetStringLength());
     b->add(std::string_view(m.name.GetString(), m.name.GetStringLength())).nominal =
-        static_cast<int8_t>(type == "company" ? ActorType::kCorporation
-                                              : ActorType::kOrganization);
+        static_cast<int8_t>(type == "company" ? ActorType::kCorporation : ActorType::kOrganization);
   }
   return {};
 }
@@ -302,9 +306,8 @@ Status load_catalog(const std::string& path, Knowledge::Impl* impl, Builder* b) 
       if (a.HasMember("manufacturer")) actor.manufacturer = resolve(a["manufacturer"].GetString());
       b->add(actor.name).catalog = static_cast<int32_t>(i);
       if (a.HasMember("aliases")) {
-        b->each_string(a["aliases"], [&](std::string_view s) {
-          b->add(s).catalog = static_cast<int32_t>(i);
-        });
+        b->each_string(a["aliases"],
+                       [&](std::string_view s) { b->add(s).catalog = static_cast<int32_t>(i); });
       }
     }
   }
@@ -315,7 +318,8 @@ Status load_catalog(const std::string& path, Knowledge::Impl* impl, Builder* b) 
     }
   }
   if (d.HasMember("suppress")) {
-    for (const auto& s : d["suppress"].GetArray()) impl->suppressed.insert(lower(s.GetString()));
+    for (const auto& s : d["suppress"].GetArray())
+      impl->suppressed.insert(lower(s.GetString()));
   }
   return {};
 }

@@ -144,7 +144,8 @@ TEST_CASE("bare state words refer to the government the text is about", "[actors
   CHECK(actor_of(ex, "government") == "cn-government");
   // "government sectors": a modifier, not a mention; so only one mention of "government".
   int governments = 0;
-  for (const auto& m : ex.mentions) governments += m.surface == "government" ? 1 : 0;
+  for (const auto& m : ex.mentions)
+    governments += m.surface == "government" ? 1 : 0;
   CHECK(governments == 1);
 }
 
@@ -169,7 +170,8 @@ TEST_CASE("a country named as a place is the country, linked to its government",
 }
 
 TEST_CASE("country possessive and abbreviations", "[actors]") {
-  auto ex = find("China's regulators met US negotiators while America's allies watched. Let us know.");
+  auto ex =
+      find("China's regulators met US negotiators while America's allies watched. Let us know.");
   const ag::Mention* china = mention(ex, "China's regulators");
   REQUIRE(china != nullptr);
   CHECK(china->kind == ag::MentionKind::kState);
@@ -299,8 +301,8 @@ TEST_CASE("appositive cues type names", "[actors]") {
 }
 
 TEST_CASE("organisation heads and suffixes", "[actors]") {
-  auto ex = find(
-      "The Institute of Applied Logic and Kestrel Holdings Ltd. sued Orvane Technologies.");
+  auto ex =
+      find("The Institute of Applied Logic and Kestrel Holdings Ltd. sued Orvane Technologies.");
   CHECK(actor_of(ex, "Institute of Applied Logic") == "institute-of-applied-logic");
   CHECK(need(ex, "institute-of-applied-logic").type == ag::ActorType::kOrganization);
   CHECK(actor_of(ex, "Kestrel Holdings Ltd.") == "kestrel");
@@ -330,8 +332,7 @@ TEST_CASE("products: possession, model numbers and their makers", "[actors]") {
   CHECK(zorvex->possessive);
 }
 
-TEST_CASE("sentence-initial and headline capitals of ordinary words are not actors",
-          "[actors]") {
+TEST_CASE("sentence-initial and headline capitals of ordinary words are not actors", "[actors]") {
   auto ex = find(
       "Regulators Probe Orvane Over Data Practices\n\n"
       "Despite assurances, Orvane Labs lost ground in March. Furthermore, AI demand on Monday "
@@ -354,11 +355,11 @@ TEST_CASE("mixed-case and all-caps names are names anywhere", "[actors]") {
   CHECK(actor_of(ex, "ByteLoom") == "byteloom");
 }
 
-TEST_CASE("person pronouns resolve to the last person; pleonastic it is no mention",
-          "[actors]") {
+TEST_CASE("person pronouns resolve to the last person; pleonastic it is no mention", "[actors]") {
   auto ex = find("Orvane CEO Lina Sorel spoke. She said it remains unclear whether prices rise.");
   CHECK(actor_of(ex, "She") == "lina-sorel");
-  for (const auto& m : ex.mentions) CHECK(m.surface != "it");
+  for (const auto& m : ex.mentions)
+    CHECK(m.surface != "it");
 }
 
 TEST_CASE("nominals without a compatible antecedent stay unresolved", "[actors]") {
@@ -475,9 +476,9 @@ TEST_CASE("possessives and conjunctions inside organisation names", "[actors]") 
   CHECK(v->possessive);
 }
 
-TEST_CASE("a sentence-initial ordinary word starts a name with an organisation cue",
-          "[actors]") {
-  auto ex = find("Sales fell. Meridian Card Services said fees rose. Following talks, Orvane agreed.");
+TEST_CASE("a sentence-initial ordinary word starts a name with an organisation cue", "[actors]") {
+  auto ex =
+      find("Sales fell. Meridian Card Services said fees rose. Following talks, Orvane agreed.");
   CHECK(actor_of(ex, "Meridian Card Services") == "meridian-card-services");
   CHECK(mention(ex, "Following") == nullptr);
 }
@@ -499,4 +500,9 @@ TEST_CASE("regulator nominals refer to a regulator, not a company", "[actors]") 
       "Britain's competition regulator blocked the deal. Veltrix Systems objected, but the "
       "regulator refused.");
   CHECK(actor_of(ex, "the regulator") == "gb-government");
+}
+
+TEST_CASE("names joined with a company are companies", "[actors]") {
+  auto ex = find("Sales by Orvane Labs and Dravik rose.");
+  CHECK(need(ex, "dravik").type == ag::ActorType::kCorporation);
 }

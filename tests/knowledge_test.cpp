@@ -41,8 +41,7 @@ TEST_CASE("every shipped data file validates against its schema", "[knowledge]")
     std::string schema = std::string("schemas/") + name + ".schema.json";
     REQUIRE_FALSE(ag::embedded_file(data).empty());
     REQUIRE_FALSE(ag::embedded_file(schema).empty());
-    ag::Status s =
-        ki::validate_json_text(data, ag::embedded_file(data), ag::embedded_file(schema));
+    ag::Status s = ki::validate_json_text(data, ag::embedded_file(data), ag::embedded_file(schema));
     CHECK(s.ok());
     CHECK(s.message() == "");
   }
@@ -64,8 +63,8 @@ TEST_CASE("validation errors name the file and the offset or pointer", "[knowled
   ag::Status parse = ki::validate_json_text("cat.json", "{\"actors\": [", schema);
   CHECK_FALSE(parse.ok());
   CHECK(parse.message().find("cat.json: byte offset 12") == 0);
-  ag::Status bad = ki::validate_json_text("cat.json", R"({"actors": [{"name": "X", "type": "alien"}]})",
-                                          schema);
+  ag::Status bad =
+      ki::validate_json_text("cat.json", R"({"actors": [{"name": "X", "type": "alien"}]})", schema);
   CHECK_FALSE(bad.ok());
   CHECK(bad.message().find("cat.json: at JSON pointer /actors/0/type") == 0);
 }
@@ -207,8 +206,8 @@ TEST_CASE("a malformed catalog fails with the file and the position", "[knowledg
     CHECK(k.status().message().find(path + ": at JSON pointer /") == 0);
   }
   SECTION("unknown country code") {
-    std::string path =
-        write_catalog("country.json", R"({"actors": [{"name": "X", "type": "government", "country": "QQ"}]})");
+    std::string path = write_catalog(
+        "country.json", R"({"actors": [{"name": "X", "type": "government", "country": "QQ"}]})");
     auto k = ag::Knowledge::load(path);
     REQUIRE_FALSE(k.ok());
     CHECK(k.status().message().find(path + ": at JSON pointer /actors/0/country") == 0);
