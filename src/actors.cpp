@@ -1,7 +1,382 @@
-// PLACEHOLDER: finds no actors yet; the actors issue replaces this file.
+// Actor stage: finds mentions of actors sentence by sentence with shallow patterns over the
+// token view (gazetteer phrases from Knowledge, capitalised runs, role titles, appositives,
+// nominals and pronouns), then resolves them within the document to one Actor each.
 #include "actorgraph/actors.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "actorgraph/text.hpp"
+#include "actors_tokens.hpp"
+#include "knowledge_impl.hpp"
+
 namespace actorgraph {
+namespace actors_internal {
+
+namespace {
+
+bool is_upper_at(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return std::isupper(c) != 0;
+  // Latin-1 supplement capitals (U+00C0..U+00DE except U+00D7) cover names like Élysée.
+  if (c == 0xC3 && i + 1 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
+bool is_lower_at(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return std::islower(c) != 0;
+  if (c == 0xC3 && i + 1 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x9F && d <= 0xBF && d != 0xB7;
+  }
+  return false;
+}
+
+// Case flags from the text itself, so the stage does not depend on which flags a tokenizer
+// sets.
+uint16_t case_flags(std::string_view w) {
+  uint16_t f = 0;
+  int upper = 0, lower = 0;
+  bool after_lower = false, mixed = false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (std::isdigit(c)) f |= kHasDigit;
+    if (c == '-' && i > 0 && i + 1 < w.size()) f |= kHyphenated;
+    if (is_upper_at(w, i)) {
+      ++upper;
+      if (after_lower) mixed = true;
+      after_lower = false;
+    } else if (is_lower_at(w, i)) {
+      ++lower;
+      after_lower = true;
+    } else if (c < 0x80) {
+      after_lower = false;
+    }
+  }
+  if (!w.empty() && is_upper_at(w, 0)) f |= kCapitalized;
+  if (upper >= 2 && lower == 0) f |= kAllCaps;
+  if (mixed) f |= kMixedCase;
+  return f;
+}
+
+bool is_word_char(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80;
+}
+
+const char* const kAbbrev[] = {"inc",  "corp", "co",  "ltd", "jr",  "sr",  "mr", "mrs", "ms", "dr",
+                               "prof", "st",   "gen", "sen", "rep", "gov", "no", "vs",  "plc"};
+
+bool is_abbrev(std::string_view lower) {
+  for (const char* a : kAbbrev) {
+    if (lower == a) return true;
+  }
+  return false;
+}
+
+// Folds Latin-1 letters with diacritics (two-byte UTF-8 from U+00C0) in NORM from BEGIN to
+// their lower-case base letter, so "Orbán" matches "Orban" and "Élysée" "Elysee".
+void fold_accents(std::string* norm, std::size_t begin) {
+  static const char kFold[] =
+      "aaaaaaaceeeeiiiidnooooo-ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+  std::size_t w = begin;
+  std::string& n = *norm;
+  bool changed = false;
+  for (std::size_t r = begin; r < n.size(); ++r) {
+    unsigned char c = static_cast<unsigned char>(n[r]);
+    if (c == 0xC3 && r + 1 < n.size()) {
+      unsigned char d = static_cast<unsigned char>(n[r + 1]);
+      if (d >= 0x80 && d <= 0xBF && kFold[d - 0x80] != '-') {
+        n[w++] = kFold[d - 0x80];
+        ++r;
+        changed = true;
+        continue;
+      }
+    }
+    n[w++] = n[r];
+  }
+  if (changed) n.resize(w);
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* out) {
+  out->toks.clear();
+  out->norm.clear();
+  out->sentence_begin.clear();
+  out->sentence_end.clear();
+  const auto& src = a.tokens;
+  auto adjacent = [&](std::size_t i) {  // token i touches token i-1
+    return i > 0 && src[i].span.begin == src[i - 1].span.end;
+  };
+  auto raw = [&](std::size_t i) { return token_text(text, src[i]); };
+  auto single_letter = [&](std::size_t i) {
+    std::string_view r = raw(i);
+    return src[i].kind == TokenKind::kWord && r.size() == 1 &&
+           std::isalpha(static_cast<unsigned char>(r[0]));
+  };
+  for (const Sentence& s : a.sentences) {
+    out->sentence_begin.push_back(static_cast<uint32_t>(out->toks.size()));
+    std::size_t i = s.begin_token;
+    while (i < s.end_token) {
+      Tok t;
+      t.sentence = s.index;
+      t.source = static_cast<uint32_t>(i);
+      t.begin = src[i].span.begin;
+      t.kind = src[i].kind;
+      std::size_t j = i + 1;
+      std::string_view r = raw(i);
+      if (single_letter(i) && j + 2 < s.end_token + 1 && j < s.end_token && raw(j) == ".") {
+        // Initialism split by a plain tokenizer: U . S . (with or without spaces).
+        std::size_t k = i;
+        int letters = 0;
+        while (k + 1 < s.end_token && single_letter(k) && raw(k + 1) == ".") {
+          ++letters;
+          k += 2;
+        }
+        if (letters >= 2) {
+          j = k;
+          t.flags |= kInitialism;
+        }
+      } else if (src[i].kind == TokenKind::kWord) {
+        // word-word hyphen compounds, "Corp." abbreviations.
+        while (j + 1 < s.end_token && raw(j) == "-" && adjacent(j) && adjacent(j + 1) &&
+               src[j + 1].kind == TokenKind::kWord) {
+          j += 2;
+        }
+        if (j == i + 1 && j < s.end_token && raw(j) == "." && adjacent(j) &&
+            is_abbrev(lower_ascii(r)) && (src[i].flags & kInitialism) == 0) {
+          j += 1;
+          t.flags |= kAbbreviation;
+        }
+      } else if ((r == "'" || r == "\xE2\x80\x99") && j < s.end_token && adjacent(j) &&
+                 lower_ascii(raw(j)) == "s" && adjacent(i) && !out->toks.empty()) {
+        j += 1;
+        t.kind = TokenKind::kPossessive;
+      } else if ((r == "'" || r == "\xE2\x80\x99") && adjacent(i) && !out->toks.empty() &&
+                 (j >= s.end_token || !adjacent(j))) {
+        // "Systems' shares": the apostrophe after a plural is its possessive.
+        std::string_view prev =
+            text.substr(out->toks.back().begin, out->toks.back().end - out->toks.back().begin);
+        if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S'))
+          t.kind = TokenKind::kPossessive;
+      }
+      t.end = src[j - 1].span.end;
+      t.source_end = static_cast<uint32_t>(j);
+      std::string_view w = text.substr(t.begin, t.end - t.begin);
+      t.flags |= static_cast<uint16_t>(src[i].flags & (kInitialism | kAbbreviation));
+      t.flags |= case_flags(w);
+      if (t.flags & kInitialism) t.flags &= static_cast<uint16_t>(~kHyphenated);
+      if (src[i].kind == TokenKind::kPossessive) t.kind = TokenKind::kPossessive;
+      t.norm_begin = static_cast<uint32_t>(out->norm.size());
+      if (t.flags & kInitialism) {
+        for (char c : w) {
+          if (c != ' ')
+            out->norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        }
+      } else if (t.kind == TokenKind::kPossessive) {
+        // "'s" after a singular, "'" after a plural ("Systems'").
+        out->norm += (w == "'" || w == "\xE2\x80\x99") ? "'" : "'s";
+      } else if (j == i + 1) {
+        out->norm += a.norm_of(src[i]);
+      } else {
+        for (std::size_t k = i; k < j; ++k)
+          out->norm += a.norm_of(src[k]);
+      }
+      fold_accents(&out->norm, t.norm_begin);
+      t.norm_len = static_cast<uint32_t>(out->norm.size() - t.norm_begin);
+      // A possessive left on its word by a plain tokenizer ("Orvane’s") is split off.
+      Tok poss;
+      bool split = false;
+      if (t.kind == TokenKind::kWord && j == i + 1) {
+        std::string_view n = out->norm_of(t);
+        std::size_t raw_suffix = 0, norm_suffix = 0;
+        auto ends = [](std::string_view x, std::string_view suf) {
+          return x.size() > suf.size() + 1 &&
+                 x.compare(x.size() - suf.size(), suf.size(), suf) == 0;
+        };
+        if (ends(w, "\xE2\x80\x99s") || ends(w, "\xE2\x80\x99S")) raw_suffix = 4;
+        if (ends(w, "'s") || ends(w, "'S")) raw_suffix = 2;
+        if (ends(n, "\xE2\x80\x99s")) norm_suffix = 4;
+        if (ends(n, "'s")) norm_suffix = 2;
+        // Plural possessive: "Europeans’", "Systems'".
+        if (!raw_suffix && (ends(w, "s\xE2\x80\x99") || ends(w, "S\xE2\x80\x99"))) raw_suffix = 3;
+        if (!raw_suffix && (ends(w, "s'") || ends(w, "S'"))) raw_suffix = 1;
+        if (!norm_suffix && ends(n, "s\xE2\x80\x99")) norm_suffix = 3;
+        if (!norm_suffix && ends(n, "s'")) norm_suffix = 1;
+        if (raw_suffix && norm_suffix) {
+          split = true;
+          poss = t;
+          poss.kind = TokenKind::kPossessive;
+          poss.begin = t.end - static_cast<uint32_t>(raw_suffix);
+          t.end = poss.begin;
+          t.norm_len -= static_cast<uint32_t>(norm_suffix);
+          out->norm.resize(t.norm_begin + t.norm_len);
+          poss.norm_begin = static_cast<uint32_t>(out->norm.size());
+          bool plural = raw_suffix == 1 || raw_suffix == 3;
+          out->norm += plural ? "'" : "'s";
+          poss.norm_len = plural ? 1 : 2;
+          poss.flags = 0;
+          t.flags = static_cast<uint16_t>((t.flags & (kInitialism | kAbbreviation)) |
+                                          case_flags(text.substr(t.begin, t.end - t.begin)));
+        }
+      }
+      {
+        // Text between this token and the previous one: a line break starts a new line of
+        // text (headline, caption) even where the sentence splitter joined lines.
+        uint32_t prev_end = out->toks.empty() ? 0 : out->toks.back().end;
+        if (t.begin > prev_end &&
+            text.substr(prev_end, t.begin - prev_end).find('\n') != std::string_view::npos) {
+          t.flags |= kNewlineBefore;
+        }
+      }
+      if (t.kind == TokenKind::kWord && w.size() > 0 &&
+          !is_word_char(static_cast<unsigned char>(w[0])) && (t.flags & kInitialism) == 0) {
+        t.kind = TokenKind::kPunct;
+      }
+      out->toks.push_back(t);
+      if (split) out->toks.push_back(poss);
+      i = j;
+    }
+    uint32_t b = out->sentence_begin.back();
+    uint32_t e = static_cast<uint32_t>(out->toks.size());
+    out->sentence_end.push_back(e);
+    // The first word, after opening quotes and brackets, is capitalised by convention.
+    bool line_start = true;
+    for (uint32_t k = b; k < e; ++k) {
+      Tok& x = out->toks[k];
+      if (k > b && (x.flags & kNewlineBefore)) line_start = true;
+      if (line_start && x.kind == TokenKind::kWord && (x.flags & kAllCaps)) {
+        // A dateline ("BRUSSELS —", "SAN JOSE, Calif. (Reuters) -") names where the story
+        // was written, not an actor; the word after its dash starts the sentence.
+        uint32_t m = k;
+        while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct)
+          ++m;
+        while (m < e && m < k + 6 && out->toks[m].kind == TokenKind::kPunct) {
+          std::string_view d =
+              text.substr(out->toks[m].begin, out->toks[m].end - out->toks[m].begin);
+          if (d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--") {
+            for (uint32_t q = k; q <= m; ++q)
+              out->toks[q].dateline = true;
+            k = m;
+            break;
+          }
+          if (d != ",") break;
+          ++m;
+          while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct)
+            ++m;
+        }
+        if (out->toks[k].dateline) continue;
+      }
+      if (line_start && x.kind == TokenKind::kWord) {
+        x.sentence_initial = true;
+        line_start = false;
+      }
+    }
+    bool headline = s.headline;
+    if (!headline && e > b) {
+      std::string_view last =
+          text.substr(out->toks[e - 1].begin, out->toks[e - 1].end - out->toks[e - 1].begin);
+      auto ends = [&](std::string_view suf) {
+        return last.size() >= suf.size() &&
+               last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
+      };
+      headline = !(ends(".") || ends("!") || ends("?") || ends("\"") || ends("\xE2\x80\x9D") ||
+                   ends(":") || ends(";") || ends(")") || ends("\xE2\x80\xA6"));
+    }
+    {
+      // A headline in title case capitalises ordinary words: their capitals say nothing.
+      int words = 0, caps = 0;
+      for (uint32_t k = b; k < e; ++k) {
+        const Tok& t = out->toks[k];
+        if (t.kind != TokenKind::kWord || t.norm_len <= 3) continue;
+        ++words;
+        if (t.flags & kCapitalized) ++caps;
+      }
+      if (headline && words > 0 && caps * 10 >= words * 6) {
+        for (uint32_t k = b; k < e; ++k)
+          out->toks[k].title_case = true;
+      }
+    }
+  }
+}
+
+std::string phrase_key(std::string_view phrase) {
+  TextAnalysis a = analyze_text(phrase);
+  // A phrase is one unit even where a sentence splitter would break it ("U.S.").
+  if (a.sentences.size() > 1) {
+    a.sentences[0].end_token = a.sentences.back().end_token;
+    a.sentences.resize(1);
+  }
+  TokenView v;
+  build_token_view(phrase, a, &v);
+  std::string key;
+  key_of(v, 0, static_cast<uint32_t>(v.toks.size()), &key);
+  return key;
+}
+
+void key_of(const TokenView& v, uint32_t b, uint32_t e, std::string* out) {
+  out->clear();
+  for (uint32_t k = b; k < e; ++k) {
+    if (k > b) out->push_back(' ');
+    out->append(v.norm_of(v.toks[k]));
+  }
+}
+
+std::string slugify(std::string_view text) {
+  std::string out;
+  bool dash = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    char add = 0;
+    if (std::isalnum(c)) {
+      add = static_cast<char>(std::tolower(c));
+    } else if (c == 0xC3 && i + 1 < text.size()) {
+      // Fold Latin-1 letters with diacritics to their base letter.
+      static const char kFold[] =
+          "aaaaaaaceeeeiiiidnooooo-ouuuuyts"
+          "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+      unsigned char d = static_cast<unsigned char>(text[i + 1]);
+      if (d >= 0x80 && d <= 0xBF) {
+        char f = kFold[d - 0x80];
+        if (f != '-') add = f;
+        ++i;
+      }
+    } else if (c == '\'' || (c == 0xE2 && i + 2 < text.size() &&
+                             static_cast<unsigned char>(text[i + 2]) == 0x99)) {
+      // Apostrophes join (People's -> peoples) rather than split.
+      if (c == 0xE2) i += 2;
+      continue;
+    }
+    if (add) {
+      if (dash && !out.empty()) out.push_back('-');
+      dash = false;
+      out.push_back(add);
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace actors_internal
+
+using actors_internal::Tok;
+using actors_internal::TokenView;
+using knowledge_internal::PhraseInfo;
 
 struct ActorFinder::Impl {
   std::shared_ptr<const Knowledge> knowledge;
@@ -13,6 +388,1562 @@ Result<ActorFinder> ActorFinder::create(std::shared_ptr<const Knowledge> knowled
   return ActorFinder(std::move(impl));
 }
 
-void ActorFinder::find(const Document& /*doc*/, Extraction* /*ex*/) const {}
+namespace {
+
+// A mention found by the patterns, before resolution.
+struct Cand {
+  uint32_t b = 0, e = 0;  // view tokens of the surface form
+  MentionKind kind = MentionKind::kName;
+  ActorType type = ActorType::kOrganization;  // guessed type of a name
+  bool typed = false;               // the type comes from a cue (suffix, role, appositive)
+  int32_t country = -1;             // state and country mentions: index of the country
+  int32_t catalog = -1;             // catalog actor index
+  int32_t employer = -1;            // persons: index of the cand of their organisation
+  int32_t employer_country = -2;    // persons: government employer by country (-1: context)
+  int32_t maker = -1;               // products: index of the cand of the maker
+  uint32_t name_b = 0, name_e = 0;  // products: tokens of the product's name
+  bool possessive = false;
+  bool third_person = false;  // pronouns: he/she (person) rather than it (thing)
+  bool keep_the = false;      // "The Hague": the article is part of the name
+  bool bare = false;          // a state word without a country ("officials")
+  int32_t leader = -1;        // a head of state or government (index into Impl::leaders)
+  int64_t surface_b = -1;     // first token of the displayed form when it starts before b
+};
+
+class DocFinder {
+ public:
+  DocFinder(const Knowledge::Impl& k, const Document& doc, Extraction* ex)
+      : k_(k), text_(doc.text), ex_(ex) {}
+
+  void run() {
+    actors_internal::build_token_view(text_, ex_->text, &v_);
+    index_phrases();
+    collect_mid_caps();
+    for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
+      scan_sentence(v_.sentence_begin[s], v_.sentence_end[s]);
+    }
+    resolve();
+  }
+
+ private:
+  // --- token predicates -------------------------------------------------------------------
+
+  const Tok& t(uint32_t i) const { return v_.toks[i]; }
+  std::string_view norm(uint32_t i) const { return v_.norm_of(v_.toks[i]); }
+  std::string_view raw(uint32_t i) const {
+    return std::string_view(text_).substr(t(i).begin, t(i).end - t(i).begin);
+  }
+  bool word(uint32_t i) const { return i < end_ && t(i).kind == TokenKind::kWord; }
+  bool capital(uint32_t i) const {
+    return word(i) && (t(i).flags & (kCapitalized | kAllCaps | kInitialism)) != 0;
+  }
+  const PhraseInfo* info(uint32_t b, uint32_t e) const {
+    actors_internal::key_of(v_, b, e, &key_);
+    return k_.find(key_);
+  }
+  const PhraseInfo* info1(uint32_t i) const { return single_[i]; }
+
+  // Looks up, once per document, every phrase that starts at each token (longest first), so
+  // the patterns test cached entries instead of hashing the same keys again and again.
+  void index_phrases() {
+    const uint32_t n = static_cast<uint32_t>(v_.toks.size());
+    single_.assign(n, nullptr);
+    match_off_.assign(n + 1, 0);
+    matches_.clear();
+    for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
+      const uint32_t e = v_.sentence_end[s];
+      for (uint32_t i = v_.sentence_begin[s]; i < e; ++i) {
+        match_off_[i] = static_cast<uint32_t>(matches_.size());
+        key_.assign(norm(i));
+        single_[i] = k_.find(key_);
+        if (t(i).kind != TokenKind::kWord) continue;
+        if (k_.first_tokens.count(key_)) {
+          for (uint32_t len = std::min<uint32_t>(k_.max_phrase_tokens, e - i); len >= 2; --len) {
+            const PhraseInfo* p = info(i, i + len);
+            if (p) matches_.push_back({len, p});
+          }
+        }
+        if (single_[i]) matches_.push_back({1, single_[i]});
+      }
+    }
+    match_off_[n] = static_cast<uint32_t>(matches_.size());
+    for (uint32_t i = n; i-- > 0;) {
+      // Tokens outside sentences (none in practice) get empty ranges.
+      if (match_off_[i] > match_off_[i + 1]) match_off_[i] = match_off_[i + 1];
+    }
+  }
+  // Longest phrase at I (within the sentence) whose entry satisfies PRED; returns its end.
+  template <typename P>
+  uint32_t longest(uint32_t i, P pred, const PhraseInfo** out = nullptr) const {
+    if (!word(i)) return 0;
+    for (uint32_t m = match_off_[i]; m < match_off_[i + 1]; ++m) {
+      const PhraseInfo* p = matches_[m].info;
+      if (i + matches_[m].len > end_ || !pred(*p)) continue;
+      if (p->all_caps && (t(i).flags & (kAllCaps | kInitialism)) == 0) continue;
+      if (out) *out = p;
+      return i + matches_[m].len;
+    }
+    return 0;
+  }
+  bool generic(uint32_t i) const {
+    const PhraseInfo* p = info1(i);
+    return p && p->generic;
+  }
+  bool function_word(uint32_t i) const {
+    const PhraseInfo* p = info1(i);
+    return p && p->function_word;
+  }
+
+  // Capitalised words at a sentence start or in a title-case headline are capitalised by
+  // convention; such a word names something only if it is no common word, or the text also
+  // capitalises it elsewhere.
+  void collect_mid_caps() {
+    for (uint32_t i = 0; i < v_.toks.size(); ++i) {
+      const Tok& x = v_.toks[i];
+      if (x.kind != TokenKind::kWord || x.sentence_initial || x.title_case || x.dateline) continue;
+      // Only a word that starts a capitalised run counts: "Models" in "Northwind Models" says
+      // nothing about "Models" alone.
+      uint32_t prev = i;
+      if (prev > 0 && v_.toks[prev - 1].kind == TokenKind::kPossessive) --prev;  // Ireland's Data
+      if (prev > 0 && v_.toks[prev - 1].kind == TokenKind::kWord &&
+          (v_.toks[prev - 1].flags & (kCapitalized | kAllCaps))) {
+        continue;
+      }
+      if (x.flags & kCapitalized) mid_caps_.insert(std::string(v_.norm_of(x)));
+    }
+  }
+
+  bool name_token(uint32_t i) const {
+    if (!word(i)) return false;
+    const Tok& x = t(i);
+    uint16_t f = x.flags;
+    bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
+    // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
+    if ((f & kHasDigit) && has_letter(i) &&
+        !((f & kHyphenated) && std::isdigit(static_cast<unsigned char>(raw(i)[0])))) {
+      cap = true;
+    }
+    if (!cap) {
+      // Lower-case brand styles (iPhone) and model numbers with a leading letter (H20 is
+      // capitalised anyway).
+      if (!(f & kMixedCase)) return false;
+    }
+    if (function_word(i) && !(f & kAllCaps)) return false;
+    if (x.norm_len == 1 && !(f & kHasDigit)) return false;  // a lone letter: an initial, "A"
+    if (generic(i)) return false;
+    if (f & kHyphenated) {
+      // "US-based", "AI-powered": an adjective, not a name.
+      std::string_view r = raw(i);
+      std::size_t dash = r.rfind('-');
+      if (dash + 1 < r.size() && std::islower(static_cast<unsigned char>(r[dash + 1]))) {
+        return false;
+      }
+    }
+    if ((x.sentence_initial || x.title_case) && !(f & (kAllCaps | kMixedCase | kHasDigit))) {
+      std::string_view n = norm(i);
+      const PhraseInfo* p = info1(i);
+      // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
+      bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
+                           p->org_head || p->state_head || p->non_actor);
+      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0) return false;
+    }
+    return true;
+  }
+
+  bool has_letter(uint32_t i) const {
+    for (char ch : raw(i)) {
+      if (std::isalpha(static_cast<unsigned char>(ch))) return true;
+    }
+    return false;
+  }
+
+  int32_t last_cand_ending_at(uint32_t e) const {
+    for (int32_t c = static_cast<int32_t>(cands_.size()) - 1; c >= sentence_first_cand_; --c) {
+      if (cands_[c].e == e) return c;
+      if (cands_[c].e < e) break;
+    }
+    return -1;
+  }
+
+  void push(Cand c) {
+    c.possessive = c.e < end_ && t(c.e).kind == TokenKind::kPossessive;
+    if (c.kind == MentionKind::kName && c.type == ActorType::kPerson && c.e > c.b + 1) {
+      person_surnames_.insert(std::string(norm(c.e - 1)));
+    }
+    cands_.push_back(c);
+  }
+
+  // --- sentence scan ------------------------------------------------------------------------
+
+  void scan_sentence(uint32_t b, uint32_t e) {
+    end_ = e;
+    sentence_first_cand_ = static_cast<int32_t>(cands_.size());
+    uint32_t i = b;
+    while (i < e) {
+      uint32_t next = match_at(i);
+      i = next > i ? next : i + 1;
+    }
+    post_appositives(b, e);
+  }
+
+  // Tries the patterns at I in priority order; returns the end of what matched, or I.
+  uint32_t match_at(uint32_t i) {
+    if (t(i).kind == TokenKind::kPossessive) {
+      if (!cands_.empty() && static_cast<int32_t>(cands_.size()) > sentence_first_cand_ &&
+          cands_.back().e == i) {
+        uint32_t p = product_after(i + 1, static_cast<int32_t>(cands_.size()) - 1);
+        if (p > i + 1) return p;
+      }
+      return i + 1;
+    }
+    if (!word(i) || t(i).dateline) return i;
+    uint32_t r;
+    if ((r = match_catalog(i))) return r;
+    if ((r = match_role_person(i))) return r;
+    if ((r = match_state(i))) return r;
+    if ((r = match_metonym(i))) return r;
+    if ((r = match_bare_body(i))) return r;
+    if ((r = match_pronoun(i))) return r;
+    if ((r = match_nominal(i))) return r;
+    if ((r = match_name(i))) return r;
+    return i;
+  }
+
+  uint32_t match_catalog(uint32_t i) {
+    const PhraseInfo* p = nullptr;
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.catalog >= 0; }, &p);
+    if (!e || !capital(i)) return 0;
+    Cand c;
+    c.b = i;
+    c.e = e;
+    c.kind = MentionKind::kCatalog;
+    c.catalog = p->catalog;
+    c.type = k_.catalog[static_cast<std::size_t>(p->catalog)].type;
+    c.typed = true;
+    push(c);
+    return e;
+  }
+
+  // A country reference at I: a country's name or adjective (Chinese, US, China's).
+  uint32_t country_ref(uint32_t i, int32_t* country, bool* is_name) const {
+    if (!capital(i)) return 0;
+    const PhraseInfo* p = nullptr;
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.country_name >= 0 || x.adjective >= 0; }, &p);
+    if (!e) return 0;
+    *country = p->country_name >= 0 ? p->country_name : p->adjective;
+    *is_name = p->country_name >= 0;
+    return e;
+  }
+
+  // A state body at I: "officials", "commerce ministry"; a capitalised head (Department) too.
+  uint32_t body_at(uint32_t i) const {
+    return longest(i, [](const PhraseInfo& x) { return x.state_body || x.state_head; });
+  }
+
+  // "of <capitalised words>" after a state organ: "Ministry of Commerce", "... of China".
+  uint32_t of_tail(uint32_t e, int32_t* country) const {
+    if (!(word(e) && norm(e) == "of" && e + 1 < end_)) return e;
+    uint32_t j = e + 1;
+    if (word(j) && norm(j) == "the") ++j;
+    uint32_t k = j;
+    while (k < end_ && (capital(k) || (word(k) && (norm(k) == "and" || norm(k) == "for") &&
+                                       k + 1 < end_ && capital(k + 1)))) {
+      int32_t c = -1;
+      bool is_name = false;
+      uint32_t r = country_ref(k, &c, &is_name);
+      if (r && is_name) {
+        *country = c;
+        k = r;
+        continue;
+      }
+      ++k;
+    }
+    return k > j ? k : e;
+  }
+
+  // <country ref> [up to two modifiers] <body>: "Chinese cybersecurity officials", "the US
+  // Commerce Department", "China's commerce ministry"; <leader> [administration]; a bare
+  // country name otherwise.
+  uint32_t match_state(uint32_t i) {
+    int32_t country = -1;
+    bool is_name = false;
+    uint32_t r = country_ref(i, &country, &is_name);
+    int32_t leader = -1;
+    if (!r) {
+      const PhraseInfo* p = nullptr;
+      r = longest(
+          i, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; }, &p);
+      if (!r || !capital(i)) return 0;
+      leader = p->leader >= 0 ? p->leader : p->leader_surname;
+      country = k_.leaders[static_cast<std::size_t>(leader)].country;
+      // A bare surname is the leader only when it is not part of a longer name.
+      if (p->leader < 0 && name_token(r) && !body_at(r)) return 0;
+    }
+    uint32_t j = r;
+    if (j < end_ && t(j).kind == TokenKind::kPossessive) ++j;
+    for (uint32_t k = j; k < end_ && k <= j + 2; ++k) {
+      if (!word(k)) break;
+      uint32_t be = body_at(k);
+      if (be) {
+        // "Chinese company officials" are the company's.
+        bool owned = false;
+        for (uint32_t m = j; m < k; ++m) {
+          const PhraseInfo* p = info1(m);
+          if ((p && (p->owner || p->nominal >= 0 || p->product_noun || p->function_word)) ||
+              name_token(m)) {
+            if (!(p && p->state_body)) owned = true;
+          }
+        }
+        // Capitalised modifiers are organ names (US Commerce Department) and may stay.
+        if (owned) {
+          bool all_caps_mods = true;
+          for (uint32_t m = j; m < k; ++m)
+            all_caps_mods = all_caps_mods && capital(m) && !generic(m);
+          if (!all_caps_mods) break;
+        }
+        int32_t of_country = country;
+        uint32_t end = of_tail(be, &of_country);
+        Cand c;
+        c.b = i;
+        c.e = end;
+        c.kind = MentionKind::kState;
+        c.country = country;
+        push(c);
+        return end;
+      }
+      const PhraseInfo* p = info1(k);
+      if (p && (p->owner || p->nominal >= 0 || p->function_word || p->role)) break;
+    }
+    if (leader >= 0) {
+      // A leader named alone is a person who acts for the government.
+      while (r < end_ && name_token(r) && !(t(r).flags & kNewlineBefore))
+        ++r;
+      push(leader_person(i, r, leader));
+      return r;
+    }
+    if (!is_name) return 0;
+    // "China Mobile", "U.S. Steel": the country name starts a longer name.
+    if (name_token(r) && !generic(r)) return 0;
+    Cand c;
+    c.b = i;
+    c.e = r;
+    c.country = country;
+    c.kind = k_.countries[static_cast<std::size_t>(country)].supranational ? MentionKind::kState
+                                                                           : MentionKind::kCountry;
+    push(c);
+    return r;
+  }
+
+  bool locative(uint32_t i) const {
+    if (i == 0 || i <= v_.sentence_begin[t(i).sentence]) return false;
+    uint32_t p = i - 1;
+    if (word(p) && norm(p) == "the" && p > v_.sentence_begin[t(i).sentence]) --p;
+    static const char* const kLoc[] = {"in",      "at",     "to",     "from",       "near",
+                                       "outside", "across", "around", "throughout", "via",
+                                       "into",    "visit",  "visited"};
+    for (const char* l : kLoc) {
+      if (norm(p) == l) return true;
+    }
+    return false;
+  }
+
+  // Capitals and seats of power standing for a government: Beijing, the White House.
+  uint32_t match_metonym(uint32_t i) {
+    if (!capital(i)) return 0;
+    const PhraseInfo* p = nullptr;
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.metonym >= 0; }, &p);
+    if (!e) return 0;
+    if (name_token(e) && !generic(e) && !body_at(e)) return 0;  // "Washington Post"
+    int32_t country = p->metonym;
+    uint32_t end = of_tail(e, &country);
+    if (locative(i) && end == e) return e;  // "a factory in Beijing": a place
+    Cand c;
+    c.b = i;
+    c.e = end;
+    c.keep_the = norm(i) == "the";
+    c.kind = MentionKind::kState;
+    c.country = country;
+    push(c);
+    return end;
+  }
+
+  // "the government", "officials", "regulators": the government the text is about.
+  uint32_t match_bare_body(uint32_t i) {
+    const PhraseInfo* p = nullptr;
+    uint32_t e = longest(
+        i, [](const PhraseInfo& x) { return x.standalone; }, &p);
+    if (!e) return 0;
+    // "the Ministry of Industry": a capitalised organ name, matched as a name.
+    if (capital(i) && e + 1 < end_ && word(e) && norm(e) == "of" && capital(e + 1)) return 0;
+    uint32_t sb = v_.sentence_begin[t(i).sentence];
+    // A singular organ needs its article ("the government said"); without one it is a
+    // modifier ("government sectors"). Plurals stand alone ("officials said").
+    std::string_view last = norm(e - 1);
+    bool plural = last.size() > 2 && last.back() == 's' && last[last.size() - 2] != 's';
+    if (!plural && e == i + 1 && !(i > sb && norm(i - 1) == "the")) return e;
+    if (i > sb) {
+      uint32_t prev = i - 1;
+      if (t(prev).kind == TokenKind::kPossessive) {
+        // "Lindqvist's government" after a leader is the state; "the company's officials" not.
+        int32_t before = last_cand_ending_at(prev);
+        if (before < 0 || cands_[before].leader < 0) return e;
+        Cand g;
+        g.b = i;
+        g.e = e;
+        g.surface_b = cands_[before].b;
+        g.kind = MentionKind::kState;
+        g.country = k_.leaders[static_cast<std::size_t>(cands_[before].leader)].country;
+        push(g);
+        return e;
+      }
+      const PhraseInfo* q = info1(prev);
+      if (q && (q->owner || q->nominal >= 0 || q->product_noun)) return e;
+      if (name_token(prev)) return e;
+    }
+    Cand c;
+    c.b = i;
+    c.e = e;
+    c.kind = MentionKind::kState;
+    c.country = -1;
+    c.bare = true;
+    // "regulators in Brussels", "officials from China": the place names the state.
+    if (e + 1 < end_ && word(e) && (norm(e) == "in" || norm(e) == "from" || norm(e) == "of") &&
+        capital(e + 1)) {
+      const PhraseInfo* place = nullptr;
+      uint32_t r = longest(
+          e + 1, [](const PhraseInfo& x) { return x.metonym >= 0 || x.country_name >= 0; }, &place);
+      if (r && !name_token(r)) {
+        c.country = place->metonym >= 0 ? place->metonym : place->country_name;
+        c.e = r;
+      }
+    }
+    push(c);
+    return c.e;
+  }
+
+  uint32_t match_pronoun(uint32_t i) {
+    std::string_view n = norm(i);
+    bool thing = n == "it" || n == "its";
+    bool person = n == "he" || n == "his" || n == "she" || n == "her";
+    if (!thing && !person) return 0;
+    if (n == "it" && i + 1 < end_) {
+      // Pleonastic "it": "it remains unclear", "it is likely".
+      static const char* const kPleo[] = {"is",      "was",    "'s",      "remains",  "remained",
+                                          "seems",   "seemed", "appears", "appeared", "became",
+                                          "becomes", "takes",  "took"};
+      for (const char* w : kPleo) {
+        if (norm(i + 1) == w) return i + 1;
+      }
+    }
+    Cand c;
+    c.b = i;
+    c.e = i + 1;
+    c.kind = MentionKind::kPronoun;
+    c.third_person = person;
+    push(c);
+    if (n == "its" || n == "his" || n == "her") {
+      uint32_t p = product_after(i + 1, static_cast<int32_t>(cands_.size()) - 1);
+      if (p > i + 1) return p;
+    }
+    return i + 1;
+  }
+
+  // "the company", "the chipmaker"; a cue directly before a name ("chipmaker Orvane") types
+  // the name instead.
+  uint32_t match_nominal(uint32_t i) {
+    std::string_view n = norm(i);
+    if (!(n == "the" || n == "this" || n == "that")) return 0;
+    uint32_t j = i + 1;
+    // "the US chipmaker", "the Dutch firm": one country adjective may sit in between.
+    int32_t country = -1;
+    bool is_name = false;
+    uint32_t r = country_ref(j, &country, &is_name);
+    if (r) j = r;
+    const PhraseInfo* p = nullptr;
+    uint32_t e = longest(
+        j, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+    if (!e) return 0;
+    if (name_token(e)) return 0;  // appositive: the name follows
+    if (capital(j) && (!t(j).title_case || (e + 1 < end_ && norm(e) == "of" && capital(e + 1)))) {
+      return 0;  // "the Institute of ...": a name
+    }
+    Cand c;
+    c.b = i;
+    c.e = e;
+    c.kind = MentionKind::kNominal;
+    c.type = static_cast<ActorType>(p->nominal);
+    push(c);
+    return e;
+  }
+
+  // A role title before a person's name: "Veltrix CEO Mara Quill", "Commerce Secretary Ana
+  // Ruiz", "Chinese Foreign Minister Li Wen", "President Ruiz".
+  uint32_t match_role_person(uint32_t i) {
+    uint32_t j = i;
+    int32_t country = -1;
+    bool is_name = false;
+    uint32_t r = country_ref(j, &country, &is_name);
+    if (r) j = r;
+    if (j < end_ && t(j).kind == TokenKind::kPossessive) ++j;
+    const PhraseInfo* role = nullptr;
+    uint32_t re = 0;
+    uint32_t role_b = j;
+    for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
+      re = longest(
+          k, [](const PhraseInfo& x) { return x.role != 0 || x.honorific; }, &role);
+      if (re) {
+        role_b = k;
+        // Words before the role must be capitalised modifiers (Commerce Secretary).
+        for (uint32_t m = j; m < k; ++m) {
+          if (!capital(m) || function_word(m)) return 0;
+        }
+        if (k > j && !capital(k)) return 0;
+      } else if (!capital(k)) {
+        return 0;
+      }
+    }
+    if (!re) return 0;
+    // Modifiers before the role: a department ("Commerce Secretary") when they are ordinary
+    // words, else the organisation's name ("Veltrix CEO").
+    int32_t org_cand = -1;
+    if (!r && role_b > j) {
+      bool ordinary = true;
+      for (uint32_t m = j; m < role_b; ++m) {
+        ordinary = ordinary && (k_.common(norm(m)) && !(t(m).flags & (kAllCaps | kMixedCase)));
+      }
+      if (!ordinary) {
+        uint32_t pe_check = re;
+        if (pe_check < end_ && raw(pe_check) == ",") ++pe_check;
+        if (!person_token(pe_check)) return 0;
+        Cand org;
+        org.b = j;
+        org.e = role_b;
+        org.kind = MentionKind::kName;
+        classify_name(&org);
+        if (org.kind != MentionKind::kName || org.type == ActorType::kPerson ||
+            org.type == ActorType::kProduct) {
+          org.type = ActorType::kOrganization;
+          org.typed = false;
+        }
+        push(org);
+        org_cand = static_cast<int32_t>(cands_.size()) - 1;
+      }
+    }
+    if (re < end_ && word(re) && norm(re) == ",") ++re;
+    // A leader after a title ("President Xi Jinping"): a person acting for the government;
+    // "Prime Minister X's government" is the government itself.
+    const PhraseInfo* lp = nullptr;
+    uint32_t le = longest(
+        re, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; }, &lp);
+    if (le && capital(re)) {
+      int32_t leader = lp->leader >= 0 ? lp->leader : lp->leader_surname;
+      uint32_t pe = le;
+      while (name_token(pe) && !(t(pe).flags & kNewlineBefore))
+        ++pe;
+      push(leader_person(re, pe, leader));
+      if (pe + 1 < end_ && t(pe).kind == TokenKind::kPossessive) {
+        uint32_t be = body_at(pe + 1);
+        if (be) {
+          Cand g;
+          g.b = pe + 1;
+          g.e = be;
+          g.surface_b = i;  // the form is "President X's government"; the span "government"
+          g.kind = MentionKind::kState;
+          g.country = k_.leaders[static_cast<std::size_t>(leader)].country;
+          push(g);
+          return be;
+        }
+      }
+      return pe;
+    }
+    uint32_t pe = re;
+    while (pe < end_ && person_token(pe) && pe < re + 4 &&
+           (pe == re || !(t(pe).flags & kNewlineBefore))) {
+      ++pe;
+    }
+    if (pe == re) return 0;
+    int32_t employer = -1;
+    int32_t employer_country = -2;
+    if (r) {
+      employer_country = country;
+    } else if (org_cand >= 0) {
+      employer = org_cand;
+    } else {
+      // "Veltrix CEO Mara Quill", "Veltrix's chief executive Mara Quill".
+      uint32_t before = i;
+      if (before > v_.sentence_begin[t(i).sentence] &&
+          t(before - 1).kind == TokenKind::kPossessive) {
+        --before;
+      }
+      employer = last_cand_ending_at(before);
+      if (employer >= 0 && (cands_[employer].kind == MentionKind::kPronoun ||
+                            cands_[employer].kind == MentionKind::kCountry)) {
+        if (cands_[employer].kind == MentionKind::kCountry) {
+          employer_country = cands_[employer].country;
+        }
+        if (cands_[employer].kind == MentionKind::kPronoun && cands_[employer].third_person) {
+          employer = -1;
+        }
+        if (cands_[employer >= 0 ? employer : 0].kind == MentionKind::kCountry) employer = -1;
+      }
+      if (employer < 0 && employer_country == -2 &&
+          (role->role & knowledge_internal::kRoleGovernment) &&
+          !(role->role & knowledge_internal::kRoleCorporate) && i < j + 0 + (re - j)) {
+        // "Commerce Secretary Ana Ruiz": a state role with no organisation named.
+        bool titled = false;
+        for (uint32_t m = i; m < re; ++m)
+          titled = titled || capital(m);
+        if (titled) employer_country = -1;
+      }
+    }
+    Cand c;
+    c.b = re;
+    c.e = pe;
+    c.kind = MentionKind::kName;
+    c.type = ActorType::kPerson;
+    c.typed = true;
+    c.employer = employer;
+    c.employer_country = employer_country;
+    push(c);
+    return pe;
+  }
+
+  Cand leader_person(uint32_t b, uint32_t e, int32_t leader) const {
+    Cand c;
+    c.b = b;
+    c.e = e;
+    c.kind = MentionKind::kName;
+    c.type = ActorType::kPerson;
+    c.typed = true;
+    c.leader = leader;
+    c.employer_country = k_.leaders[static_cast<std::size_t>(leader)].country;
+    return c;
+  }
+
+  bool person_token(uint32_t i) const {
+    if (!name_token(i)) return false;
+    uint16_t f = t(i).flags;
+    if (f & (kHasDigit)) return false;
+    const PhraseInfo* p = info1(i);
+    if (p && (p->role || p->state_body || p->legal_suffix || p->country_name >= 0 ||
+              p->adjective >= 0 || p->non_actor || p->org_head || p->state_head ||
+              p->corporate_suffix || p->product_noun || p->place)) {
+      return false;
+    }
+    return true;
+  }
+
+  // A product after a possessive owner (cand OWNER): "X's H20 AI GPUs", "its MI308
+  // accelerators", "X's CUDA software". Returns the end, or I when there is none.
+  uint32_t product_after(uint32_t i, int32_t owner) {
+    uint32_t j = i;
+    bool digit = false;
+    while (j < end_ && word(j) && name_token(j) && j < i + 4 &&
+           (j == i || !(t(j).flags & kNewlineBefore))) {
+      const PhraseInfo* p = info1(j);
+      if (p && (p->function_word || p->country_name >= 0 || p->adjective >= 0)) break;
+      if (t(j).flags & kHasDigit) digit = true;
+      ++j;
+    }
+    if (j == i) return i;
+    uint32_t k = j;
+    while (k < end_ && k < j + 3) {
+      const PhraseInfo* p = info1(k);
+      if (!(p && p->product_noun)) break;
+      ++k;
+    }
+    if (!digit && k == j) return i;
+    Cand c;
+    c.b = i;
+    c.e = k;
+    c.name_b = i;
+    c.name_e = j;
+    c.kind = MentionKind::kName;
+    c.type = ActorType::kProduct;
+    c.typed = true;
+    c.maker = owner;
+    push(c);
+    return k;
+  }
+
+  // A capitalised run: a name. Types it from suffixes, heads, digits, appositive cues and
+  // shape, and splits off a product after a maker's name ("Orvane X9 phones").
+  uint32_t match_name(uint32_t i) {
+    if (!name_token(i) && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
+        person_surnames_.count(std::string(norm(i)))) {
+      // "Quill said" after "Mara Quill": the surname of a person named before.
+      Cand c;
+      c.b = i;
+      c.e = i + 1;
+      c.kind = MentionKind::kName;
+      c.type = ActorType::kPerson;
+      push(c);
+      return i + 1;
+    }
+    if (!name_token(i)) {
+      // An ordinary word capitalised at a sentence start still begins a name that ends in an
+      // organisation cue: "Meridian Card Services said ...".
+      if (!(t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
+            name_token(i + 1))) {
+        return 0;
+      }
+      uint32_t k = i + 1;
+      bool cue = false;
+      while (k < end_ && name_token(k)) {
+        const PhraseInfo* q = info1(k);
+        cue = cue || (q && (q->corporate_suffix || q->legal_suffix || q->org_head));
+        ++k;
+      }
+      if (!cue) return 0;
+    }
+    uint32_t j = i + 1;
+    bool of_seen = false;
+    bool has_head = false;
+    auto head_like = [&](uint32_t k) {
+      const PhraseInfo* p = info1(k);
+      return p && (p->org_head || p->state_head || p->head_prefix || p->corporate_suffix);
+    };
+    has_head = head_like(i);
+    while (j < end_) {
+      if (t(j).flags & kNewlineBefore) break;
+      if (name_token(j)) {
+        has_head = has_head || head_like(j);
+        ++j;
+        continue;
+      }
+      // A possessive inside a name: "Citizens' Data Alliance", "People's Bank of China".
+      if (t(j).kind == TokenKind::kPossessive && j + 1 < end_ && name_token(j + 1)) {
+        uint32_t k = j + 1;
+        bool head = false;
+        while (k < end_ && name_token(k)) {
+          const PhraseInfo* q = info1(k);
+          head = head || (q && (q->org_head || q->state_head || q->corporate_suffix));
+          ++k;
+        }
+        if (head) {
+          j = k;
+          has_head = true;
+          continue;
+        }
+      }
+      // Connectors inside names: "Bank of Veltria", "Bureau of Industry and Security", "A & B".
+      if (j + 1 < end_ && (raw(j) == "&") && name_token(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (word(j) && j + 1 < end_ && (norm(j) == "of" || norm(j) == "for") && has_head &&
+          name_token(j + 1)) {
+        of_seen = true;
+        j += 2;
+        continue;
+      }
+      if (of_seen && raw(j) == "," && j + 3 < end_ && name_token(j + 1) &&
+          ((norm(j + 2) == "and" && name_token(j + 3)) ||
+           (name_token(j + 2) && j + 4 < end_ && norm(j + 3) == "and" && name_token(j + 4)))) {
+        j += 1;  // "Ministry of Economy, Trade and Industry"
+        continue;
+      }
+      if (word(j) && j + 1 < end_ && norm(j) == "and" && !of_seen && !has_head &&
+          name_token(j + 1)) {
+        // "Competition and Markets Authority", "Food and Drug Administration": ordinary words
+        // joined before an organ's head.
+        bool ordinary = true;
+        for (uint32_t m = i; m < j; ++m)
+          ordinary = ordinary && k_.common(norm(m));
+        uint32_t k = j + 1;
+        while (k < end_ && name_token(k))
+          ++k;
+        const PhraseInfo* q = info1(k - 1);
+        if (ordinary && q && (q->org_head || q->state_head)) {
+          j = k;
+          has_head = true;
+          continue;
+        }
+      }
+      if (word(j) && j + 1 < end_ && norm(j) == "and" && of_seen && name_token(j + 1)) {
+        // "Bureau of Industry and Security" is one name; "Institute of Logic and Kestrel
+        // Holdings" are two.
+        uint32_t k = j + 1;
+        bool other = false;
+        while (k < end_ && name_token(k)) {
+          const PhraseInfo* q = info1(k);
+          other = other || (q && (q->corporate_suffix || q->legal_suffix || q->org_head ||
+                                  q->state_head || q->head_prefix));
+          ++k;
+        }
+        if (other) break;
+        j += 2;
+        continue;
+      }
+      // "Nvidia Corp.": legal suffixes are kept in the surface, dropped from the id.
+      const PhraseInfo* p = info1(j);
+      if (word(j) && p && p->legal_suffix && capital(j)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // A run of only a country adjective or a function word is no name; nor are places, laws,
+    // lists and events.
+    {
+      int32_t country = -1;
+      bool is_name = false;
+      if (country_ref(i, &country, &is_name) == j) return j;
+      if (j == i + 1 && generic(i)) return j;
+      const PhraseInfo* whole = info(i, j);
+      if (whole && (whole->place || whole->generic)) return j;
+      const PhraseInfo* last = info1(j - 1);
+      if (last && last->non_actor) return j;
+    }
+    Cand c;
+    c.b = i;
+    c.e = j;
+    c.kind = MentionKind::kName;
+    classify_name(&c);
+    // Product after a maker's name: "Orvane X9 phones".
+    if (c.type != ActorType::kProduct) {
+      push(c);
+      uint32_t p = product_after(j, static_cast<int32_t>(cands_.size()) - 1);
+      bool possessive = j < end_ && t(j).kind == TokenKind::kPossessive;
+      if (!possessive && p > j) {
+        const Cand& prod = cands_.back();
+        bool digit = false;
+        for (uint32_t m = prod.name_b; m < prod.name_e; ++m)
+          digit = digit || (t(m).flags & kHasDigit);
+        if (!digit) {
+          cands_.pop_back();
+          return j;
+        }
+      }
+      return p > j && !possessive ? p : j;
+    }
+    // Trailing product nouns belong to the product's surface: "MI308 accelerators".
+    uint32_t k = j;
+    while (k < end_ && k < j + 3) {
+      const PhraseInfo* p = info1(k);
+      if (!(p && p->product_noun)) break;
+      ++k;
+    }
+    c.name_b = c.b;
+    c.name_e = c.e;
+    c.e = k;
+    // The maker's name may start the run: "Orvane X9".
+    if (c.name_e - c.name_b >= 2) {
+      uint32_t m = c.name_b;
+      while (m < c.name_e && !(t(m).flags & kHasDigit))
+        ++m;
+      if (m > c.name_b && m < c.name_e) {
+        actors_internal::key_of(v_, c.name_b, m, &key_);
+        std::string slug = actors_internal::slugify(key_);
+        if (known_orgs_.count(slug)) {
+          Cand maker;
+          maker.b = c.name_b;
+          maker.e = m;
+          maker.kind = MentionKind::kName;
+          classify_name(&maker);
+          push(maker);
+          c.b = m;
+          c.name_b = m;
+          c.maker = static_cast<int32_t>(cands_.size()) - 1;
+        }
+      }
+    }
+    push(c);
+    return k;
+  }
+
+  void classify_name(Cand* c) {
+    uint32_t last = c->e - 1;
+    bool digit = false;
+    for (uint32_t m = c->b; m < c->e; ++m)
+      digit = digit || (t(m).flags & kHasDigit);
+    const PhraseInfo* lp = info1(last);
+    const PhraseInfo* fp = info1(c->b);
+    bool legal = lp && lp->legal_suffix;
+    bool corp_suffix = legal || (lp && lp->corporate_suffix);
+    for (uint32_t m = c->b + 1; m < c->e && !corp_suffix; ++m) {
+      const PhraseInfo* p = info1(m);
+      corp_suffix = p && p->legal_suffix;
+    }
+    // The head of "Data Administration of Japan" is the word before "of".
+    const PhraseInfo* hp = lp;
+    for (uint32_t m = c->b + 1; m < c->e; ++m) {
+      if (norm(m) == "of" || norm(m) == "for") {
+        hp = info1(m - 1);
+        break;
+      }
+    }
+    bool state_organ = (hp && hp->state_head) || (fp && fp->head_prefix && c->e > c->b + 1);
+    bool org_head = (lp && lp->org_head) || (hp && hp->org_head);
+    // An appositive cue before the name: "chipmaker Orvane", "Chinese firm Kestrel".
+    int8_t cue = -1;
+    uint32_t sb = v_.sentence_begin[t(c->b).sentence];
+    if (c->b > sb) {
+      const PhraseInfo* p = nullptr;
+      for (uint32_t s = c->b > sb + 2 ? c->b - 2 : sb; s < c->b; ++s) {
+        if (longest(
+                s, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p) == c->b) {
+          cue = p->nominal;
+          break;
+        }
+      }
+    }
+    if (digit && !corp_suffix) {
+      c->type = ActorType::kProduct;
+      c->typed = true;
+    } else if (corp_suffix) {
+      c->type = ActorType::kCorporation;
+      c->typed = true;
+    } else if (state_organ && cue < 0) {
+      c->kind = MentionKind::kState;
+      c->country = -1;
+      // "Cyberspace Administration of China", "Chinese Ministry of Commerce".
+      int32_t country = -1;
+      bool is_name = false;
+      if (country_ref(c->b, &country, &is_name)) c->country = country;
+      for (uint32_t m = c->b; m < c->e; ++m) {
+        if (norm(m) == "of" && m + 1 < c->e) {
+          uint32_t r = country_ref(m + 1, &country, &is_name);
+          if (r == c->e && is_name) c->country = country;
+        }
+      }
+    } else if (cue >= 0) {
+      c->type = static_cast<ActorType>(cue);
+      c->typed = true;
+    } else if (org_head) {
+      c->type = ActorType::kOrganization;
+      c->typed = true;
+    } else if (fp && fp->honorific) {
+      c->type = ActorType::kPerson;
+      c->typed = true;
+      c->b += 1;
+    } else if (c->e - c->b >= 2 && c->e - c->b <= 3 && looks_like_person(c->b, c->e)) {
+      c->type = ActorType::kPerson;
+    } else {
+      c->type = ActorType::kOrganization;
+    }
+    if (c->kind == MentionKind::kName && c->type != ActorType::kPerson &&
+        c->type != ActorType::kProduct) {
+      actors_internal::key_of(v_, c->b, c->e, &key_);
+      known_orgs_.insert(actors_internal::slugify(key_));
+    }
+  }
+
+  bool looks_like_person(uint32_t b, uint32_t e) const {
+    for (uint32_t m = b; m < e; ++m) {
+      uint16_t f = t(m).flags;
+      if (f & (kAllCaps | kMixedCase | kHasDigit)) return false;
+      const PhraseInfo* p = info1(m);
+      if (p && (p->org_head || p->state_head || p->nominal >= 0 || p->product_noun ||
+                p->country_name >= 0 || p->adjective >= 0 || p->metonym >= 0)) {
+        return false;
+      }
+    }
+    // Names of people are rarely ordinary words; "Ocean Systems" or "Golden Gate" are.
+    for (uint32_t m = b; m < e; ++m) {
+      if (k_.common(norm(m))) return false;
+    }
+    return true;
+  }
+
+  // "Mara Quill, chief executive of Veltrix" / "Mara Quill, Veltrix's CEO": the employer after
+  // a person; "Orvane, a Chinese chipmaker," types the name.
+  void post_appositives(uint32_t /*b*/, uint32_t /*e*/) {
+    for (std::size_t ci = static_cast<std::size_t>(sentence_first_cand_); ci < cands_.size();
+         ++ci) {
+      Cand& c = cands_[ci];
+      if (c.kind != MentionKind::kName || c.e + 2 >= end_ || raw(c.e) != ",") continue;
+      uint32_t j = c.e + 1;
+      if (word(j) && (norm(j) == "the" || norm(j) == "a" || norm(j) == "an")) ++j;
+      bool person_ok = (c.type == ActorType::kPerson || !c.typed) &&
+                       c.type != ActorType::kProduct && c.employer < 0 && c.employer_country == -2;
+      if (person_ok && appositive_role(ci, j)) {
+        c.type = ActorType::kPerson;
+        c.typed = true;
+        continue;
+      }
+      if (!c.typed && c.type != ActorType::kPerson) {
+        // "Orvane, a Chinese chipmaker,"
+        int32_t country = -1;
+        bool is_name = false;
+        uint32_t r = country_ref(j, &country, &is_name);
+        if (r) j = r;
+        const PhraseInfo* p = nullptr;
+        for (uint32_t k = j; k < end_ && k <= j + 2; ++k) {
+          if (longest(
+                  k, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p)) {
+            c.type = static_cast<ActorType>(p->nominal);
+            c.typed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  // A role after a name and its comma (from token J): "X's founder", "chief executive of X",
+  // "a spokesperson"; sets the employer of cand CI and returns true when there is one.
+  bool appositive_role(std::size_t ci, uint32_t j) {
+    Cand& c = cands_[ci];
+    // X's ROLE
+    if (ci + 1 < cands_.size() && cands_[ci + 1].b == j && cands_[ci + 1].possessive) {
+      uint32_t r = cands_[ci + 1].e + 1;
+      if (longest(r, [](const PhraseInfo& x) { return x.role != 0; })) {
+        c.employer = static_cast<int32_t>(ci + 1);
+        return true;
+      }
+    }
+    const PhraseInfo* role = nullptr;
+    uint32_t re = 0;
+    for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
+      if (k > j) {
+        // Only a qualifier may precede the role: "former chief executive", "Orvane chief".
+        std::string_view q = norm(k - 1);
+        if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" || q == "deputy" ||
+              q == "senior" || q == "then" || q == "chief")) {
+          break;
+        }
+      }
+      re = longest(
+          k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
+    }
+    if (!re) return false;
+    if (re + 1 < end_ && word(re) && (norm(re) == "of" || norm(re) == "at")) {
+      for (std::size_t n = ci + 1; n < cands_.size(); ++n) {
+        if (cands_[n].b == re + 1 || (cands_[n].b == re + 2 && norm(re + 1) == "the")) {
+          if (cands_[n].kind == MentionKind::kCountry || cands_[n].kind == MentionKind::kState) {
+            c.employer_country = cands_[n].country;
+          } else {
+            c.employer = static_cast<int32_t>(n);
+          }
+          break;
+        }
+      }
+    } else if ((role->role & knowledge_internal::kRoleGovernment) &&
+               !(role->role & knowledge_internal::kRoleCorporate)) {
+      c.employer_country = -1;
+    }
+    return true;
+  }
+
+  // --- resolution -------------------------------------------------------------------------
+
+  std::string surface(const Cand& c) const {
+    uint32_t b = c.surface_b >= 0 ? static_cast<uint32_t>(c.surface_b) : c.b;
+    if (c.e > b + 1 && norm(b) == "the" && c.kind != MentionKind::kNominal && !c.keep_the) ++b;
+    return normalize_for_display(
+        std::string_view(text_).substr(t(b).begin, t(c.e - 1).end - t(b).begin));
+  }
+
+  int32_t actor_for(const std::string& id, const std::string& name, ActorType type) {
+    auto it = by_id_.find(id);
+    if (it != by_id_.end()) return it->second;
+    Actor a;
+    a.id = id;
+    a.name = name;
+    a.type = type;
+    ex_->actors.push_back(a);
+    int32_t index = static_cast<int32_t>(ex_->actors.size()) - 1;
+    by_id_[id] = index;
+    return index;
+  }
+
+  int32_t government(int32_t country) {
+    const auto& c = k_.countries[static_cast<std::size_t>(country)];
+    int32_t a = actor_for(c.gov_id, c.gov_name, ActorType::kGovernment);
+    if (!c.supranational) ex_->actors[static_cast<std::size_t>(a)].area_served = c.id;
+    return a;
+  }
+
+  int32_t country_actor(int32_t country) {
+    const auto& c = k_.countries[static_cast<std::size_t>(country)];
+    return actor_for(c.id, c.name, ActorType::kCountry);
+  }
+
+  // The id key of a name: its slug without legal suffixes and a trailing Group/Holdings.
+  std::string name_key(uint32_t b, uint32_t e) const {
+    while (e > b + 1) {
+      const PhraseInfo* p = info1(e - 1);
+      std::string_view n = norm(e - 1);
+      if (p && (p->legal_suffix || n == "group" || n == "holdings" || n == "holding")) {
+        --e;
+        continue;
+      }
+      break;
+    }
+    if (e > b + 1 && norm(b) == "the") ++b;
+    // A possessive inside a name joins its word: "People's Bank" -> peoples-bank.
+    key_.clear();
+    for (uint32_t m = b; m < e; ++m) {
+      if (t(m).kind == TokenKind::kPossessive) {
+        if (norm(m) == "'s") key_.push_back('s');
+        continue;
+      }
+      if (m > b) key_.push_back(' ');
+      key_.append(norm(m));
+    }
+    return actors_internal::slugify(key_);
+  }
+
+  std::string display(uint32_t b, uint32_t e) const {
+    while (e > b + 1) {
+      const PhraseInfo* p = info1(e - 1);
+      if (p && p->legal_suffix) {
+        --e;
+        continue;
+      }
+      break;
+    }
+    if (e > b + 1 && norm(b) == "the") ++b;
+    std::string s = normalize_for_display(
+        std::string_view(text_).substr(t(b).begin, t(e - 1).end - t(b).begin));
+    while (!s.empty() && (s.back() == ',' || s.back() == ' '))
+      s.pop_back();
+    return s;
+  }
+
+  int32_t resolve_name(const Cand& c, std::vector<int32_t>* cand_actor, std::size_t ci) {
+    if (c.kind == MentionKind::kCatalog) {
+      const auto& ca = k_.catalog[static_cast<std::size_t>(c.catalog)];
+      int32_t a = actor_for(ca.id, ca.name, ca.type);
+      Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
+      if (ca.type == ActorType::kGovernment && ca.country >= 0) {
+        actor.area_served = k_.countries[static_cast<std::size_t>(ca.country)].id;
+      }
+      actor.works_for = ca.works_for;
+      actor.manufacturer = ca.manufacturer;
+      catalog_ids_.insert(ca.id);
+      return a;
+    }
+    if (c.leader >= 0) {
+      const std::string& full = k_.leaders[static_cast<std::size_t>(c.leader)].name;
+      int32_t a = actor_for(actors_internal::slugify(full), full, ActorType::kPerson);
+      typed_.insert(a);
+      return a;
+    }
+    uint32_t nb = c.type == ActorType::kProduct ? c.name_b : c.b;
+    uint32_t ne = c.type == ActorType::kProduct ? c.name_e : c.e;
+    std::string key = name_key(nb, ne);
+    if (key.empty()) return -1;
+    ActorType type = c.type;
+    if (ne == nb + 1 && (t(nb).flags & kAllCaps) && type != ActorType::kPerson) {
+      auto ac = acronyms_.find(key);
+      if (ac != acronyms_.end()) {
+        if (ac->second.country >= 0) return government(ac->second.country);
+        return actor_for(ac->second.key, ac->second.display, ac->second.type);
+      }
+    }
+    if (type != ActorType::kProduct) {
+      // "Quill" after "Mara Quill"; "Veltrix" after "Veltrix Systems".
+      if (ne == nb + 1 && !by_id_.count(key)) {
+        auto s = surnames_.find(key);
+        if (s != surnames_.end())
+          return actor_for(s->second.key, s->second.display, s->second.type);
+        auto f = first_words_.find(key);
+        if (f != first_words_.end() && !c.typed) {
+          return actor_for(f->second.key, f->second.display, f->second.type);
+        }
+      }
+    }
+    auto it = by_id_.find(key);
+    int32_t a;
+    if (it != by_id_.end()) {
+      a = it->second;
+      Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
+      // A firmer type wins: a cue (suffix, role, appositive) over a guess from shape.
+      if (c.typed && !typed_.count(a) && actor.type != ActorType::kGovernment) {
+        actor.type = type;
+        typed_.insert(a);
+      }
+    } else {
+      a = actor_for(key, display(nb, ne), type);
+      if (c.typed) typed_.insert(a);
+    }
+    (void)cand_actor;
+    (void)ci;
+    return a;
+  }
+
+  bool org_like(ActorType type) const {
+    return type == ActorType::kCorporation || type == ActorType::kOrganization ||
+           type == ActorType::kGovernment;
+  }
+
+  // Registers every full name first, so a short form resolves to it even when the short
+  // form comes first (a headline's "Orvane" before the text's "Orvane Labs").
+  void register_full_names() {
+    for (const Cand& c : cands_) {
+      register_acronym(c);
+      if (c.kind != MentionKind::kName || c.type == ActorType::kProduct || c.e < c.b + 2) continue;
+      std::string key = name_key(c.b, c.e);
+      if (key.empty()) continue;
+      if (c.type == ActorType::kPerson) {
+        actors_internal::key_of(v_, c.e - 1, c.e, &key_);
+        surnames_.emplace(actors_internal::slugify(key_),
+                          FullName{key, display(c.b, c.e), c.type, -1});
+      } else {
+        actors_internal::key_of(v_, c.b, c.b + 1, &key_);
+        std::string first = actors_internal::slugify(key_);
+        if (first != key && !k_.common(first)) {
+          first_words_.emplace(first, FullName{key, display(c.b, c.e), c.type, -1});
+        }
+      }
+    }
+  }
+
+  // "Advanced Micro Devices" -> AMD, "Competition and Markets Authority" -> CMA: the initials
+  // of a name of three or more words (function words skipped) stand for it.
+  void register_acronym(const Cand& c) {
+    if (c.e < c.b + 2) return;
+    bool state = c.kind == MentionKind::kState && c.country >= 0;
+    bool org = c.kind == MentionKind::kName && c.type != ActorType::kPerson &&
+               c.type != ActorType::kProduct;
+    if (!state && !org) return;
+    std::string initials;
+    for (uint32_t m = c.b; m < c.e; ++m) {
+      if (!word(m) || function_word(m) || !capital(m)) continue;
+      const PhraseInfo* p = info1(m);
+      if (p && p->legal_suffix) continue;
+      initials.push_back(v_.norm_of(t(m))[0]);
+    }
+    if (initials.size() < 2) return;
+    FullName f;
+    if (state) {
+      const auto& country = k_.countries[static_cast<std::size_t>(c.country)];
+      f = FullName{country.gov_id, country.gov_name, ActorType::kGovernment, c.country};
+    } else {
+      f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
+    }
+    acronyms_.emplace(initials, f);
+  }
+
+  void resolve() {
+    register_full_names();
+    std::vector<int32_t> cand_actor(cands_.size(), -1);
+    int32_t context_country = -1;
+    uint32_t context_sentence = 0;
+    // The government the text is mostly about: the country its explicit state mentions name
+    // most often (first named on ties).
+    int32_t dominant = -1;
+    {
+      std::unordered_map<int32_t, int> votes;
+      int best = 0;
+      for (const Cand& c : cands_) {
+        if (c.kind == MentionKind::kState && c.country >= 0) {
+          int v = ++votes[c.country];
+          if (v > best || (v == best && dominant < 0)) {
+            best = v;
+            dominant = c.country;
+          }
+        }
+      }
+    }
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      Cand& c = cands_[ci];
+      Mention m;
+      m.sentence = t(c.b).sentence;
+      m.begin_token = t(c.b).source;
+      m.end_token = t(c.e - 1).source_end;
+      m.span = {t(c.b).begin, t(c.e - 1).end};
+      if (c.e > c.b + 1 && norm(c.b) == "the" && c.kind != MentionKind::kNominal && !c.keep_the) {
+        m.begin_token = t(c.b + 1).source;
+        m.span.begin = t(c.b + 1).begin;
+      }
+      m.surface = surface(c);
+      m.kind = c.kind;
+      m.possessive = c.possessive;
+      int32_t a = -1;
+      switch (c.kind) {
+        case MentionKind::kState: {
+          // An organ named without its state: the state named earlier in the same sentence,
+          // else the one the text is mostly about, else the last one named.
+          int32_t country = c.country;
+          if (country < 0 && c.e == c.b + 1 + (norm(c.b) == "the" ? 1u : 0u) && capital(c.e - 1)) {
+            // "the Commission" after "European Commission": the organ named in full before.
+            auto h = organ_heads_.find(std::string(norm(c.e - 1)));
+            if (h != organ_heads_.end()) country = h->second;
+          }
+          if (country < 0 && context_country >= 0 && context_sentence == t(c.b).sentence) {
+            country = context_country;
+          }
+          if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
+          if (country >= 0) {
+            a = government(country);
+            if (c.e > c.b + 1 && capital(c.e - 1))
+              organ_heads_[std::string(norm(c.e - 1))] = country;
+            if (c.country < 0) {
+              Cand resolved = c;
+              resolved.country = country;
+              register_acronym(resolved);  // "CMA" after "Competition and Markets Authority"
+            }
+            context_country = country;
+            context_sentence = t(c.b).sentence;
+          } else if (!c.bare) {
+            // An organ named without its state ("the Ministry of Commerce" in a text that
+            // names no country): an organisation of its own.
+            if (capital(c.e - 1) || capital(c.b)) {
+              m.kind = MentionKind::kName;
+              a = actor_for(name_key(c.b, c.e), display(c.b, c.e), ActorType::kOrganization);
+            }
+          }
+          break;
+        }
+        case MentionKind::kCountry:
+          a = country_actor(c.country);
+          m.state_actor = government(c.country);
+          context_country = c.country;
+          context_sentence = t(c.b).sentence;
+          break;
+        case MentionKind::kName:
+        case MentionKind::kCatalog:
+          a = resolve_name(c, &cand_actor, ci);
+          break;
+        case MentionKind::kNominal:
+        case MentionKind::kPronoun:
+          a = antecedent(c, ci, cand_actor);
+          break;
+      }
+      cand_actor[ci] = a;
+      if (a >= 0 && c.kind != MentionKind::kNominal && c.kind != MentionKind::kPronoun) {
+        last_mention_sentence_[a] = m.sentence;
+      }
+      m.actor = a;
+      ex_->mentions.push_back(std::move(m));
+    }
+    // Affiliations once every cand has its actor.
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      const Cand& c = cands_[ci];
+      int32_t a = cand_actor[ci];
+      if (a < 0) continue;
+      Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
+      if (catalog_ids_.count(actor.id)) continue;
+      if (actor.type == ActorType::kPerson && actor.works_for.empty()) {
+        if (c.employer >= 0 && cand_actor[static_cast<std::size_t>(c.employer)] >= 0) {
+          int32_t e = cand_actor[static_cast<std::size_t>(c.employer)];
+          if (e != a && ex_->actors[static_cast<std::size_t>(e)].type != ActorType::kPerson) {
+            actor.works_for = ex_->actors[static_cast<std::size_t>(e)].id;
+            Actor& employer = ex_->actors[static_cast<std::size_t>(e)];
+            if (employer.type == ActorType::kOrganization && !typed_.count(e)) {
+              employer.type = ActorType::kCorporation;  // someone is its CEO, founder ...
+            }
+          }
+        } else if (c.employer_country >= 0 || c.employer_country == -1) {
+          int32_t country = c.employer_country >= 0 ? c.employer_country : context_before(ci);
+          if (country >= 0) {
+            // government() may grow the actor vector: look the person up again after it.
+            std::string gov = ex_->actors[static_cast<std::size_t>(government(country))].id;
+            ex_->actors[static_cast<std::size_t>(a)].works_for = gov;
+          }
+        }
+      }
+      Actor& product = ex_->actors[static_cast<std::size_t>(a)];
+      if (product.type == ActorType::kProduct && product.manufacturer.empty() && c.maker >= 0) {
+        int32_t mk = cand_actor[static_cast<std::size_t>(c.maker)];
+        if (mk >= 0 && mk != a &&
+            ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kPerson &&
+            ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kProduct) {
+          Actor& maker = ex_->actors[static_cast<std::size_t>(mk)];
+          product.manufacturer = maker.id;
+          if (maker.type == ActorType::kOrganization && !typed_.count(mk)) {
+            maker.type = ActorType::kCorporation;  // it makes products
+          }
+        }
+      }
+    }
+    // "Orvane and Veltrix Labs": names joined by "and", "or" or a comma are of one kind, so an
+    // untyped name next to a company is a company.
+    for (std::size_t ci = 0; ci + 1 < cands_.size(); ++ci) {
+      const Cand& x = cands_[ci];
+      const Cand& y = cands_[ci + 1];
+      if (x.kind != MentionKind::kName || y.kind != MentionKind::kName || y.b != x.e + 1) continue;
+      std::string_view link = norm(x.e);
+      if (!(link == "and" || link == "or" || link == ",")) continue;
+      int32_t ax = cand_actor[ci], ay = cand_actor[ci + 1];
+      if (ax < 0 || ay < 0) continue;
+      Actor& a = ex_->actors[static_cast<std::size_t>(ax)];
+      Actor& b = ex_->actors[static_cast<std::size_t>(ay)];
+      if (a.type == ActorType::kCorporation && b.type == ActorType::kOrganization &&
+          !typed_.count(ay)) {
+        b.type = ActorType::kCorporation;
+      } else if (b.type == ActorType::kCorporation && a.type == ActorType::kOrganization &&
+                 !typed_.count(ax)) {
+        a.type = ActorType::kCorporation;
+      }
+    }
+    finish();
+  }
+
+  int32_t context_before(std::size_t ci) const {
+    for (std::size_t n = ci + 1; n-- > 0;) {
+      const Cand& c = cands_[n];
+      if ((c.kind == MentionKind::kState || c.kind == MentionKind::kCountry) && c.country >= 0) {
+        return c.country;
+      }
+    }
+    for (const Cand& c : cands_) {
+      if ((c.kind == MentionKind::kState || c.kind == MentionKind::kCountry) && c.country >= 0) {
+        return c.country;
+      }
+    }
+    return -1;
+  }
+
+  // The most recent actor a nominal or pronoun can refer to: same or previous two sentences;
+  // "the company" needs an organisation, "he" a person. Unclear cases stay unresolved.
+  int32_t antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) const {
+    uint32_t sentence = t(c.b).sentence;
+    uint32_t window = c.kind == MentionKind::kNominal ? 3 : 1;
+    for (std::size_t n = ci; n-- > 0;) {
+      const Cand& p = cands_[n];
+      if (t(p.b).sentence + window < sentence) break;
+      int32_t a = cand_actor[n];
+      if (a < 0 || p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) continue;
+      const Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
+      if (c.kind == MentionKind::kPronoun) {
+        if (c.third_person) {
+          if (actor.type == ActorType::kPerson) return a;
+          continue;
+        }
+        if (org_like(actor.type) && p.kind != MentionKind::kCountry) return a;
+        continue;
+      }
+      if (c.type == ActorType::kCorporation) {
+        if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization)
+          return a;
+      } else if (actor.type == ActorType::kOrganization || actor.type == ActorType::kGovernment) {
+        return a;  // "the regulator", "the agency": not a company
+      }
+    }
+    return -1;
+  }
+
+  // Counts forms, picks canonical names, applies the catalog's renames and suppressions.
+  void finish() {
+    std::vector<std::map<std::string, uint32_t>> name_votes(ex_->actors.size());
+    for (const Mention& m : ex_->mentions) {
+      if (m.actor < 0 || m.kind == MentionKind::kNominal || m.kind == MentionKind::kPronoun)
+        continue;
+      Actor& a = ex_->actors[static_cast<std::size_t>(m.actor)];
+      a.forms[m.surface] += 1;
+      if (m.kind == MentionKind::kName && a.type != ActorType::kProduct &&
+          a.type != ActorType::kPerson) {
+        name_votes[static_cast<std::size_t>(m.actor)][display_of(m)] += 1;
+      }
+    }
+    for (std::size_t i = 0; i < ex_->actors.size(); ++i) {
+      Actor& a = ex_->actors[i];
+      if (catalog_ids_.count(a.id)) continue;
+      // The most used spelling becomes the name (Nvidia over NVIDIA Corp. if used more).
+      uint32_t best = 0;
+      for (const auto& [name, count] : name_votes[i]) {
+        if (count > best) {
+          best = count;
+          a.name = name;
+        }
+      }
+      if (a.type == ActorType::kPerson) {
+        // The longest form is the full name.
+        for (const auto& [form, count] : a.forms) {
+          if (form.size() > a.name.size()) a.name = form;
+        }
+      }
+    }
+    apply_catalog();
+  }
+
+  std::string display_of(const Mention& m) const {
+    std::string s = m.surface;
+    // Drop a trailing legal suffix from the display name.
+    for (const char* suffix : {" Inc.", " Inc", " Corp.", " Corp", " Ltd.", " Ltd", " Co.", " LLC",
+                               " PLC", " plc", " AG", " SA", " NV", " GmbH"}) {
+      std::string_view sv(suffix);
+      if (s.size() > sv.size() && s.compare(s.size() - sv.size(), sv.size(), sv) == 0) {
+        s.erase(s.size() - sv.size());
+        while (!s.empty() && s.back() == ',')
+          s.pop_back();
+        break;
+      }
+    }
+    return s;
+  }
+
+  void apply_catalog() {
+    if (k_.suppressed.empty() && k_.renames.empty()) return;
+    std::vector<int32_t> remap(ex_->actors.size(), -1);
+    std::vector<Actor> kept;
+    for (std::size_t i = 0; i < ex_->actors.size(); ++i) {
+      Actor& a = ex_->actors[i];
+      std::string lname = a.name;
+      for (char& ch : lname)
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (k_.suppressed.count(a.id) || k_.suppressed.count(lname)) continue;
+      auto r = k_.renames.find(a.id);
+      if (r == k_.renames.end()) r = k_.renames.find(lname);
+      if (r != k_.renames.end()) {
+        a.forms[a.name] += 0;  // the old name stays an alternate form
+        a.name = r->second.first;
+        if (!r->second.second.empty()) a.id = r->second.second;
+      }
+      remap[i] = static_cast<int32_t>(kept.size());
+      kept.push_back(std::move(a));
+    }
+    std::vector<Mention> mentions;
+    for (Mention& m : ex_->mentions) {
+      if (m.actor >= 0) {
+        m.actor = remap[static_cast<std::size_t>(m.actor)];
+        if (m.actor < 0) continue;
+      }
+      if (m.state_actor >= 0) m.state_actor = remap[static_cast<std::size_t>(m.state_actor)];
+      mentions.push_back(std::move(m));
+    }
+    ex_->actors = std::move(kept);
+    ex_->mentions = std::move(mentions);
+  }
+
+  const Knowledge::Impl& k_;
+  const std::string& text_;
+  Extraction* ex_;
+  TokenView v_;
+  std::vector<Cand> cands_;
+  std::unordered_set<std::string> mid_caps_;
+  std::unordered_set<std::string> person_surnames_;  // last words of persons' names so far
+  std::unordered_set<std::string> known_orgs_;
+  std::unordered_map<std::string, int32_t> by_id_;
+  struct FullName {
+    std::string key;      // actor id of the full name
+    std::string display;  // its display name
+    ActorType type;       // its type
+    int32_t country;      // governments: index of the country, else -1
+  };
+  std::unordered_map<std::string, FullName> acronyms_;
+  std::unordered_map<std::string, int32_t>
+      organ_heads_;  // "commission" -> EU after its name     // "cma" -> Competition and ...
+  std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
+  std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
+  std::unordered_set<int32_t> typed_;
+  std::unordered_set<std::string> catalog_ids_;
+  std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
+  mutable std::string key_;
+  struct Match {
+    uint32_t len;            // tokens in the phrase
+    const PhraseInfo* info;  // what the phrase is
+  };
+  std::vector<const PhraseInfo*> single_;  // per token: its one-token phrase entry, or null
+  std::vector<uint32_t> match_off_;        // per token: first of its entries in matches_
+  std::vector<Match> matches_;             // phrases starting at each token, longest first
+  uint32_t end_ = 0;
+  int32_t sentence_first_cand_ = 0;
+};
+
+}  // namespace
+
+void ActorFinder::find(const Document& doc, Extraction* ex) const {
+  ex->mentions.clear();
+  ex->actors.clear();
+  DocFinder(impl_->knowledge->impl(), doc, ex).run();
+}
 
 }  // namespace actorgraph

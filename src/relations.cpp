@@ -455,7 +455,9 @@ bool SentenceParser::control(int ts, int te) {
     if (t.mention >= 0) {
       if (z.empty()) z = coordinate_right(t.mention);
       const int32_t last = z.back();
-      i = after_marker(last) - 1;
+      // Never move backwards: a later mention ("that it would ...") after the coordinated
+      // objects would otherwise jump back to them forever.
+      i = std::max(i, after_marker(last) - 1);
       words_between = true;
       continue;
     }

@@ -1,0 +1,508 @@
+// Tests of the actor stage on sentences written for them, about fictional companies and
+// people (the stage must not depend on knowing them): every cue and rule, and resolution.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "actorgraph/actors.hpp"
+#include "actorgraph/text.hpp"
+
+namespace ag = actorgraph;
+
+namespace {
+
+std::shared_ptr<const ag::Knowledge> default_knowledge() {
+  static auto k = ag::Knowledge::load("");
+  REQUIRE(k.ok());
+  return *k;
+}
+
+ag::Extraction find(const std::string& text,
+                    std::shared_ptr<const ag::Knowledge> k = default_knowledge()) {
+  auto finder = ag::ActorFinder::create(std::move(k));
+  REQUIRE(finder.ok());
+  ag::Document doc;
+  doc.id = "test";
+  doc.text = text;
+  ag::Extraction ex;
+  ex.document = doc.id;
+  ex.text = ag::analyze_text(doc.text);
+  finder->find(doc, &ex);
+  return ex;
+}
+
+const ag::Actor* actor(const ag::Extraction& ex, const std::string& id) {
+  for (const auto& a : ex.actors) {
+    if (a.id == id) return &a;
+  }
+  return nullptr;
+}
+
+const ag::Actor& need(const ag::Extraction& ex, const std::string& id) {
+  const ag::Actor* a = actor(ex, id);
+  INFO("actor " << id);
+  REQUIRE(a != nullptr);
+  return *a;
+}
+
+// The first mention whose surface is SURFACE.
+const ag::Mention* mention(const ag::Extraction& ex, const std::string& surface) {
+  for (const auto& m : ex.mentions) {
+    if (m.surface == surface) return &m;
+  }
+  return nullptr;
+}
+
+std::string actor_of(const ag::Extraction& ex, const std::string& surface) {
+  const ag::Mention* m = mention(ex, surface);
+  if (!m) return "(no mention)";
+  if (m->actor < 0) return "(unresolved)";
+  return ex.actors[static_cast<std::size_t>(m->actor)].id;
+}
+
+// Actors that have at least one surface form (those that reach the graph).
+std::vector<std::string> named_actors(const ag::Extraction& ex) {
+  std::vector<std::string> out;
+  for (const auto& a : ex.actors) {
+    if (!a.forms.empty()) out.push_back(a.id);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string write_file(const std::string& name, const std::string& text) {
+  std::filesystem::create_directories(ACTORGRAPH_TEST_TMP);
+  std::string path = std::string(ACTORGRAPH_TEST_TMP) + "/" + name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("country adjective + state body is the government", "[actors]") {
+  auto ex = find("Chinese cybersecurity officials questioned Orvane Labs about its data.");
+  const ag::Mention* m = mention(ex, "Chinese cybersecurity officials");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == ag::MentionKind::kState);
+  CHECK(actor_of(ex, "Chinese cybersecurity officials") == "cn-government");
+  const ag::Actor* gov = actor(ex, "cn-government");
+  REQUIRE(gov != nullptr);
+  CHECK(gov->type == ag::ActorType::kGovernment);
+  CHECK(gov->name == "Chinese government");
+  CHECK(gov->area_served == "china");
+  CHECK(gov->forms.count("Chinese cybersecurity officials") == 1);
+  CHECK(actor_of(ex, "Orvane Labs") == "orvane-labs");
+  CHECK(need(ex, "orvane-labs").type == ag::ActorType::kCorporation);
+  CHECK(actor_of(ex, "its") == "orvane-labs");
+}
+
+TEST_CASE("all organs of a state are one government actor", "[actors]") {
+  auto ex = find(
+      "Dutch authorities said the Dutch government had not decided. The Hague later fined "
+      "Kestrel Semiconductor. Later, British regulators and the UK government sided with "
+      "Downing Street.");
+  CHECK(actor_of(ex, "Dutch authorities") == "nl-government");
+  CHECK(actor_of(ex, "Dutch government") == "nl-government");
+  CHECK(actor_of(ex, "The Hague") == "nl-government");
+  CHECK(actor_of(ex, "British regulators") == "gb-government");
+  CHECK(actor_of(ex, "UK government") == "gb-government");
+  CHECK(actor_of(ex, "Downing Street") == "gb-government");
+  CHECK(need(ex, "nl-government").forms.size() == 3);
+}
+
+TEST_CASE("regulators in a capital belong to its state", "[actors]") {
+  auto ex = find("Regulators in Brussels fined Orvane Labs on Tuesday.");
+  CHECK(actor_of(ex, "Regulators in Brussels") == "eu-government");
+  CHECK(need(ex, "eu-government").name == "European Union");
+  CHECK(named_actors(ex) == std::vector<std::string>{"eu-government", "orvane-labs"});
+}
+
+TEST_CASE("capitalised organ names resolve to the state they name or the text is about",
+          "[actors]") {
+  auto ex = find(
+      "The Ministry of Commerce of China summoned Veltrix. The Data Security Administration of "
+      "Japan agreed. In China, the Ministry of Industry said nothing.");
+  CHECK(actor_of(ex, "Ministry of Commerce of China") == "cn-government");
+  CHECK(actor_of(ex, "Data Security Administration of Japan") == "jp-government");
+  CHECK(actor_of(ex, "Ministry of Industry") == "cn-government");
+  CHECK(actor_of(ex, "Veltrix") == "veltrix");
+}
+
+TEST_CASE("a country's own organ name with the adjective", "[actors]") {
+  auto ex = find("The Chinese Ministry of Commerce and the Indian Commerce Department met.");
+  CHECK(actor_of(ex, "Chinese Ministry of Commerce") == "cn-government");
+  CHECK(actor_of(ex, "Indian Commerce Department") == "in-government");
+}
+
+TEST_CASE("bare state words refer to the government the text is about", "[actors]") {
+  auto ex = find(
+      "Beijing wants fewer imports. Officials told Orvane Labs to stop. The government said "
+      "government sectors were at risk.");
+  CHECK(actor_of(ex, "Beijing") == "cn-government");
+  CHECK(actor_of(ex, "Officials") == "cn-government");
+  CHECK(actor_of(ex, "government") == "cn-government");
+  // "government sectors": a modifier, not a mention; so only one mention of "government".
+  int governments = 0;
+  for (const auto& m : ex.mentions)
+    governments += m.surface == "government" ? 1 : 0;
+  CHECK(governments == 1);
+}
+
+TEST_CASE("company officials are not state officials", "[actors]") {
+  auto ex = find("In Japan, Orvane officials and company officials met.");
+  CHECK(mention(ex, "officials") == nullptr);
+}
+
+TEST_CASE("a country named as a place is the country, linked to its government", "[actors]") {
+  auto ex = find("Orvane Labs sells its chips in China and Malaysia.");
+  const ag::Mention* m = mention(ex, "China");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == ag::MentionKind::kCountry);
+  CHECK(actor_of(ex, "China") == "china");
+  CHECK(need(ex, "china").type == ag::ActorType::kCountry);
+  REQUIRE(m->state_actor >= 0);
+  const ag::Actor& gov = ex.actors[static_cast<std::size_t>(m->state_actor)];
+  CHECK(gov.id == "cn-government");
+  CHECK(gov.forms.empty());  // the relation stage adds the form if China acts
+  CHECK(actor_of(ex, "Malaysia") == "malaysia");
+  CHECK(named_actors(ex) == std::vector<std::string>{"china", "malaysia", "orvane-labs"});
+}
+
+TEST_CASE("country possessive and abbreviations", "[actors]") {
+  auto ex =
+      find("China's regulators met US negotiators while America's allies watched. Let us know.");
+  const ag::Mention* china = mention(ex, "China's regulators");
+  REQUIRE(china != nullptr);
+  CHECK(china->kind == ag::MentionKind::kState);
+  CHECK(actor_of(ex, "US negotiators") == "us-government");
+  const ag::Mention* america = mention(ex, "America");
+  REQUIRE(america != nullptr);
+  CHECK(america->possessive);
+  CHECK(america->kind == ag::MentionKind::kCountry);
+  CHECK(mention(ex, "us") == nullptr);
+}
+
+TEST_CASE("initialisms name countries when the text layer keeps them whole", "[actors]") {
+  ag::TextAnalysis probe = ag::analyze_text("U.S. officials");
+  if (probe.sentences.size() != 1) {
+    WARN("the text layer splits U.S.; skipped until it keeps initialisms whole");
+    return;
+  }
+  auto ex = find("U.S. officials met Orvane Labs. Later, U. S. regulators agreed.");
+  CHECK(actor_of(ex, "U.S. officials") == "us-government");
+  int us = 0;
+  for (const auto& m : ex.mentions) {
+    if (m.kind == ag::MentionKind::kState && m.actor >= 0 &&
+        ex.actors[static_cast<std::size_t>(m.actor)].id == "us-government") {
+      ++us;
+    }
+  }
+  CHECK(us == 2);  // "U. S. regulators" too (displayed as "U.S. regulators")
+}
+
+TEST_CASE("leaders and their administrations are the government", "[actors]") {
+  auto ex = find(
+      "The Trump administration pressed Orvane. President Xi met Veltrix executives, and Macron "
+      "said nothing.");
+  CHECK(actor_of(ex, "Trump administration") == "us-government");
+  // A leader is a person who acts for the government (CONTRACT.md section 3: relations go to
+  // the government with ag:via the person).
+  CHECK(actor_of(ex, "Xi") == "xi-jinping");
+  CHECK(need(ex, "xi-jinping").type == ag::ActorType::kPerson);
+  CHECK(need(ex, "xi-jinping").works_for == "cn-government");
+  CHECK(actor_of(ex, "Macron") == "emmanuel-macron");
+  CHECK(need(ex, "emmanuel-macron").works_for == "fr-government");
+  CHECK(need(ex, "emmanuel-macron").name == "Emmanuel Macron");
+}
+
+TEST_CASE("a leader's government and a titled leader", "[actors]") {
+  auto ex = find(
+      "Prime Minister Narendra Modi's government objected. President Donald Trump disagreed, "
+      "and Trump's administration appealed.");
+  CHECK(actor_of(ex, "Narendra Modi") == "narendra-modi");
+  CHECK(actor_of(ex, "Prime Minister Narendra Modi's government") == "in-government");
+  CHECK(actor_of(ex, "Donald Trump") == "donald-trump");
+  CHECK(actor_of(ex, "Trump's administration") == "us-government");
+}
+
+TEST_CASE("capitals as places are not actors", "[actors]") {
+  auto ex = find("Orvane Labs opened a factory in Beijing. Washington objected.");
+  CHECK(mention(ex, "Beijing") == nullptr);
+  CHECK(actor_of(ex, "Washington") == "us-government");
+}
+
+TEST_CASE("case variants and legal suffixes are one actor", "[actors]") {
+  auto ex = find(
+      "ZORVEX shipped chips. Zorvex Corp. said demand was high. Analysts expect Zorvex to grow.");
+  CHECK(actor_of(ex, "ZORVEX") == "zorvex");
+  CHECK(actor_of(ex, "Zorvex Corp.") == "zorvex");
+  CHECK(actor_of(ex, "Zorvex") == "zorvex");
+  const ag::Actor* z = actor(ex, "zorvex");
+  REQUIRE(z != nullptr);
+  CHECK(z->type == ag::ActorType::kCorporation);
+  CHECK(z->forms.size() == 3);
+  CHECK(named_actors(ex) == std::vector<std::string>{"zorvex"});
+}
+
+TEST_CASE("a short form after the full company name is the same company", "[actors]") {
+  auto ex = find("Veltrix Systems makes sensors. Veltrix said sales rose.");
+  CHECK(actor_of(ex, "Veltrix Systems") == "veltrix-systems");
+  CHECK(actor_of(ex, "Veltrix") == "veltrix-systems");
+}
+
+TEST_CASE("role titles make persons who work for the organisation", "[actors]") {
+  auto ex = find(
+      "Veltrix CEO Mara Quill said the company would appeal. Quill added that it would comply.");
+  CHECK(actor_of(ex, "Mara Quill") == "mara-quill");
+  const ag::Actor* quill = actor(ex, "mara-quill");
+  REQUIRE(quill != nullptr);
+  CHECK(quill->type == ag::ActorType::kPerson);
+  CHECK(quill->works_for == "veltrix");
+  CHECK(need(ex, "veltrix").type == ag::ActorType::kCorporation);
+  CHECK(actor_of(ex, "Quill") == "mara-quill");
+  CHECK(actor_of(ex, "the company") == "veltrix");
+  CHECK(actor_of(ex, "it") == "veltrix");
+  // nominal and pronoun forms are not counted as forms of the actor
+  CHECK(need(ex, "veltrix").forms.count("the company") == 0);
+  CHECK(need(ex, "veltrix").forms.count("it") == 0);
+}
+
+TEST_CASE("possessive role titles and appositive roles", "[actors]") {
+  auto ex = find(
+      "Orvane Labs's chief executive Tobin Vesk spoke first. Ilse Marrow, chief financial "
+      "officer of Kestrel Semiconductor, disagreed. Dara Pell, Veltrix's founder, left.");
+  CHECK(need(ex, "tobin-vesk").works_for == "orvane-labs");
+  CHECK(need(ex, "ilse-marrow").works_for == "kestrel-semiconductor");
+  REQUIRE(actor(ex, "dara-pell") != nullptr);
+  CHECK(need(ex, "dara-pell").works_for == "veltrix");
+}
+
+TEST_CASE("government roles work for the state", "[actors]") {
+  auto ex = find(
+      "Chinese Commerce Minister Wen Halo met Orvane. In the United States, Commerce Secretary "
+      "Ana Ruiz disagreed.");
+  REQUIRE(actor(ex, "wen-halo") != nullptr);
+  CHECK(need(ex, "wen-halo").works_for == "cn-government");
+  REQUIRE(actor(ex, "ana-ruiz") != nullptr);
+  CHECK(need(ex, "ana-ruiz").works_for == "us-government");
+}
+
+TEST_CASE("appositive cues type names", "[actors]") {
+  auto ex = find(
+      "Chinese firm Dravik rivals chipmaker Solen. Brightwater, a Dutch chipmaker, agreed. The "
+      "watchdog Fairtrade Watch objected.");
+  CHECK(need(ex, "dravik").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "solen").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "brightwater").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "fairtrade-watch").type == ag::ActorType::kOrganization);
+  CHECK(mention(ex, "Chinese") == nullptr);
+  CHECK(mention(ex, "Dutch") == nullptr);
+}
+
+TEST_CASE("organisation heads and suffixes", "[actors]") {
+  auto ex =
+      find("The Institute of Applied Logic and Kestrel Holdings Ltd. sued Orvane Technologies.");
+  CHECK(actor_of(ex, "Institute of Applied Logic") == "institute-of-applied-logic");
+  CHECK(need(ex, "institute-of-applied-logic").type == ag::ActorType::kOrganization);
+  CHECK(actor_of(ex, "Kestrel Holdings Ltd.") == "kestrel");
+  CHECK(need(ex, "kestrel").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "orvane-technologies").type == ag::ActorType::kCorporation);
+}
+
+TEST_CASE("products: possession, model numbers and their makers", "[actors]") {
+  auto ex = find(
+      "Regulators probed Zorvex's Z90 AI accelerators. Orvane said its K7 chips were safe. The "
+      "Talon 910C trails the Z90. Orvane's FLUX software platform is popular.");
+  const ag::Actor* z90 = actor(ex, "z90");
+  REQUIRE(z90 != nullptr);
+  CHECK(z90->type == ag::ActorType::kProduct);
+  CHECK(z90->manufacturer == "zorvex");
+  CHECK(need(ex, "zorvex").type == ag::ActorType::kCorporation);
+  CHECK(actor_of(ex, "Z90 AI accelerators") == "z90");
+  CHECK(actor_of(ex, "Z90") == "z90");
+  REQUIRE(actor(ex, "k7") != nullptr);
+  CHECK(need(ex, "k7").manufacturer == "orvane");
+  CHECK(actor(ex, "talon-910c") != nullptr);
+  CHECK(need(ex, "talon-910c").type == ag::ActorType::kProduct);
+  REQUIRE(actor(ex, "flux") != nullptr);
+  CHECK(need(ex, "flux").manufacturer == "orvane");
+  const ag::Mention* zorvex = mention(ex, "Zorvex");
+  REQUIRE(zorvex != nullptr);
+  CHECK(zorvex->possessive);
+}
+
+TEST_CASE("sentence-initial and headline capitals of ordinary words are not actors", "[actors]") {
+  auto ex = find(
+      "Regulators Probe Orvane Over Data Practices\n\n"
+      "Despite assurances, Orvane Labs lost ground in March. Furthermore, AI demand on Monday "
+      "fell. Reports indicate the GPU market slowed.\n\n"
+      "Source & Images\n\nLeave a Reply\n\nTable of Contents\n");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane-labs"});
+  CHECK(actor_of(ex, "Orvane") == "orvane-labs");
+}
+
+TEST_CASE("a sentence-initial word the text also uses as a name is a name", "[actors]") {
+  auto ex = find("Harbor fell. Analysts said Harbor would recover.");
+  CHECK(actor_of(ex, "Harbor") == "harbor");
+  CHECK(mention(ex, "Analysts") == nullptr);
+}
+
+TEST_CASE("mixed-case and all-caps names are names anywhere", "[actors]") {
+  auto ex = find("DeepVale and QX Robotics gained. ByteLoom fell.");
+  CHECK(actor_of(ex, "DeepVale") == "deepvale");
+  CHECK(actor_of(ex, "QX Robotics") == "qx-robotics");
+  CHECK(actor_of(ex, "ByteLoom") == "byteloom");
+}
+
+TEST_CASE("person pronouns resolve to the last person; pleonastic it is no mention", "[actors]") {
+  auto ex = find("Orvane CEO Lina Sorel spoke. She said it remains unclear whether prices rise.");
+  CHECK(actor_of(ex, "She") == "lina-sorel");
+  for (const auto& m : ex.mentions)
+    CHECK(m.surface != "it");
+}
+
+TEST_CASE("nominals without a compatible antecedent stay unresolved", "[actors]") {
+  auto ex = find("The company said nothing.");
+  CHECK(actor_of(ex, "The company") == "(unresolved)");
+}
+
+TEST_CASE("mentions carry spans, tokens, sentences and display surfaces", "[actors]") {
+  std::string text = "Sales fell. The Zorvex\xE2\x80\x99s chips sold in China.";
+  auto ex = find(text);
+  const ag::Mention* m = mention(ex, "Zorvex");
+  REQUIRE(m != nullptr);
+  CHECK(text.substr(m->span.begin, m->span.end - m->span.begin) == "Zorvex");
+  CHECK(m->possessive);
+  CHECK(m->sentence == 1);
+  CHECK(m->begin_token < m->end_token);
+  const ag::Mention* c = mention(ex, "China");
+  REQUIRE(c != nullptr);
+  CHECK(c->sentence == 1);
+}
+
+TEST_CASE("ids do not depend on the order of the text", "[actors]") {
+  auto a = find("Orvane Labs met Veltrix. Beijing objected.");
+  auto b = find("Beijing objected. Veltrix met Orvane Labs.");
+  CHECK(named_actors(a) == named_actors(b));
+}
+
+TEST_CASE("the catalog adds actors with aliases and affiliations", "[actors]") {
+  std::string path = write_file("actors-catalog.json", R"({
+    "actors": [{"name": "Veltrix Systems", "type": "company", "aliases": ["VTX"]},
+               {"name": "Mara Quill", "type": "person", "works_for": "Veltrix Systems"},
+               {"name": "Ministry of Lanterns", "type": "government", "country": "NL"}]})");
+  auto k = ag::Knowledge::load(path);
+  REQUIRE(k.ok());
+  auto ex = find("VTX hired Mara Quill. The Ministry of Lanterns approved.", *k);
+  CHECK(actor_of(ex, "VTX") == "veltrix-systems");
+  const ag::Mention* m = mention(ex, "VTX");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == ag::MentionKind::kCatalog);
+  CHECK(need(ex, "veltrix-systems").name == "Veltrix Systems");
+  CHECK(need(ex, "veltrix-systems").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "mara-quill").works_for == "veltrix-systems");
+  CHECK(need(ex, "ministry-of-lanterns").area_served == "netherlands");
+}
+
+TEST_CASE("the catalog renames and suppresses actors", "[actors]") {
+  std::string path = write_file("actors-rename.json", R"({
+    "rename": [{"from": "orvane", "name": "Orvane Labs International", "id": "orvane-intl"}],
+    "suppress": ["Kestrel", "beijing"]})");
+  auto k = ag::Knowledge::load(path);
+  REQUIRE(k.ok());
+  auto ex = find("Orvane sued Kestrel. Kestrel appealed.", *k);
+  const ag::Actor* o = actor(ex, "orvane-intl");
+  REQUIRE(o != nullptr);
+  CHECK(o->name == "Orvane Labs International");
+  CHECK(o->forms.count("Orvane") == 1);
+  CHECK(actor(ex, "kestrel") == nullptr);
+  CHECK(mention(ex, "Kestrel") == nullptr);
+  for (const auto& m : ex.mentions) {
+    CHECK(m.actor < static_cast<int32_t>(ex.actors.size()));
+  }
+}
+
+TEST_CASE("the seed article's actors, when the seed is present", "[actors]") {
+  std::string path = std::string(ACTORGRAPH_SOURCE_DIR) + "/../shared/seed/h20-article.txt";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    WARN("seed article not present; skipped");
+    return;
+  }
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto ex = find(text);
+  auto ids = named_actors(ex);
+  for (const char* id : {"cn-government", "us-government", "china", "singapore", "malaysia"}) {
+    INFO(id);
+    CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
+  }
+  int products = 0, persons = 0;
+  for (const auto& a : ex.actors) {
+    products += a.type == ag::ActorType::kProduct ? 1 : 0;
+    persons += a.type == ag::ActorType::kPerson && !a.works_for.empty() ? 1 : 0;
+  }
+  CHECK(products == 3);
+  CHECK(persons == 1);
+  CHECK(ids.size() <= 16);
+}
+
+TEST_CASE("datelines, places, laws and lists are not actors", "[actors]") {
+  auto ex = find(
+      "HELSINKI \xE2\x80\x94 Orvane Labs, which is based in Austin, Texas, said the Chips Act and "
+      "the Entity List hurt sales in Shanghai and Silicon Valley.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane-labs"});
+  CHECK(mention(ex, "HELSINKI") == nullptr);
+}
+
+TEST_CASE("acronyms stand for the full name given in the text", "[actors]") {
+  auto ex = find(
+      "Kestrel Micro Devices sued. The Market Fairness Authority of Veltria studied it, and the "
+      "Competition and Markets Authority in Britain agreed. KMD appealed; the CMA declined.");
+  CHECK(actor_of(ex, "KMD") == "kestrel-micro-devices");
+  CHECK(actor_of(ex, "Competition and Markets Authority") == "gb-government");
+  CHECK(actor_of(ex, "CMA") == "gb-government");
+}
+
+TEST_CASE("possessives and conjunctions inside organisation names", "[actors]") {
+  auto ex = find(
+      "The Citizens\xE2\x80\x99 Data Alliance and the People's Bank of Veltria objected. Veltrix "
+      "Systems' shares fell.");
+  CHECK(actor_of(ex, "Citizens' Data Alliance") == "citizens-data-alliance");  // display form
+  CHECK(actor_of(ex, "People's Bank of Veltria") == "peoples-bank-of-veltria");
+  CHECK(need(ex, "peoples-bank-of-veltria").name == "People's Bank of Veltria");
+  const ag::Mention* v = mention(ex, "Veltrix Systems");
+  REQUIRE(v != nullptr);
+  CHECK(v->possessive);
+}
+
+TEST_CASE("a sentence-initial ordinary word starts a name with an organisation cue", "[actors]") {
+  auto ex =
+      find("Sales fell. Meridian Card Services said fees rose. Following talks, Orvane agreed.");
+  CHECK(actor_of(ex, "Meridian Card Services") == "meridian-card-services");
+  CHECK(mention(ex, "Following") == nullptr);
+}
+
+TEST_CASE("British spellings and hyphenated ordinary words in headlines", "[actors]") {
+  auto ex = find("Regulator Fines Orvane for Monopolising Chip-Equipment Sales\n\nOrvane paid.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
+}
+
+TEST_CASE("a short organ name after its full name", "[actors]") {
+  auto ex = find(
+      "The European Commission fined Orvane. In France, critics said the Commission was too "
+      "slow.");
+  CHECK(actor_of(ex, "Commission") == "eu-government");
+}
+
+TEST_CASE("regulator nominals refer to a regulator, not a company", "[actors]") {
+  auto ex = find(
+      "Britain's competition regulator blocked the deal. Veltrix Systems objected, but the "
+      "regulator refused.");
+  CHECK(actor_of(ex, "the regulator") == "gb-government");
+}
+
+TEST_CASE("names joined with a company are companies", "[actors]") {
+  auto ex = find("Sales by Orvane Labs and Dravik rose.");
+  CHECK(need(ex, "dravik").type == ag::ActorType::kCorporation);
+}
