@@ -1056,7 +1056,7 @@ TEST_CASE("query CLI: a file that is not a project JSON-LD graph is one clear er
   }
   RunResult missing = actorgraph_test::run_cli("query missing.jsonld rank", dir);
   CHECK(missing.exit_code == 1);
-  CHECK(missing.err == "actorgraph: error: missing.jsonld: cannot open\n");
+  CHECK(missing.err == "actorgraph: error: missing.jsonld: no such file\n");
   fs::create_directories(dir / "folder");
   RunResult folder = actorgraph_test::run_cli("query folder rank", dir);
   CHECK(folder.exit_code == 1);
