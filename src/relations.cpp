@@ -112,7 +112,19 @@ class SentenceParser {
   }
   bool is_number(int i) const {
     std::string_view w = norm(i);
-    return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%");
+    return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%" ||
+                          w == "million" || w == "billion" || w == "trillion" || w == "bn" ||
+                          w == "mn");
+  }
+  // One past the ")" closing a short parenthetical that opens at I ("10 million (about $11
+  // million) each"), or I itself.
+  int skip_paren(int i) const {
+    if (norm(i) != "(") return i;
+    for (int j = i + 1; j < n_ && j < i + 12; ++j) {
+      if (norm(j) == ")") return j + 1;
+      if (t_[j].mention >= 0 || norm(j) == "(") break;
+    }
+    return i;
   }
   const Mention& mention(int32_t m) const { return ex_->mentions[static_cast<std::size_t>(m)]; }
   int mbegin(int32_t m) const { return static_cast<int>(mention(m).begin_token) - b_; }
@@ -165,6 +177,10 @@ class SentenceParser {
   int32_t object_after(int from, const Entry& e, bool direct, int limit) const;
   int32_t by_agent(int from, int limit) const;
   bool passive_at(int ts, int te) const;
+  bool government(int32_t m) const;
+  int32_t fallback_left(int pos, const std::vector<int32_t>& skip) const;
+  int32_t fallback_right(int from, const Entry& e, const std::vector<int32_t>& skip) const;
+  int32_t government_in_sentence(const std::vector<int32_t>& skip, int ts, int te) const;
 
   // ---- frames ----
   bool control(int ts, int te);
@@ -436,6 +452,97 @@ bool SentenceParser::passive_at(int ts, int te) const {
   return false;
 }
 
+// Types whose agent is normally a state: an agentless one is the named government's act.
+bool regulatory(RelationType t) {
+  return t == RelationType::kBans || t == RelationType::kInvestigates ||
+         t == RelationType::kApproves || t == RelationType::kTaxes;
+}
+
+bool SentenceParser::government(int32_t m) const {
+  const Mention& mm = mention(m);
+  if (mm.kind == MentionKind::kState || mm.kind == MentionKind::kCountry) return true;
+  return mm.actor >= 0 && static_cast<std::size_t>(mm.actor) < ex_->actors.size() &&
+         ex_->actors[static_cast<std::size_t>(mm.actor)].type == ActorType::kGovernment;
+}
+
+// The fallback agent: the nearest mention left of POS that is not a prepositional object
+// ("according to X", "in X") except of "by". Commas and subordinators are crossed, but not a
+// quote, a hard boundary or a reporting verb, whose subject only reports the relation.
+int32_t SentenceParser::fallback_left(int pos, const std::vector<int32_t>& skip) const {
+  for (int i = pos - 1, k = 0; i >= 0 && k < 25; --i, ++k) {
+    if (t_[i].mention >= 0) {
+      const int32_t m = t_[i].mention;
+      const int mb = mbegin(m);
+      const int p = prep_before(mb);
+      if (p < 0 && std::find(skip.begin(), skip.end(), m) == skip.end()) return m;
+      i = mb;
+      continue;
+    }
+    // Another trigger or a relative pronoun has its own subject: nothing left of it is ours.
+    if (hard(i) || (cls(i) & kClsReporting) || (fn(i) & kFnRelPron) ||
+        (t_[i].word >= 0 && !lex_.word(t_[i].word).triggers.empty()))
+      break;
+  }
+  return -1;
+}
+
+// The fallback object: the nearest mention right of FROM inside the clause, governed by one of
+// the entry's object prepositions or, for a direct entry, by none or "of".
+int32_t SentenceParser::fallback_right(int from, const Entry& e,
+                                       const std::vector<int32_t>& skip) const {
+  for (int i = from, k = 0; i < n_ && k < 15; ++i, ++k) {
+    i = skip_paren(i);
+    if (!valid(i)) break;
+    if (t_[i].mention >= 0) {
+      const int32_t m = t_[i].mention;
+      const int p = prep_before(mbegin(m));
+      // "the export of X's chips": without a direct object, "of" names the thing, not the actor.
+      if (((p < 0 && e.direct) || (norm(p) == "of" && e.direct) || e.object_prep(norm(p))) &&
+          std::find(skip.begin(), skip.end(), m) == skip.end())
+        return m;
+      i = mend(m) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator)) ||
+        (cls(i) & kClsReporting))
+      break;
+  }
+  return -1;
+}
+
+// A government mentioned in the sentence (after TS first, then before it): the implied agent
+// of an agentless regulatory act ("X was fined in Y", "Y: X hit with a ban").
+int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip, int ts,
+                                               int te) const {
+  auto wanted = [&](int32_t m) {
+    return government(m) && std::find(skip.begin(), skip.end(), m) == skip.end();
+  };
+  // After the trigger: only its own modifiers ("fined in Y"), up to a verb or the clause's end.
+  for (int i = te; i < n_; ++i) {
+    i = skip_paren(i);
+    if (!valid(i)) break;
+    const int32_t m = t_[i].mention;
+    if (m >= 0) {
+      if (wanted(m)) return m;
+      i = mend(m) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator)) || verbish(i) ||
+        (cls(i) & kClsReporting))
+      break;
+  }
+  for (int i = ts - 1; i >= 0; --i) {
+    const int32_t m = t_[i].mention;
+    if (m >= 0) {
+      if (wanted(m)) return m;
+      i = mbegin(m);
+      continue;
+    }
+    if (hard(i) || (cls(i) & kClsReporting) || (fn(i) & kFnRelPron)) break;
+  }
+  return -1;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Frames
 
@@ -616,6 +723,13 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
       return;
     }
     if (by < 0) {
+      // An agentless regulatory act: the government the sentence names acts.
+      const std::vector<int32_t> patients = coordinate_left(patient.m);
+      const int32_t g = regulatory(e.type) ? government_in_sentence(patients, ts, te) : -1;
+      if (g >= 0) {
+        emit({g}, patients, e, e.type, Frame::kFallback, neg, hedge, ts, te);
+        return;
+      }
       diagnose(ts, te, "no agent found (passive without by-phrase)");
       return;
     }
@@ -632,7 +746,11 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     agent = subject(ts, false);
     frame = agent.frame;
   }
-  const int32_t obj = object_after(te, e, e.direct, 14);
+  int32_t obj = object_after(te, e, e.direct, 14);
+  if (agent.m < 0) {
+    agent.m = fallback_left(ts, obj >= 0 ? coordinate_right(obj) : std::vector<int32_t>{});
+    frame = Frame::kFallback;
+  }
   polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   if (agent.m < 0) {
     diagnose(ts, te, "no agent found");
@@ -655,10 +773,18 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
           continue;
         const int32_t accuser = actor_index(o.agent);
         if (accuser < 0) break;
-        emit_actors(ra, accuser, e, neg, hedge, "discourse");
+        // "X and Y will appeal the decision": each of the coordinated subjects denies.
+        for (int32_t am : coordinate_left(agent.m)) {
+          const Resolved r2 = resolve(am, true, &e);
+          if (r2.actor >= 0) emit_actors(r2, accuser, e, neg, hedge, "discourse");
+        }
         return;
       }
     }
+  }
+  if (obj < 0 && e.direct) {
+    obj = fallback_right(te, e, coordinate_left(agent.m));
+    if (obj >= 0) frame = Frame::kFallback;
   }
   if (obj < 0) {
     diagnose(ts, te, valid(te) && !hard(te) ? "object is not an actor" : "no object found");
@@ -668,8 +794,17 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
 }
 
 void SentenceParser::adjective_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
-  const Found agent = subject(ts, false);
-  const int32_t obj = object_after(te, e, false, 10);
+  Found agent = subject(ts, false);
+  int32_t obj = object_after(te, e, false, 10);
+  Frame frame = Frame::kAdjective;
+  if (agent.m < 0) {
+    agent.m = fallback_left(ts, obj >= 0 ? coordinate_right(obj) : std::vector<int32_t>{});
+    frame = Frame::kFallback;
+  }
+  if (obj < 0 && agent.m >= 0) {
+    obj = fallback_right(te, e, coordinate_left(agent.m));
+    frame = Frame::kFallback;
+  }
   bool neg = false, hedge = false;
   polarity(agent.m >= 0 ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   if (agent.m < 0) {
@@ -680,8 +815,7 @@ void SentenceParser::adjective_frame(int ts, int te, const Entry& e, uint16_t /*
     diagnose(ts, te, "object is not an actor");
     return;
   }
-  emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, Frame::kAdjective, neg, hedge,
-       ts, te);
+  emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, frame, neg, hedge, ts, te);
 }
 
 void SentenceParser::comparative_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
@@ -745,6 +879,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
 
   // Agent after the noun: "a ban on Y by X", "restrictions imposed by X", "sales from X".
   for (int i = te; i < std::min(n_, te + 14) && agents.empty(); ++i) {
+    i = skip_paren(i);
+    if (!valid(i)) break;
     if (t_[i].mention >= 0) {
       i = mend(t_[i].mention) - 1;
       continue;
@@ -806,11 +942,13 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // The subject of the governing verb: "X imposed restrictions on Y", "X faces a probe".
   Found subj;
   if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
-  bool receiver = false, reversal = false;
+  bool receiver = false, reversal = false, across_trigger = false;
   int32_t indirect = -1;
   if (subj.m >= 0) {
     const int from = mend(subj.m);
     for (int i = from; i < ts; ++i) {
+      if (t_[i].word >= 0 && t_[i].mention < 0 && !lex_.word(t_[i].word).triggers.empty())
+        across_trigger = true;
       if (t_[i].mention >= 0 && t_[i].mention != premod) {
         int v = i - 1;
         while (valid(v) && (fn(v) & kFnDet))
@@ -861,6 +999,23 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   if (objects.empty() && valid(te) && t_[te].mention >= 0) {
     objects = coordinate_right(t_[te].mention);  // apposition: "rival Orvane"
+  }
+  if (agents.empty()) {
+    int32_t a = fallback_left(ts, objects);
+    if (a < 0 && regulatory(type)) a = government_in_sentence(objects, ts, te);
+    if (a >= 0) {
+      agents = coordinate_left(a);
+      frame = Frame::kFallback;
+    }
+  }
+  // "X prohibited the export of Y's chips to Z": the subject acts through its own verb, so the
+  // nominal's arguments are not guessed.
+  if (objects.empty() && !agents.empty() && !across_trigger) {
+    const int32_t o = fallback_right(te, e, agents);
+    if (o >= 0) {
+      objects = coordinate_right(o);
+      frame = Frame::kFallback;
+    }
   }
   bool neg = false, hedge = false;
   polarity(window_from, ts, &neg, &hedge);
@@ -1138,11 +1293,15 @@ void SentenceParser::run() {
         const bool object_next = valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet));
         const bool nounish = valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) ||
                                           t_[p].marker || (t_[p].mention >= 0 && !object_next));
+        // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
+        const bool infinitive =
+            norm(p) == "to" && (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl));
         const bool adj_between = valid(p - 1) && t_[p].word < 0 && t_[p].mention < 0 &&
                                  !skippable(p) && !(fn(p) & kFnPrep) &&
                                  (t_[p - 1].marker || (fn(p - 1) & kFnDet));
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
-        if (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund))))
+        if (!infinitive &&
+            (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))
           noun_frame(i, te, e, tr.entry);
         else
           verb_frame(i, te, e, tr.entry);

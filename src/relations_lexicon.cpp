@@ -32,7 +32,8 @@ std::string_view frame_name(Frame f) {
   static constexpr std::string_view kNames[kFrameCount] = {
       "active",        "passive_by",    "passive_implicit",    "relative",
       "participle",    "nominal",       "nominal_premodifier", "adjective",
-      "control_avoid", "control_other", "comparative",         "reversal"};
+      "control_avoid", "control_other", "comparative",         "reversal",
+      "fallback"};
   return kNames[static_cast<int>(f)];
 }
 

@@ -89,8 +89,9 @@ enum class Frame : uint8_t {
   kControlOther,
   kComparative,
   kReversal,
+  kFallback,  // nearest actors around the trigger, when no strict frame applies
 };
-inline constexpr int kFrameCount = 12;
+inline constexpr int kFrameCount = 13;
 
 /// Returns the lexicon name of a frame ("passive_by").
 std::string_view frame_name(Frame f);

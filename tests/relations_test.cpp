@@ -403,7 +403,7 @@ TEST_CASE("bans: past prohibition of a product's export keeps the maker", "[rela
 }
 
 TEST_CASE("bans: relative clause takes its antecedent as agent", "[relations]") {
-  Fixture f("Veltrix praised the Trade Ministry, which banned Orvane last year.");
+  Fixture f("Veltrix met the Trade Ministry, which banned Orvane last year.");
   f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
   const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
   CHECK(r.evidence.rule == "bans.ban#relative");
@@ -607,7 +607,11 @@ TEST_CASE("pressures: pressured to share", "[relations]") {
 TEST_CASE("pressures: threatened with fines", "[relations]") {
   Fixture f("The Trade Ministry threatened Veltrix with fines.");
   f.state("Trade Ministry").m("Veltrix", "veltrix");
-  expect_one(f.run(), kGov, kPressures, "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kPressures, "veltrix");
+  // The threatened fine is a possible sanction: at most a hedged ban.
+  const Relation* ban = find(rels, kGov, kBans, "veltrix");
+  if (ban != nullptr) CHECK(ban->hedged);
 }
 
 TEST_CASE("pressures: demanded that", "[relations]") {
@@ -1139,4 +1143,129 @@ TEST_CASE("negation: stops short of a ban", "[relations]") {
   Fixture f("The Trade Ministry stopped short of a ban on Orvane.");
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+// ---- lexicon coverage and fallback frames ----
+
+TEST_CASE("bans: a fine is a sanction", "[relations]") {
+  Fixture f("The Trade Ministry fined Veltrix $3 million for misleading buyers.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("bans: a fine imposed on two companies across a parenthesis", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed a fine of 2 million (about $2.2 million) each on Veltrix and "
+      "Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: negated fine", "[relations]") {
+  Fixture f("The Trade Ministry did not fine Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("fallback: agentless fine names the government where it happened", "[relations]") {
+  Fixture f("Veltrix and Orvane were fined 5 million euros in Vesland.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  const Relation& r = expect(rels, "vesland-government", kBans, "veltrix");
+  CHECK(r.evidence.rule == "bans.ban#fallback");
+  CHECK(r.confidence < 0.8);
+  expect(rels, "vesland-government", kBans, "orvane");
+}
+
+TEST_CASE("fallback: receiving a fine in a country", "[relations]") {
+  Fixture f("Veltrix was hit with a 20 million fine in Vesland over data use.");
+  f.m("Veltrix", "veltrix").country("Vesland", "vesland");
+  expect_one(f.run(), "vesland-government", kBans, "veltrix");
+}
+
+TEST_CASE("fallback: an agentless passive accusation gets no government agent", "[relations]") {
+  Fixture f("Orvane was accused in Vesland of hiding defects.");
+  f.m("Orvane", "orvane").country("Vesland", "vesland");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("fallback: according to X is no agent", "[relations]") {
+  Fixture f("According to Veltrix, a probe into Orvane has begun.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("fallback: a reporting verb's subject is no agent", "[relations]") {
+  Fixture f("Veltrix said on Monday that a probe into Orvane had begun.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("fallback: the subject of another trigger verb is not guessed for a nominal",
+          "[relations]") {
+  Fixture f("The Trade Ministry prohibited the export of Veltrix's chips to Vesland.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  CHECK(find(rels, kGov, RelationType::kSupplies, "vesland") == nullptr);
+  CHECK(find(rels, kGov, RelationType::kSupplies, "veltrix") == nullptr);
+}
+
+TEST_CASE("accuses: lashed out at", "[relations]") {
+  Fixture f("Veltrix lashed out at the Trade Ministry over the new rules.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), "veltrix", kAccuses, kGov);
+}
+
+TEST_CASE("accuses: dissatisfied with", "[relations]") {
+  Fixture f("Vesland is strongly dissatisfied with Orvane.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), "vesland-government", kAccuses, "orvane");
+}
+
+TEST_CASE("accuses: opposition to a company's deal", "[relations]") {
+  Fixture f("The Trade Ministry voiced its opposition to Veltrix's takeover plan.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("accuses: a complaint to a body is no accusation of it", "[relations]") {
+  Fixture f("Vesland took its complaint to the Competition Bureau.");
+  f.country("Vesland", "vesland").m("Competition Bureau", "competition-bureau");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("denies: disagreed with", "[relations]") {
+  Fixture f("Veltrix disagreed with the Trade Ministry.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), "veltrix", kDenies, kGov);
+}
+
+TEST_CASE("denies: appealing a decision answers whoever sanctioned", "[relations]") {
+  Fixture f("The Trade Ministry fined Veltrix and Orvane. Veltrix and Orvane plan to appeal "
+            "against the ruling.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(expect(rels, "veltrix", kDenies, kGov).hedged);
+  CHECK(expect(rels, "orvane", kDenies, kGov).hedged);
+}
+
+TEST_CASE("supports: hailed a decision of a government", "[relations]") {
+  Fixture f("Orvane hailed the Trade Ministry's decision.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect_one(f.run(), "orvane", kSupports, kGov);
+}
+
+TEST_CASE("supports: awarded a grant", "[relations]") {
+  Fixture f("The Trade Ministry awarded Veltrix a grant of $40 million.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kSupports, "veltrix");
+}
+
+TEST_CASE("taxes: a rate set for a company", "[relations]") {
+  Fixture f("The Trade Ministry set a rate of 20% for Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kTaxes, "orvane");
 }
