@@ -139,6 +139,14 @@ class SentenceParser {
   bool possessive(int32_t m) const {
     return mention(m).possessive || (valid(mend(m)) && t_[mend(m)].marker);
   }
+  // A possessive pronoun mention ("its", "their").
+  bool possessive_pronoun(int32_t m) const {
+    const std::string_view w = norm(mbegin(m));
+    return mend(m) - mbegin(m) == 1 &&
+           (w == "its" || w == "their" || w == "his" || w == "her" || w == "our");
+  }
+  // A determiner that is no adverb too ("the", not "both" in "have both urged").
+  bool det_only(int i) const { return (fn(i) & kFnDet) && !(fn(i) & kFnSkip); }
   // Index of the preposition that governs a phrase starting at I, or -1.
   int prep_before(int i) const {
     int j = i - 1;
@@ -551,7 +559,7 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
 bool SentenceParser::control(int ts, int te) {
   const uint32_t c = cls(ts);
   if (!(c & kClsControl)) return false;
-  if (valid(ts - 1) && (fn(ts - 1) & kFnDet)) return false;  // a noun: "the order"
+  if (det_only(ts - 1)) return false;  // a noun: "the order"
   std::vector<int32_t> z;
   bool avoid = false, words_between = false, that_clause = false;
   int comp = -1;      // the complement verb
@@ -560,6 +568,15 @@ bool SentenceParser::control(int ts, int te) {
   for (int i = te; i < end; ++i) {
     const Tok& t = t_[i];
     if (t.mention >= 0) {
+      // "ordered its operators to ...": a possessor before a common noun is not the one told.
+      const int after = after_marker(t.mention);
+      if (z.empty() && (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) && t_[after].mention < 0 &&
+          !hard(after) && !comma(after) && !(fn(after) & (kFnPrep | kFnConj)) &&
+          norm(after) != "to") {
+        i = after;
+        words_between = true;
+        continue;
+      }
       if (z.empty()) z = coordinate_right(t.mention);
       const int32_t last = z.back();
       // Never move backwards: a later mention ("that it would ...") after the coordinated
@@ -1310,7 +1327,7 @@ void SentenceParser::run() {
       } else if (pos & kPosAdj) {
         adjective_frame(i, te, e, tr.entry);
       } else if (pos & kPosVerb) {
-        if (valid(i - 1) && (fn(i - 1) & kFnDet)) break;  // a verb form used as a noun
+        if (det_only(i - 1)) break;  // a verb form used as a noun
         verb_frame(i, te, e, tr.entry);
       }
       i = te - 1;

@@ -404,7 +404,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
             "soon",       "swiftly",      "promptly",   "apparently",
             "openly",     "strongly",     "actively",   "directly",
             "indirectly", "ever",         "long",       "significantly",
-            "partly",     "partially",    "largely"},
+            "partly",     "partially",    "largely",    "both",
+            "each",       "all",          "separately", "likewise",
+            "similarly",  "instead",      "sharply",    "heavily",
+            "today",      "yesterday",    "since"},
            kFnSkip);
   add_func({"and", "or", "&", "plus"}, kFnConj);
   add_func({";", ":", "(", ")", "[", "]", "\"", "--", "\xe2\x80\x94", "\xe2\x80\x93",

@@ -1269,3 +1269,20 @@ TEST_CASE("taxes: a rate set for a company", "[relations]") {
   f.state("Trade Ministry").m("Orvane", "orvane");
   expect_one(f.run(), kGov, kTaxes, "orvane");
 }
+
+TEST_CASE("pressures: an adverb between auxiliary and control verb", "[relations]") {
+  Fixture f("Norlund and Vesland have both urged Orvane to keep its prices low.");
+  f.country("Norlund", "norlund").country("Vesland", "vesland").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kPressures, "orvane");
+  expect(rels, "vesland-government", kPressures, "orvane");
+}
+
+TEST_CASE("control: a possessive pronoun before the one told is not the one told",
+          "[relations]") {
+  Fixture f("Vesland ordered its operators to strip out all Orvane equipment.");
+  f.country("Vesland", "vesland").m("its", "vesland-government").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kBans, "orvane");
+  CHECK(rels.size() == 1);
+}
