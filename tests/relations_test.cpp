@@ -416,11 +416,22 @@ TEST_CASE("bans: appositive between subject and verb is skipped", "[relations]")
 }
 
 TEST_CASE("bans: parenthetical with a place is skipped", "[relations]") {
-  Fixture f("The Competition Bureau, an agency based in Vesland, blocked Orvane.");
-  f.m("Competition Bureau", "competition-bureau")
-      .country("Vesland", "vesland")
-      .m("Orvane", "orvane");
-  expect_one(f.run(), "competition-bureau", kBans, "orvane");
+  // Bans need a government agent (CONTRACT: regulators are organs of their state).
+  Fixture f("The Trade Ministry, an agency based in Vesland, blocked Orvane.");
+  f.state("Trade Ministry").country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: a company is no agent of a ban", "[relations]") {
+  Fixture f("Veltrix blocked Orvane from its stores.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("supplies: a government is no seller", "[relations]") {
+  Fixture f("Vesland exports chips to Norlund.");
+  f.country("Vesland", "vesland").country("Norlund", "norlund");
+  CHECK(f.run().empty());
 }
 
 TEST_CASE("bans: reported speech with that gives the embedded agent", "[relations]") {
