@@ -65,6 +65,8 @@ struct DocState {
   std::unordered_map<std::string_view, int32_t> index;  // actor id -> index
   bool indexed = false;
   std::vector<char> credited;  // country mentions already added to their government's forms
+  int32_t last_gov = -1;        // the government last named in an earlier sentence (actor index)
+  uint32_t last_gov_sentence = 0;
 };
 
 class SentenceParser {
@@ -189,6 +191,8 @@ class SentenceParser {
   int32_t fallback_left(int pos, const std::vector<int32_t>& skip) const;
   int32_t fallback_right(int from, const Entry& e, const std::vector<int32_t>& skip) const;
   int32_t government_in_sentence(const std::vector<int32_t>& skip, int ts, int te) const;
+  bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
+                       bool neg, bool hedge);
 
   // ---- frames ----
   bool control(int ts, int te);
@@ -551,6 +555,36 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
   return -1;
 }
 
+// An agentless regulatory act whose sentence names no government: the government named in
+// one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
+bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
+                                     RelationType type, bool neg, bool hedge) {
+  // Approvals are granted by whichever state licenses, often not the one in the news: no guess.
+  if (!regulatory(type) || type != e.type || type == RelationType::kApproves) return false;
+  Resolved ra;
+  // A state organ named earlier in the same sentence ("X said it was examining ..."), else the
+  // government last named in the two sentences before.
+  for (int i = 0; i < n_ && ra.actor < 0; ++i) {
+    const int32_t m = t_[i].mention;
+    if (m < 0 || std::find(objects.begin(), objects.end(), m) != objects.end()) continue;
+    const Mention& mm = mention(m);
+    if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
+  }
+  if (ra.actor < 0) {
+    if (st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return false;
+    ra.actor = st_->last_gov;
+  }
+  bool any = false;
+  for (int32_t om : objects) {
+    const Resolved ro = resolve(om, false, &e);
+    if (ro.actor < 0 || ro.actor == ra.actor) continue;
+    if (government(om)) continue;  // governments acting on governments need a named agent
+    emit_actors(ra, ro.actor, e, neg, hedge, "discourse");
+    any = true;
+  }
+  return any;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Frames
 
@@ -747,6 +781,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
         emit({g}, patients, e, e.type, Frame::kFallback, neg, hedge, ts, te);
         return;
       }
+      if (discourse_agent(patients, e, e.type, neg, hedge)) return;
       diagnose(ts, te, "no agent found (passive without by-phrase)");
       return;
     }
@@ -770,6 +805,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   if (agent.m < 0) {
+    if (obj >= 0 && discourse_agent(coordinate_right(obj), e, e.type, neg, hedge)) return;
     diagnose(ts, te, "no agent found");
     return;
   }
@@ -1027,7 +1063,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   // "X prohibited the export of Y's chips to Z": the subject acts through its own verb, so the
   // nominal's arguments are not guessed.
-  if (objects.empty() && !agents.empty() && !across_trigger) {
+  if (objects.empty() && !across_trigger) {
     const int32_t o = fallback_right(te, e, agents);
     if (o >= 0) {
       objects = coordinate_right(o);
@@ -1036,6 +1072,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   bool neg = false, hedge = false;
   polarity(window_from, ts, &neg, &hedge);
+  if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");
     return;
@@ -1336,6 +1373,19 @@ void SentenceParser::run() {
   }
 }
 
+// Remembers the last government named in a sentence's mentions [MI, MJ).
+void note_government(const Extraction& ex, std::size_t mi, std::size_t mj, uint32_t sentence,
+                     DocState* st) {
+  for (std::size_t m = mi; m < mj; ++m) {
+    const Mention& mm = ex.mentions[m];
+    const int32_t a = mm.actor;  // a country named as a place is no acting government
+    if (a < 0 || static_cast<std::size_t>(a) >= ex.actors.size()) continue;
+    if (ex.actors[static_cast<std::size_t>(a)].type != ActorType::kGovernment) continue;
+    st->last_gov = a;
+    st->last_gov_sentence = sentence;
+  }
+}
+
 }  // namespace
 
 void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
@@ -1378,8 +1428,8 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
       if (t.word >= 0 && (lex.word(t.word).classes & kClsControl)) any = any || t.mention < 0;
     }
-    if (!any) continue;
-    SentenceParser(lex, doc, ex, s, &toks, &st).run();
+    if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
+    note_government(*ex, mi, mj, s.index, &st);
   }
 }
 

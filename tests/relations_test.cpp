@@ -1297,3 +1297,29 @@ TEST_CASE("control: a possessive pronoun before the one told is not the one told
   expect(rels, "vesland-government", kBans, "orvane");
   CHECK(rels.size() == 1);
 }
+
+TEST_CASE("discourse: an agentless probe is the government named just before", "[relations]") {
+  Fixture f("The Trade Ministry opened a case last month. The probe targets Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kInvestigates, "orvane");
+  CHECK(r.evidence.rule == "investigates.investigate#discourse");
+}
+
+TEST_CASE("discourse: a state organ earlier in the sentence", "[relations]") {
+  Fixture f("The Trade Ministry said it was examining the evidence against Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kInvestigates, "orvane");
+}
+
+TEST_CASE("discourse: approvals are not guessed from the discourse", "[relations]") {
+  Fixture f("The Trade Ministry met on Monday. Orvane then obtained export licences.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("discourse: too far back is no agent", "[relations]") {
+  Fixture f("The Trade Ministry met on Monday. Prices rose. Sales fell. Shares slid. The probe "
+            "targets Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
