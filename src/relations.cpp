@@ -561,6 +561,8 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
                                      RelationType type, bool neg, bool hedge) {
   // Approvals are granted by whichever state licenses, often not the one in the news: no guess.
   if (!regulatory(type) || type != e.type || type == RelationType::kApproves) return false;
+  // A heading introduces what follows; the discourse before it is another topic.
+  if (s_.headline) return false;
   Resolved ra;
   // A state organ named earlier in the same sentence ("X said it was examining ..."), else the
   // government last named in the two sentences before.
@@ -569,6 +571,23 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     if (m < 0 || std::find(objects.begin(), objects.end(), m) != objects.end()) continue;
     const Mention& mm = mention(m);
     if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
+  }
+  if (ra.actor < 0) {
+    // The government that last sanctioned, probed or taxed one of the objects.
+    std::vector<std::string> ids;
+    for (int32_t om : objects) {
+      const Resolved ro = resolve(om, false, &e);
+      if (ro.actor >= 0) ids.push_back(ex_->actors[static_cast<std::size_t>(ro.actor)].id);
+    }
+    const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+    for (std::size_t i = ex_->relations.size(); i-- > stop && ra.actor < 0;) {
+      const Relation& o = ex_->relations[i];
+      if (!regulatory(o.type) || std::find(ids.begin(), ids.end(), o.object) == ids.end())
+        continue;
+      const int32_t a = actor_index(o.agent);
+      if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
+        ra.actor = a;
+    }
   }
   if (ra.actor < 0) {
     if (st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return false;
@@ -812,6 +831,8 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   bool denial_object = false;
   for (int i = te; i < std::min(n_, te + 4); ++i)
     if (fn(i) & kFnDenialObject) denial_object = true;
+  // "X said it would appeal.": an intransitive denial answers the discourse too.
+  if (obj < 0 && e.type == RelationType::kDenies && (hard(te) || comma(te))) denial_object = true;
   if (obj < 0 && e.type == RelationType::kDenies && denial_object) {
     // "X denied the allegations": the accuser is whoever last accused, probed or sanctioned X.
     const Resolved ra = resolve(agent.m, true, &e);
@@ -830,6 +851,31 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
         for (int32_t am : coordinate_left(agent.m)) {
           const Resolved r2 = resolve(am, true, &e);
           if (r2.actor >= 0) emit_actors(r2, accuser, e, neg, hedge, "discourse");
+        }
+        return;
+      }
+    }
+  }
+  if (obj < 0 && denial_object &&
+      (e.type == RelationType::kAccuses || e.type == RelationType::kSupports ||
+       e.type == RelationType::kDenies)) {
+    // "X criticised / welcomed / rejected the decision": the decider is the government that
+    // last acted in the document.
+    const Resolved ra = resolve(agent.m, true, &e);
+    if (ra.actor >= 0) {
+      const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+      for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+        const Relation& o = ex_->relations[i];
+        if (o.type != RelationType::kBans && o.type != RelationType::kInvestigates &&
+            o.type != RelationType::kTaxes && o.type != RelationType::kApproves)
+          continue;
+        const int32_t decider = actor_index(o.agent);
+        if (decider < 0 || decider == ra.actor ||
+            ex_->actors[static_cast<std::size_t>(decider)].type != ActorType::kGovernment)
+          continue;
+        for (int32_t am : coordinate_left(agent.m)) {
+          const Resolved r2 = resolve(am, true, &e);
+          if (r2.actor >= 0) emit_actors(r2, decider, e, neg, hedge, "discourse");
         }
         return;
       }

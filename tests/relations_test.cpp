@@ -1323,3 +1323,35 @@ TEST_CASE("discourse: too far back is no agent", "[relations]") {
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK(f.run().empty());
 }
+
+TEST_CASE("discourse: criticising the decision accuses the decider", "[relations]") {
+  Fixture f("The Trade Ministry fined Orvane on Friday. Veltrix criticised the decision.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const Relation& r = expect(f.run(), "veltrix", kAccuses, kGov);
+  CHECK(r.evidence.rule == "accuses.accuse#discourse");
+}
+
+TEST_CASE("discourse: welcoming the ruling supports the decider", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane. Veltrix welcomed the ruling.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect(f.run(), "veltrix", kSupports, kGov);
+}
+
+TEST_CASE("discourse: an intransitive appeal denies the sanctioner", "[relations]") {
+  Fixture f("The Trade Ministry fined Orvane. Orvane said it would appeal.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("it", "orvane");
+  CHECK(expect(f.run(), "orvane", kDenies, kGov).hedged);
+}
+
+TEST_CASE("discourse: a heading takes no agent from before", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane.\n\nInquiry into Orvane Chips\n\nPrices rose.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(find(rels, kGov, kInvestigates, "orvane") == nullptr);
+}
+
+TEST_CASE("lobbies: lobbying in a capital", "[relations]") {
+  Fixture f("Veltrix spent $2 million on lobbying in Vesland last year.");
+  f.m("Veltrix", "veltrix").country("Vesland", "vesland");
+  expect_one(f.run(), "veltrix", kLobbies, "vesland-government");
+}
