@@ -515,8 +515,9 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
       i = mend(m) - 1;
       continue;
     }
-    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator)) ||
-        (cls(i) & kClsReporting))
+    // A verb opens another predication ("the investment is dwarfed by X's").
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
+        (cls(i) & kClsReporting) || (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
       break;
   }
   return -1;
@@ -972,7 +973,9 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         i = mend(t_[i].mention) - 1;
         continue;
       }
-      if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+      // "investment of 7 billion yen is dwarfed by X's": a verb ends the noun's phrase.
+      if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)))
+        break;
     }
   }
 

@@ -1355,3 +1355,9 @@ TEST_CASE("lobbies: lobbying in a capital", "[relations]") {
   f.m("Veltrix", "veltrix").country("Vesland", "vesland");
   expect_one(f.run(), "veltrix", kLobbies, "vesland-government");
 }
+
+TEST_CASE("nominal: a verb ends the noun's phrase", "[relations]") {
+  Fixture f("Veltrix made an investment of 7 million that is dwarfed by Vesland's.");
+  f.m("Veltrix", "veltrix").country("Vesland", "vesland");
+  CHECK(f.run().empty());
+}
