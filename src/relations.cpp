@@ -536,7 +536,9 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
     if (!valid(i)) break;
     const int32_t m = t_[i].mention;
     if (m >= 0) {
-      if (wanted(m)) return m;
+      // Only where it happened or who did it: "fined in Y", "a fine by Y" (not "data from Y").
+      const std::string_view p = norm(prep_before(mbegin(m)));
+      if (wanted(m) && (p == "in" || p == "by")) return m;
       i = mend(m) - 1;
       continue;
     }
