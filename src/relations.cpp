@@ -212,6 +212,15 @@ class SentenceParser {
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
   void push(Relation r);
+  bool wrongdoing_reason(int from) const {
+    for (int i = from; i < n_ && i < from + 25; ++i) {
+      if (hard(i)) break;
+      if (norm(i) != "for" && norm(i) != "over") continue;
+      for (int j = i + 1; j < n_ && j <= i + 3; ++j)
+        if (fn(j) & kFnWrongdoing) return true;
+    }
+    return false;
+  }
   std::string trigger_text(int ts, int te) const;
 
   const Lexicon& lex_;
@@ -1304,7 +1313,28 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
       if (dup) continue;
       r.evidence.rule = e.id + "#" + std::string(rel::frame_name(frame));
       if (!rule_suffix.empty()) r.evidence.rule += "-" + rule_suffix;
+      // "fined X for violating ...": a sanction with a wrongdoing reason also accuses.
+      const bool why = (type == RelationType::kBans || type == RelationType::kTaxes) &&
+                          wrongdoing_reason(te);
+      Relation acc;
+      if (why) {
+        acc = r;
+        acc.type = RelationType::kAccuses;
+        acc.product.clear();
+        acc.evidence.rule = "accuses.sanction-reason#" + std::string(rel::frame_name(frame));
+        acc.confidence = std::round(r.confidence * 0.8 * 100.0) / 100.0;
+      }
       push(std::move(r));
+      if (why) {
+        bool seen = false;
+        for (std::size_t i = first_relation_; i < ex_->relations.size(); ++i) {
+          const Relation& o = ex_->relations[i];
+          if (o.agent == acc.agent && o.object == acc.object && o.type == acc.type &&
+              o.negated == acc.negated && o.hedged == acc.hedged)
+            seen = true;
+        }
+        if (!seen) push(std::move(acc));
+      }
       // A country that acted is kept on its government as a surface form.
       for (int32_t m : {am, om}) {
         const Mention& mm = mention(m);

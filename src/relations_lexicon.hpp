@@ -73,6 +73,7 @@ enum FuncFlag : uint32_t {
   kFnReportVerb = 1u << 13,    // "suggest"
   kFnHard = 1u << 14,          // ; : ( ) and quotes: hard clause boundaries
   kFnDenialObject = 1u << 15,  // "allegations": what a denial rejects
+  kFnWrongdoing = 1u << 16,    // "violating": the reason of a sanction
 };
 
 /// Argument frames; each has a confidence factor in the lexicon.

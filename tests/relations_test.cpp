@@ -1159,9 +1159,24 @@ TEST_CASE("negation: stops short of a ban", "[relations]") {
 // ---- lexicon coverage and fallback frames ----
 
 TEST_CASE("bans: a fine is a sanction", "[relations]") {
-  Fixture f("The Trade Ministry fined Veltrix $3 million for misleading buyers.");
+  Fixture f("The Trade Ministry fined Veltrix $3 million on Monday.");
   f.state("Trade Ministry").m("Veltrix", "veltrix");
   expect_one(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("accuses: a sanction for wrongdoing also accuses", "[relations]") {
+  Fixture f("The Trade Ministry fined Veltrix $3 million for misleading buyers.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  CHECK(expect(rels, kGov, kAccuses, "veltrix").evidence.rule ==
+        "accuses.sanction-reason#active");
+}
+
+TEST_CASE("accuses: a sanction for a plain reason accuses nobody", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane for two years.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
 }
 
 TEST_CASE("bans: a fine imposed on two companies across a parenthesis", "[relations]") {
