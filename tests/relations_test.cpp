@@ -1376,3 +1376,29 @@ TEST_CASE("nominal: a verb ends the noun's phrase", "[relations]") {
   f.m("Veltrix", "veltrix").country("Vesland", "vesland");
   CHECK(f.run().empty());
 }
+
+TEST_CASE("supplies: relying on a supplier", "[relations]") {
+  Fixture f("Veltrix relies on Orvane for most of its motor controllers.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect_one(f.run(), "orvane", kSupplies, "veltrix");
+}
+
+TEST_CASE("supplies: a company's clients include", "[relations]") {
+  Fixture f("Orvane's clients include Veltrix and several smaller shops.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kSupplies, "veltrix");
+}
+
+TEST_CASE("supports: shareholders include", "[relations]") {
+  Fixture f("Orvane's shareholders include Veltrix and Kestrel Labs.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kSupports, "orvane");
+  expect(rels, "kestrel-labs", kSupports, "orvane");
+}
+
+TEST_CASE("supports: cooperation is no support", "[relations]") {
+  Fixture f("Vesland hoped Norlund would honour its cooperation with Orvane.");
+  f.country("Vesland", "vesland").country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kSupports, "orvane") == nullptr);
+}
