@@ -349,6 +349,9 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     }
     if (valid(j) && (fn(j) & kFnConj)) {
       ++j;
+      // "to X and to Y": the preposition of the list's first member, repeated.
+      const int p0 = prep_before(mbegin(m));
+      if (p0 >= 0 && norm(j) == norm(p0)) ++j;
     } else if (norm(j) == "as" && norm(j + 1) == "well" && norm(j + 2) == "as") {
       j += 3;
     } else if (!list_comma) {

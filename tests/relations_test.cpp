@@ -1402,3 +1402,11 @@ TEST_CASE("supports: cooperation is no support", "[relations]") {
   f.country("Vesland", "vesland").country("Norlund", "norlund").m("Orvane", "orvane");
   CHECK(find(f.run(), kGov, kSupports, "orvane") == nullptr);
 }
+
+TEST_CASE("coordination: a repeated preposition continues the list", "[relations]") {
+  Fixture f("Vesland handed out grants to Veltrix and to Orvane's new plants.");
+  f.country("Vesland", "vesland").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kSupports, "veltrix");
+  expect(rels, "vesland-government", kSupports, "orvane");
+}
