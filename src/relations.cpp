@@ -192,7 +192,7 @@ class SentenceParser {
   int32_t fallback_right(int from, const Entry& e, const std::vector<int32_t>& skip) const;
   int32_t government_in_sentence(const std::vector<int32_t>& skip, int ts, int te) const;
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
-                       bool neg, bool hedge);
+                       bool neg, bool hedge, bool passive = false);
 
   // ---- frames ----
   bool control(int ts, int te);
@@ -573,9 +573,12 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
 // An agentless regulatory act whose sentence names no government: the government named in
 // one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
 bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
-                                     RelationType type, bool neg, bool hedge) {
+                                     RelationType type, bool neg, bool hedge, bool passive) {
   // Approvals are granted by whichever state licenses, often not the one in the news: no guess.
-  if (!regulatory(type) || type != e.type || type == RelationType::kApproves) return false;
+  // "X was accused / suspected of ..." without a by-phrase is the authorities' accusation.
+  const bool accused = passive && type == RelationType::kAccuses;
+  if ((!regulatory(type) && !accused) || type != e.type || type == RelationType::kApproves)
+    return false;
   // A heading introduces what follows; the discourse before it is another topic.
   if (s_.headline) return false;
   Resolved ra;
@@ -810,12 +813,13 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (by < 0) {
       // An agentless regulatory act: the government the sentence names acts.
       const std::vector<int32_t> patients = coordinate_left(patient.m);
-      const int32_t g = regulatory(e.type) ? government_in_sentence(patients, ts, te) : -1;
+      const bool implied = regulatory(e.type) || e.type == RelationType::kAccuses;
+      const int32_t g = implied ? government_in_sentence(patients, ts, te) : -1;
       if (g >= 0) {
         emit({g}, patients, e, e.type, Frame::kFallback, neg, hedge, ts, te);
         return;
       }
-      if (discourse_agent(patients, e, e.type, neg, hedge)) return;
+      if (discourse_agent(patients, e, e.type, neg, hedge, true)) return;
       diagnose(ts, te, "no agent found (passive without by-phrase)");
       return;
     }

@@ -1211,8 +1211,14 @@ TEST_CASE("fallback: receiving a fine in a country", "[relations]") {
   expect_one(f.run(), "vesland-government", kBans, "veltrix");
 }
 
-TEST_CASE("fallback: an agentless passive accusation gets no government agent", "[relations]") {
+TEST_CASE("fallback: an agentless passive accusation is the authorities'", "[relations]") {
   Fixture f("Orvane was accused in Vesland of hiding defects.");
+  f.m("Orvane", "orvane").country("Vesland", "vesland");
+  expect_one(f.run(), "vesland-government", kAccuses, "orvane");
+}
+
+TEST_CASE("fallback: an agentless active accusation gets no government agent", "[relations]") {
+  Fixture f("Critics in Vesland accused Orvane of hiding defects.");
   f.m("Orvane", "orvane").country("Vesland", "vesland");
   CHECK(f.run().empty());
 }
