@@ -65,7 +65,7 @@ struct DocState {
   std::unordered_map<std::string_view, int32_t> index;  // actor id -> index
   bool indexed = false;
   std::vector<char> credited;  // country mentions already added to their government's forms
-  int32_t last_gov = -1;        // the government last named in an earlier sentence (actor index)
+  int32_t last_gov = -1;       // the government last named in an earlier sentence (actor index)
   uint32_t last_gov_sentence = 0;
 };
 
@@ -114,9 +114,9 @@ class SentenceParser {
   }
   bool is_number(int i) const {
     std::string_view w = norm(i);
-    return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%" ||
-                          w == "million" || w == "billion" || w == "trillion" || w == "bn" ||
-                          w == "mn");
+    return !w.empty() &&
+           ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%" || w == "million" ||
+            w == "billion" || w == "trillion" || w == "bn" || w == "mn");
   }
   // One past the ")" closing a short parenthetical that opens at I ("10 million (about $11
   // million) each"), or I itself.
@@ -600,8 +600,7 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
     for (std::size_t i = ex_->relations.size(); i-- > stop && ra.actor < 0;) {
       const Relation& o = ex_->relations[i];
-      if (!regulatory(o.type) || std::find(ids.begin(), ids.end(), o.object) == ids.end())
-        continue;
+      if (!regulatory(o.type) || std::find(ids.begin(), ids.end(), o.object) == ids.end()) continue;
       const int32_t a = actor_index(o.agent);
       if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
         ra.actor = a;
@@ -641,9 +640,9 @@ bool SentenceParser::control(int ts, int te) {
     if (t.mention >= 0) {
       // "ordered its operators to ...": a possessor before a common noun is not the one told.
       const int after = after_marker(t.mention);
-      if (z.empty() && (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) && t_[after].mention < 0 &&
-          !hard(after) && !comma(after) && !(fn(after) & (kFnPrep | kFnConj)) &&
-          norm(after) != "to") {
+      if (z.empty() && (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) &&
+          t_[after].mention < 0 && !hard(after) && !comma(after) &&
+          !(fn(after) & (kFnPrep | kFnConj)) && norm(after) != "to") {
         i = after;
         words_between = true;
         continue;
@@ -992,8 +991,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         continue;
       }
       // "investment of 7 billion yen is dwarfed by X's": a verb ends the noun's phrase.
-      if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)))
-        break;
+      if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave))) break;
     }
   }
 
@@ -1321,8 +1319,8 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
       r.evidence.rule = e.id + "#" + std::string(rel::frame_name(frame));
       if (!rule_suffix.empty()) r.evidence.rule += "-" + rule_suffix;
       // "fined X for violating ...": a sanction with a wrongdoing reason also accuses.
-      const bool why = (type == RelationType::kBans || type == RelationType::kTaxes) &&
-                          wrongdoing_reason(te);
+      const bool why =
+          (type == RelationType::kBans || type == RelationType::kTaxes) && wrongdoing_reason(te);
       Relation acc;
       if (why) {
         acc = r;

@@ -1169,8 +1169,7 @@ TEST_CASE("accuses: a sanction for wrongdoing also accuses", "[relations]") {
   f.state("Trade Ministry").m("Veltrix", "veltrix");
   const auto& rels = f.run();
   expect(rels, kGov, kBans, "veltrix");
-  CHECK(expect(rels, kGov, kAccuses, "veltrix").evidence.rule ==
-        "accuses.sanction-reason#active");
+  CHECK(expect(rels, kGov, kAccuses, "veltrix").evidence.rule == "accuses.sanction-reason#active");
 }
 
 TEST_CASE("accuses: a sanction for a plain reason accuses nobody", "[relations]") {
@@ -1276,8 +1275,9 @@ TEST_CASE("denies: disagreed with", "[relations]") {
 }
 
 TEST_CASE("denies: appealing a decision answers whoever sanctioned", "[relations]") {
-  Fixture f("The Trade Ministry fined Veltrix and Orvane. Veltrix and Orvane plan to appeal "
-            "against the ruling.");
+  Fixture f(
+      "The Trade Ministry fined Veltrix and Orvane. Veltrix and Orvane plan to appeal "
+      "against the ruling.");
   f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
   const auto& rels = f.run();
   CHECK(expect(rels, "veltrix", kDenies, kGov).hedged);
@@ -1310,8 +1310,7 @@ TEST_CASE("pressures: an adverb between auxiliary and control verb", "[relations
   expect(rels, "vesland-government", kPressures, "orvane");
 }
 
-TEST_CASE("control: a possessive pronoun before the one told is not the one told",
-          "[relations]") {
+TEST_CASE("control: a possessive pronoun before the one told is not the one told", "[relations]") {
   Fixture f("Vesland ordered its operators to strip out all Orvane equipment.");
   f.country("Vesland", "vesland").m("its", "vesland-government").m("Orvane", "orvane");
   const auto& rels = f.run();
@@ -1339,8 +1338,9 @@ TEST_CASE("discourse: approvals are not guessed from the discourse", "[relations
 }
 
 TEST_CASE("discourse: too far back is no agent", "[relations]") {
-  Fixture f("The Trade Ministry met on Monday. Prices rose. Sales fell. Shares slid. The probe "
-            "targets Orvane.");
+  Fixture f(
+      "The Trade Ministry met on Monday. Prices rose. Sales fell. Shares slid. The probe "
+      "targets Orvane.");
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK(f.run().empty());
 }
