@@ -574,11 +574,10 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
 // one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
 bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
                                      RelationType type, bool neg, bool hedge, bool passive) {
-  // Approvals are granted by whichever state licenses, often not the one in the news: no guess.
+  // Approvals come only from the sentence or from a government that acted on the object before.
   // "X was accused / suspected of ..." without a by-phrase is the authorities' accusation.
   const bool accused = passive && type == RelationType::kAccuses;
-  if ((!regulatory(type) && !accused) || type != e.type || type == RelationType::kApproves)
-    return false;
+  if ((!regulatory(type) && !accused) || type != e.type) return false;
   // A heading introduces what follows; the discourse before it is another topic.
   if (s_.headline) return false;
   Resolved ra;
@@ -607,6 +606,8 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     }
   }
   if (ra.actor < 0) {
+    // Approvals are granted by whichever state licenses, often not the one last named.
+    if (type == RelationType::kApproves) return false;
     if (st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return false;
     ra.actor = st_->last_gov;
   }
@@ -762,6 +763,10 @@ bool SentenceParser::control(int ts, int te) {
       objects = coordinate_right(obj);
     } else if (!z.empty() && !passive) {
       objects = z;  // "told X to stop selling": X's sales are halted
+    } else if (passive) {
+      // "X was ordered by Y to halt sales": X's sales are halted.
+      const Found patient = subject(ts, false);
+      if (patient.m >= 0) objects = coordinate_left(patient.m);
     }
     if (objects.empty()) {
       diagnose(ts, comp >= 0 ? comp + 1 : te, "object is not an actor");

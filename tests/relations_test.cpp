@@ -1416,3 +1416,18 @@ TEST_CASE("coordination: a repeated preposition continues the list", "[relations
   expect(rels, "vesland-government", kSupports, "veltrix");
   expect(rels, "vesland-government", kSupports, "orvane");
 }
+
+TEST_CASE("discourse: licences granted to the company a government restricted", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane in April. Licences were then granted to Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kApproves, "orvane");
+}
+
+TEST_CASE("bans: passive control, ordered by Y to halt sales", "[relations]") {
+  Fixture f("Orvane had not been ordered by the Trade Ministry to halt any sales to Vesland.");
+  f.m("Orvane", "orvane").state("Trade Ministry").country("Vesland", "vesland");
+  const Relation* r = find(f.run(), kGov, kBans, "orvane");
+  REQUIRE(r != nullptr);
+  CHECK(r->negated);
+}
