@@ -191,6 +191,8 @@ class SentenceParser {
   int32_t fallback_left(int pos, const std::vector<int32_t>& skip) const;
   int32_t fallback_right(int from, const Entry& e, const std::vector<int32_t>& skip) const;
   int32_t government_in_sentence(const std::vector<int32_t>& skip, int ts, int te) const;
+  bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
+                   bool hedge);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
                        bool neg, bool hedge, bool passive = false);
 
@@ -570,6 +572,45 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
   return -1;
 }
 
+// "X opposed / blocked / cleared the deal" with no party named: the party is the company X last
+// acted on, else the nearest company named earlier in the sentence.
+bool SentenceParser::deal_object(int te, const std::vector<int32_t>& agents, const Entry& e,
+                                 bool neg, bool hedge) {
+  if (agents.empty()) return false;
+  bool deal = false;
+  for (int i = te; i < std::min(n_, te + 5) && !deal; ++i) {
+    if (hard(i) || comma(i)) break;
+    deal = (fn(i) & kFnDeal) != 0;
+  }
+  if (!deal) return false;
+  const Resolved ra = resolve(agents.front(), true, &e);
+  if (ra.actor < 0) return false;
+  int32_t party = -1;
+  const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
+  const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+  for (std::size_t i = ex_->relations.size(); i-- > stop && party < 0;) {
+    const Relation& o = ex_->relations[i];
+    if (o.agent != me || o.object == me) continue;
+    if (o.type != RelationType::kBans && o.type != RelationType::kInvestigates &&
+        o.type != RelationType::kApproves && o.type != RelationType::kAccuses)
+      continue;
+    party = actor_index(o.object);
+  }
+  for (int i = mbegin(agents.front()) - 1; i >= 0 && party < 0; --i) {
+    const int32_t m = t_[i].mention;
+    if (m < 0) continue;
+    i = mbegin(m);
+    const Resolved ro = resolve(m, false, &e);
+    if (ro.actor >= 0 && ro.actor != ra.actor &&
+        ex_->actors[static_cast<std::size_t>(ro.actor)].type == ActorType::kCorporation)
+      party = ro.actor;
+  }
+  if (party < 0) return false;
+  const auto n0 = ex_->relations.size();
+  emit_actors(ra, party, e, neg, hedge, "deal");
+  return ex_->relations.size() > n0;
+}
+
 // An agentless regulatory act whose sentence names no government: the government named in
 // one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
 bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
@@ -908,6 +949,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     obj = fallback_right(te, e, coordinate_left(agent.m));
     if (obj >= 0) frame = Frame::kFallback;
   }
+  if (obj < 0 && deal_object(te, {agent.m}, e, neg, hedge)) return;
   if (obj < 0) {
     diagnose(ts, te, valid(te) && !hard(te) ? "object is not an actor" : "no object found");
     return;
@@ -933,6 +975,7 @@ void SentenceParser::adjective_frame(int ts, int te, const Entry& e, uint16_t /*
     diagnose(ts, te, "no agent found");
     return;
   }
+  if (obj < 0 && deal_object(te, {agent.m}, e, neg, hedge)) return;
   if (obj < 0) {
     diagnose(ts, te, "object is not an actor");
     return;
@@ -1147,6 +1190,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     diagnose(ts, te, "no agent found");
     return;
   }
+  if (objects.empty() && type == e.type && deal_object(te, agents, e, neg, hedge)) return;
   if (objects.empty()) {
     diagnose(ts, te, prep >= 0 ? "object is not an actor" : "no object found");
     return;

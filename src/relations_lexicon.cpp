@@ -345,6 +345,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
   add_func(strings(doc, "negation_words"), kFnNeg);
   add_func(strings(doc, "denial_objects"), kFnDenialObject);
   add_func(strings(doc, "wrongdoing_cues"), kFnWrongdoing);
+  add_func(strings(doc, "deal_words"), kFnDeal);
   for (const std::string& p : strings(doc, "negation_phrases")) {
     lex->neg_phrases_.push_back(split_words(p));
   }

@@ -74,6 +74,7 @@ enum FuncFlag : uint32_t {
   kFnHard = 1u << 14,          // ; : ( ) and quotes: hard clause boundaries
   kFnDenialObject = 1u << 15,  // "allegations": what a denial rejects
   kFnWrongdoing = 1u << 16,    // "violating": the reason of a sanction
+  kFnDeal = 1u << 17,          // "deal", "acquisition": a company's deal
 };
 
 /// Argument frames; each has a confidence factor in the lexicon.

@@ -1431,3 +1431,25 @@ TEST_CASE("bans: passive control, ordered by Y to halt sales", "[relations]") {
   REQUIRE(r != nullptr);
   CHECK(r->negated);
 }
+
+TEST_CASE("deal: opposing the deal accuses the company last acted on", "[relations]") {
+  Fixture f("The Trade Ministry blocked Veltrix on Monday. The Trade Ministry opposed the deal.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const Relation& r = expect(f.run(), kGov, kAccuses, "veltrix");
+  CHECK(r.evidence.rule == "accuses.oppose#deal");
+}
+
+TEST_CASE("deal: an objection to the deal names the company earlier in the sentence",
+          "[relations]") {
+  Fixture f(
+      "Veltrix called off its purchase after the Trade Ministry signalled its objection to "
+      "the deal.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect(f.run(), kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("deal: no deal word, no guessed party", "[relations]") {
+  Fixture f("Veltrix grew quickly. The Trade Ministry opposed the plan.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  CHECK(f.run().empty());
+}
