@@ -121,6 +121,14 @@ class SentenceParser {
   // One past the ")" closing a short parenthetical that opens at I ("10 million (about $11
   // million) each"), or I itself.
   int skip_paren(int i) const {
+    if (comma(i)) {  // ", 35.3%,": a numeric apposition
+      int j = i + 1;
+      while (valid(j) && j < i + 5 &&
+             (is_number(j) || norm(j) == "." || norm(j) == "per" || norm(j) == "cent" ||
+              norm(j) == "percent"))
+        ++j;
+      return j > i + 1 && comma(j) ? j + 1 : i;
+    }
     if (norm(i) != "(") return i;
     for (int j = i + 1; j < n_ && j < i + 12; ++j) {
       if (norm(j) == ")") return j + 1;
@@ -518,6 +526,7 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
                                        const std::vector<int32_t>& skip) const {
   for (int i = from, k = 0; i < n_ && k < 15; ++i, ++k) {
     i = skip_paren(i);
+    if (norm(i) == "such" && norm(i + 1) == "as") i += 2;  // "houses such as X"
     if (!valid(i)) break;
     if (t_[i].mention >= 0) {
       const int32_t m = t_[i].mention;
@@ -1016,6 +1025,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // Object: a mention in the phrase that an object preposition opens after the noun.
   int prep = -1;
   for (int i = te; i < std::min(n_, te + 10); ++i) {
+    i = skip_paren(i);
+    if (!valid(i)) break;
     if (t_[i].mention >= 0) {
       i = mend(t_[i].mention) - 1;
       continue;

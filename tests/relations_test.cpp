@@ -1453,3 +1453,19 @@ TEST_CASE("deal: no deal word, no guessed party", "[relations]") {
   f.m("Veltrix", "veltrix").state("Trade Ministry");
   CHECK(f.run().empty());
 }
+
+TEST_CASE("taxes: a numeric apposition between the rate and its company", "[relations]") {
+  Fixture f("The Trade Ministry set the highest rate, 35.3%, for Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kTaxes, "orvane");
+}
+
+TEST_CASE("fallback: examples after such as are objects", "[relations]") {
+  Fixture f(
+      "The Trade Ministry opened a case last week. The probe targeted firms such as Orvane "
+      "and Veltrix.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kInvestigates, "orvane");
+  expect(rels, kGov, kInvestigates, "veltrix");
+}
