@@ -418,6 +418,7 @@ class DocFinder {
   void run() {
     actors_internal::build_token_view(text_, ex_->text, &v_);
     index_phrases();
+    mark_furniture();
     collect_mid_caps();
     for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
       scan_sentence(v_.sentence_begin[s], v_.sentence_end[s]);
@@ -500,7 +501,17 @@ class DocFinder {
   void collect_mid_caps() {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
-      if (x.kind != TokenKind::kWord || x.sentence_initial || x.title_case || x.dateline) continue;
+      if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
+      if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
+          v_.toks[i - 1].kind == TokenKind::kWord &&
+          (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
+        // Lets a title-case headline's "US Foods" keep a pair the body writes as a name.
+        std::string pair(v_.norm_of(v_.toks[i - 1]));
+        pair += ' ';
+        pair += v_.norm_of(x);
+        caps_bigrams_.insert(std::move(pair));
+      }
+      if (x.sentence_initial) continue;
       // Only a word that starts a capitalised run counts: "Models" in "Northwind Models" says
       // nothing about "Models" alone.
       uint32_t prev = i;
@@ -514,9 +525,10 @@ class DocFinder {
   }
 
   bool name_token(uint32_t i) const {
-    if (!word(i)) return false;
+    if (!word(i) || skip_[i]) return false;
     const Tok& x = t(i);
     uint16_t f = x.flags;
+    if (amount_or_measure(i)) return false;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
     // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
     if ((f & kHasDigit) && has_letter(i) &&
@@ -538,6 +550,7 @@ class DocFinder {
       if (dash + 1 < r.size() && std::islower(static_cast<unsigned char>(r[dash + 1]))) {
         return false;
       }
+      if (country_pair(i)) return false;
     }
     if ((x.sentence_initial || x.title_case) && !(f & (kAllCaps | kMixedCase | kHasDigit))) {
       std::string_view n = norm(i);
@@ -545,9 +558,124 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0) return false;
+      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0 && !body_pair(i)) {
+        return false;
+      }
     }
     return true;
+  }
+
+  // The text outside headlines writes the previous word and this one as a capitalised pair.
+  bool body_pair(uint32_t i) const {
+    if (i == 0 || !word(i - 1) || t(i - 1).sentence != t(i).sentence) return false;
+    bigram_key_.assign(norm(i - 1));
+    bigram_key_ += ' ';
+    bigram_key_ += norm(i);
+    return caps_bigrams_.count(bigram_key_) != 0;
+  }
+
+  // Money and measures are no names: "$7bn", "£5.5bn", "€1.2bn", "3D", "4K", "5.5bn".
+  bool amount_or_measure(uint32_t i) const {
+    std::string_view r = raw(i);
+    if (r.empty()) return false;
+    unsigned char c0 = static_cast<unsigned char>(r[0]);
+    if (c0 == '$' || r.rfind("\xC2\xA3", 0) == 0 || r.rfind("\xE2\x82\xAC", 0) == 0 ||
+        r.rfind("\xC2\xA5", 0) == 0) {
+      return true;
+    }
+    if (!std::isdigit(c0)) return false;
+    if (r.size() <= 2) return true;  // 3D, 5G, 4K
+    // Digits (with separators) followed by a magnitude: 5.5bn, 300m, 2tn.
+    std::size_t k = 0;
+    while (k < r.size() &&
+           (std::isdigit(static_cast<unsigned char>(r[k])) || r[k] == '.' || r[k] == ','))
+      ++k;
+    std::string_view suf = r.substr(k);
+    return suf == "bn" || suf == "m" || suf == "mn" || suf == "tn" || suf == "k" || suf == "b" ||
+           suf == "trn" || suf == "mln" || suf == "bln";
+  }
+
+  // "China-EU", "EU-US": two countries or blocs joined as an adjective ("China-EU trade").
+  bool country_pair(uint32_t i) const {
+    std::string_view n = norm(i);
+    std::size_t dash = n.find('-');
+    if (dash == std::string_view::npos || n.find('-', dash + 1) != std::string_view::npos) {
+      return false;
+    }
+    auto country = [&](std::string_view part) {
+      key_.assign(part);
+      const PhraseInfo* p = k_.find(key_);
+      return p && (p->country_name >= 0 || p->adjective >= 0 || p->metonym >= 0);
+    };
+    return country(n.substr(0, dash)) && country(n.substr(dash + 1));
+  }
+
+  // Page furniture that names no actor: photo credits ("Image credit: A/B", "(Credit: X)"),
+  // cross-link labels ("Also on X:"), file names ("Meta_i_Place"), party tags ("(D-Ore.)").
+  void mark_furniture() {
+    const uint32_t n = static_cast<uint32_t>(v_.toks.size());
+    skip_.assign(n, 0);
+    auto rawk = [&](uint32_t k) {
+      return std::string_view(text_).substr(v_.toks[k].begin, v_.toks[k].end - v_.toks[k].begin);
+    };
+    auto nk = [&](uint32_t k) { return v_.norm_of(v_.toks[k]); };
+    auto line_start = [&](uint32_t k) {
+      return k == 0 || (v_.toks[k].flags & kNewlineBefore) ||
+             v_.toks[k].sentence != v_.toks[k - 1].sentence;
+    };
+    auto to_line_end = [&](uint32_t k, bool paren) {
+      for (uint32_t first = k; k < n; ++k) {
+        if (k > first && (v_.toks[k].flags & kNewlineBefore)) break;
+        if (paren && rawk(k) == ")") break;
+        skip_[k] = 1;
+      }
+    };
+    for (uint32_t k = 0; k < n; ++k) {
+      std::string_view r = rawk(k);
+      std::string_view w = nk(k);
+      if (r.find('_') != std::string_view::npos) {
+        // A file name: everything glued to the underscore.
+        uint32_t a = k, b = k;
+        while (a > 0 && v_.toks[a - 1].end == v_.toks[a].begin)
+          --a;
+        while (b + 1 < n && v_.toks[b].end == v_.toks[b + 1].begin)
+          ++b;
+        for (uint32_t q = a; q <= b; ++q)
+          skip_[q] = 1;
+        continue;
+      }
+      if (k + 1 < n && rawk(k + 1) == ":" &&
+          (w == "credit" || w == "credits" || w == "photo" || w == "photograph" || w == "image" ||
+           w == "picture" || w == "illustration")) {
+        bool paren = false;
+        for (uint32_t q = k; q > 0 && q + 3 > k; --q) {
+          if (rawk(q - 1) == "(") paren = true;
+        }
+        to_line_end(k, paren);
+        continue;
+      }
+      if (line_start(k) && k + 2 < n) {
+        std::string_view w1 = nk(k + 1);
+        if ((w == "also" && (w1 == "on" || w1 == "read")) ||
+            ((w == "read" || w == "see") && (w1 == "more" || w1 == "also")) ||
+            (w == "related" && rawk(k + 1) == ":")) {
+          // Only the label up to its colon: the linked headline may name actors of the story.
+          uint32_t q = k;
+          while (q < n && q < k + 6 && rawk(q) != ":")
+            ++q;
+          if (q < n && rawk(q) == ":") {
+            for (uint32_t m = k; m <= q; ++m)
+              skip_[m] = 1;
+          }
+          continue;
+        }
+      }
+      if (k > 0 && rawk(k - 1) == "(" && r.size() >= 3 && r[1] == '-' &&
+          std::isupper(static_cast<unsigned char>(r[0])) &&
+          std::isupper(static_cast<unsigned char>(r[2]))) {
+        skip_[k] = 1;  // (D-Ore.), (R-Texas)
+      }
+    }
   }
 
   bool has_letter(uint32_t i) const {
@@ -596,7 +724,7 @@ class DocFinder {
       }
       return i + 1;
     }
-    if (!word(i) || t(i).dateline) return i;
+    if (!word(i) || t(i).dateline || skip_[i]) return i;
     uint32_t r;
     if ((r = match_catalog(i))) return r;
     if ((r = match_role_person(i))) return r;
@@ -726,6 +854,22 @@ class DocFinder {
     if (!is_name) return 0;
     // "China Mobile", "U.S. Steel": the country name starts a longer name.
     if (name_token(r) && !generic(r)) return 0;
+    if (r + 1 < end_ && t(r).kind == TokenKind::kPossessive && name_token(r + 1) &&
+        !body_at(r + 1)) {
+      // "Israel's Mellanox Technologies": the country says where a company is from.
+      uint32_t q = r + 1;
+      while (q < end_ && name_token(q))
+        ++q;
+      const PhraseInfo* first = info1(r + 1);
+      bool organ = first && (first->role || first->state_body || first->state_head ||
+                             first->leader >= 0 || first->leader_surname >= 0);
+      bool company = false;
+      for (uint32_t m = r + 1; m < q; ++m) {
+        const PhraseInfo* p = info1(m);
+        company = company || (p && (p->corporate_suffix || p->legal_suffix));
+      }
+      if (!organ && (company || (q == r + 2 && !k_.common(norm(r + 1))))) return r;
+    }
     Cand c;
     c.b = i;
     c.e = r;
@@ -931,6 +1075,14 @@ class DocFinder {
         push(org);
         org_cand = static_cast<int32_t>(cands_.size()) - 1;
       }
+    }
+    if (re + 2 < end_ && word(re) && (norm(re) == "of" || norm(re) == "for") && capital(re + 1) &&
+        k_.common(norm(re + 1)) && person_token(re + 2) &&
+        !(t(re + 1).flags & (kAllCaps | kInitialism))) {
+      // "Minister of Commerce Wang Wentao": the portfolio between the title and the name.
+      int32_t c2 = -1;
+      bool n2 = false;
+      if (!country_ref(re + 1, &c2, &n2)) re += 2;
     }
     if (re < end_ && word(re) && norm(re) == ",") ++re;
     // A leader after a title ("President Xi Jinping"): a person acting for the government;
@@ -1151,7 +1303,11 @@ class DocFinder {
         // "Competition and Markets Authority", "Food and Drug Administration": ordinary words
         // joined before an organ's head.
         bool ordinary = true;
-        for (uint32_t m = i; m < j; ++m)
+        int32_t lead_country = -1;
+        bool lead_is_name = false;
+        uint32_t ob = country_ref(i, &lead_country, &lead_is_name);  // "U.K. Competition and"
+        if (!ob || ob >= j) ob = i;
+        for (uint32_t m = ob; m < j; ++m)
           ordinary = ordinary && k_.common(norm(m));
         uint32_t k = j + 1;
         while (k < end_ && name_token(k))
@@ -1197,6 +1353,33 @@ class DocFinder {
       if (whole && (whole->place || whole->generic)) return j;
       const PhraseInfo* last = info1(j - 1);
       if (last && last->non_actor) return j;
+      // "Treasury Investment Tax Credit": the run ends in the head of a law or programme.
+      if (j < end_ && word(j) && capital(j) && info1(j) && info1(j)->non_actor) return j + 1;
+      // "the Cold War-era law", "New York-based": the run is the start of an adjective.
+      if (j < end_ && word(j) && (t(j).flags & kHyphenated) && capital(j) && !name_token(j)) {
+        return j + 1;
+      }
+      // "CHIPS and Science Act": a run joined to the name of a law, list or event.
+      if (j + 1 < end_ && word(j) && norm(j) == "and" && name_token(j + 1)) {
+        uint32_t k = j + 1;
+        while (k < end_ && name_token(k))
+          ++k;
+        const PhraseInfo* q = info1(k - 1);
+        if (q && q->non_actor) return k;
+      }
+      // "Amazon's Choice", "Tom's Hardware": an ordinary word after a possessive is a label or
+      // title, not a second actor.
+      if (j == i + 1 && i > v_.sentence_begin[t(i).sentence] &&
+          t(i - 1).kind == TokenKind::kPossessive && k_.common(norm(i)) &&
+          !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit))) {
+        return j;
+      }
+      // "Israeli Mellanox": a country adjective before a single distinctive word says where
+      // the actor is from; it is not part of the name.
+      if (country_ref(i, &country, &is_name) == i + 1 && !is_name && j == i + 2 &&
+          !k_.common(norm(i + 1)) && !head_like(i + 1)) {
+        i += 1;
+      }
     }
     Cand c;
     c.b = i;
@@ -1909,6 +2092,8 @@ class DocFinder {
   TokenView v_;
   std::vector<Cand> cands_;
   std::unordered_set<std::string> mid_caps_;
+  std::unordered_set<std::string> caps_bigrams_;  // "us foods": capitalised pairs outside headlines
+  std::vector<char> skip_;  // per view token: page furniture (credits, file names), no mentions
   std::unordered_set<std::string> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
@@ -1927,6 +2112,7 @@ class DocFinder {
   std::unordered_set<std::string> catalog_ids_;
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
+  mutable std::string bigram_key_;
   struct Match {
     uint32_t len;            // tokens in the phrase
     const PhraseInfo* info;  // what the phrase is
