@@ -336,6 +336,74 @@ void key_of(const TokenView& v, uint32_t b, uint32_t e, std::string* out) {
   }
 }
 
+// Returns TEXT as written, for surface forms: runs of white space (also non-breaking and
+// other Unicode spaces) fold to one space, soft hyphens and zero-width characters go, and
+// scraped spacing is repaired ("U. S." -> "U.S.", "U.S.export" -> "U.S. export"); quotes and
+// apostrophes stay as the text has them, since a name's spelling includes them.
+std::string surface_form(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const std::size_t n = text.size();
+  auto at = [&](std::size_t i) -> unsigned char {
+    return i < n ? static_cast<unsigned char>(text[i]) : 0;
+  };
+  auto back = [&](std::size_t k) -> unsigned char {
+    return out.size() >= k ? static_cast<unsigned char>(out[out.size() - k]) : 0;
+  };
+  auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+  auto alpha = [&](unsigned char c) { return upper(c) || lower(c); };
+  bool space = false;
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = at(i);
+    std::size_t len = 1;
+    bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    bool drop = false;
+    if (c == 0xC2 && at(i + 1) == 0xA0) {
+      is_space = true, len = 2;  // no-break space
+    } else if (c == 0xC2 && at(i + 1) == 0xAD) {
+      drop = true, len = 2;  // soft hyphen
+    } else if (c == 0xE2 && at(i + 1) == 0x80 && at(i + 2) >= 0x80 && at(i + 2) <= 0x8A) {
+      is_space = true, len = 3;  // en, em, thin ... spaces
+    } else if (c == 0xE2 && at(i + 1) == 0x80 &&
+               (at(i + 2) == 0xAF || at(i + 2) == 0xA8 || at(i + 2) == 0xA9)) {
+      is_space = true, len = 3;  // narrow no-break space, line and paragraph separators
+    } else if (c == 0xE2 && at(i + 1) == 0x80 && at(i + 2) >= 0x8B && at(i + 2) <= 0x8D) {
+      drop = true, len = 3;  // zero-width space and joiners
+    } else if (c == 0xE2 && at(i + 1) == 0x81 && at(i + 2) == 0xA0) {
+      drop = true, len = 3;  // word joiner
+    } else if (c == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF) {
+      drop = true, len = 3;  // byte order mark
+    } else if (c == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) {
+      is_space = true, len = 3;  // ideographic space
+    }
+    if (drop) {
+      i += len;
+      continue;
+    }
+    if (is_space) {
+      // "U. S." as scraped pages print it is "U.S.".
+      if (!space && back(1) == '.' && upper(back(2)) && !alpha(back(3)) && upper(at(i + len)) &&
+          at(i + len + 1) == '.') {
+        i += len;
+        continue;
+      }
+      space = true;
+      i += len;
+      continue;
+    }
+    if (!space && alpha(c) && back(1) == '.' && upper(back(2)) && back(3) == '.' &&
+        upper(back(4)) && (lower(c) || lower(at(i + 1)))) {
+      space = true;  // "U.S.export"
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.append(text.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 std::string slugify(std::string_view text) {
   std::string out;
   bool dash = false;
@@ -1617,7 +1685,7 @@ class DocFinder {
   std::string surface(const Cand& c) const {
     uint32_t b = c.surface_b >= 0 ? static_cast<uint32_t>(c.surface_b) : c.b;
     if (c.e > b + 1 && norm(b) == "the" && c.kind != MentionKind::kNominal && !c.keep_the) ++b;
-    return normalize_for_display(
+    return actors_internal::surface_form(
         std::string_view(text_).substr(t(b).begin, t(c.e - 1).end - t(b).begin));
   }
 
@@ -1681,7 +1749,7 @@ class DocFinder {
       break;
     }
     if (e > b + 1 && norm(b) == "the") ++b;
-    std::string s = normalize_for_display(
+    std::string s = actors_internal::surface_form(
         std::string_view(text_).substr(t(b).begin, t(e - 1).end - t(b).begin));
     while (!s.empty() && (s.back() == ',' || s.back() == ' '))
       s.pop_back();

@@ -7,6 +7,7 @@
 
 #include "actorgraph/actors.hpp"
 #include "actorgraph/text.hpp"
+#include "actors_tokens.hpp"
 
 namespace ag = actorgraph;
 
@@ -468,7 +469,8 @@ TEST_CASE("possessives and conjunctions inside organisation names", "[actors]") 
   auto ex = find(
       "The Citizens\xE2\x80\x99 Data Alliance and the People's Bank of Veltria objected. Veltrix "
       "Systems' shares fell.");
-  CHECK(actor_of(ex, "Citizens' Data Alliance") == "citizens-data-alliance");  // display form
+  // The surface keeps the curly apostrophe as written.
+  CHECK(actor_of(ex, "Citizens\xE2\x80\x99 Data Alliance") == "citizens-data-alliance");
   CHECK(actor_of(ex, "People's Bank of Veltria") == "peoples-bank-of-veltria");
   CHECK(need(ex, "peoples-bank-of-veltria").name == "People's Bank of Veltria");
   const ag::Mention* v = mention(ex, "Veltrix Systems");
@@ -564,4 +566,16 @@ TEST_CASE("a title-case headline keeps a name pair the body uses", "[actors]") {
       "Regulator Sues to Block Dravik's Purchase of Global Foods\n\n"
       "The regulator sued to block the purchase of Global Foods Inc. by Dravik.");
   CHECK(actor(ex, "global") == nullptr);
+}
+
+TEST_CASE("surface forms keep the text as written, with white space folded", "[actors]") {
+  auto ex = find(
+      "The Kestrel\xE2\x80\x99s Guild of Veltria\xC2\xA0Holdings objected. Orvane \t Labs "
+      "and Dra\xC2\xADvik Systems agreed with U. S. officials.");
+  CHECK(mention(ex, "Orvane Labs") != nullptr);
+  CHECK(mention(ex, "Dravik Systems") != nullptr);
+  CHECK(actor_of(ex, "U.S. officials") == "us-government");
+  CHECK(ag::actors_internal::surface_form("U.S.export  curbs\xE2\x80\x8B") == "U.S. export curbs");
+  CHECK(ag::actors_internal::surface_form("Citizens\xE2\x80\x99 Data") ==
+        "Citizens\xE2\x80\x99 Data");
 }
