@@ -474,6 +474,8 @@ struct Cand {
   bool third_person = false;  // pronouns: he/she (person) rather than it (thing)
   bool keep_the = false;      // "The Hague": the article is part of the name
   bool bare = false;          // a state word without a country ("officials")
+  bool bloc = false;          // "the bloc": the union of states named before
+  bool plural = false;        // nominals: "the companies" (left unresolved: one actor each)
   int32_t leader = -1;        // a head of state or government (index into Impl::leaders)
   int64_t surface_b = -1;     // first token of the displayed form when it starts before b
 };
@@ -986,8 +988,9 @@ class DocFinder {
   uint32_t match_bare_body(uint32_t i) {
     const PhraseInfo* p = nullptr;
     uint32_t e = longest(
-        i, [](const PhraseInfo& x) { return x.standalone; }, &p);
+        i, [](const PhraseInfo& x) { return x.standalone || x.bloc; }, &p);
     if (!e) return 0;
+    const bool bloc = p->bloc;
     // "the Ministry of Industry": a capitalised organ name, matched as a name.
     if (capital(i) && e + 1 < end_ && word(e) && norm(e) == "of" && capital(e + 1)) return 0;
     uint32_t sb = v_.sentence_begin[t(i).sentence];
@@ -1021,6 +1024,7 @@ class DocFinder {
     c.kind = MentionKind::kState;
     c.country = -1;
     c.bare = true;
+    c.bloc = bloc;
     // "regulators in Brussels", "officials from China": the place names the state.
     if (e + 1 < end_ && word(e) && (norm(e) == "in" || norm(e) == "from" || norm(e) == "of") &&
         capital(e + 1)) {
@@ -1087,6 +1091,10 @@ class DocFinder {
     c.e = e;
     c.kind = MentionKind::kNominal;
     c.type = static_cast<ActorType>(p->nominal);
+    {
+      std::string_view last = norm(e - 1);
+      c.plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
+    }
     push(c);
     return e;
   }
@@ -1876,6 +1884,10 @@ class DocFinder {
     std::vector<int32_t> cand_actor(cands_.size(), -1);
     int32_t context_country = -1;
     uint32_t context_sentence = 0;
+    int32_t organ_country = -1;  // the state of the last organ named ("Chile's trade ministry")
+    uint32_t organ_sentence = 0;
+    std::string organ_word;     // its head noun ("ministry")
+    int32_t bloc_country = -1;  // the last union of states named (the European Commission)
     // The government the text is mostly about: the country its explicit state mentions name
     // most often (first named on ties).
     int32_t dominant = -1;
@@ -1917,8 +1929,22 @@ class DocFinder {
             auto h = organ_heads_.find(std::string(norm(c.e - 1)));
             if (h != organ_heads_.end()) country = h->second;
           }
+          if (c.bloc) {
+            // "the bloc" is the union named before, or nobody the text names.
+            if (country < 0) country = bloc_country;
+            if (country < 0) break;
+          }
           if (country < 0 && context_country >= 0 && context_sentence == t(c.b).sentence) {
             country = context_country;
+          }
+          if (country < 0 && c.bare &&
+              (norm(c.b) == "the" ||
+               (c.b > v_.sentence_begin[t(c.b).sentence] && norm(c.b - 1) == "the")) &&
+              organ_country >= 0 && organ_sentence + 1 >= t(c.b).sentence &&
+              organ_word == norm(c.e - 1)) {
+            // "the ministry" right after "Chile's trade ministry": that state's organ, even
+            // when the text is mostly about another state ("the government" stays general).
+            country = organ_country;
           }
           if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
           if (country >= 0) {
@@ -1932,6 +1958,12 @@ class DocFinder {
             }
             context_country = country;
             context_sentence = t(c.b).sentence;
+            organ_country = country;
+            organ_sentence = t(c.b).sentence;
+            organ_word.assign(norm(c.e - 1));
+            if (k_.countries[static_cast<std::size_t>(country)].supranational) {
+              bloc_country = country;
+            }
           } else if (!c.bare) {
             // An organ named without its state ("the Ministry of Commerce" in a text that
             // names no country): an organisation of its own.
@@ -2047,10 +2079,15 @@ class DocFinder {
   int32_t antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) const {
     uint32_t sentence = t(c.b).sentence;
     uint32_t window = c.kind == MentionKind::kNominal ? 3 : 1;
+    if (c.plural) return -1;  // "the companies": several actors, not the last one
     for (std::size_t n = ci; n-- > 0;) {
       const Cand& p = cands_[n];
       if (t(p.b).sentence + window < sentence) break;
       int32_t a = cand_actor[n];
+      if (a >= 0 && c.kind == MentionKind::kPronoun && p.kind == MentionKind::kNominal &&
+          !c.third_person && t(p.b).sentence == sentence) {
+        return a;  // "The group said its costs rose": "its" is the group's
+      }
       if (a < 0 || p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) continue;
       const Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
       if (c.kind == MentionKind::kPronoun) {

@@ -183,12 +183,16 @@ Status load_leaders(Knowledge::Impl* impl, Builder* b) {
   return {};
 }
 
-// data/state.json: {"bodies", "standalone", "heads", "head_prefixes", "owners": [strings]}.
+// data/state.json: {"bodies", "standalone", "heads", "head_prefixes", "blocs", "owners":
+// [strings]}.
 Status load_state(Builder* b) {
   rapidjson::Document d;
   AG_RETURN_IF_ERROR(load_embedded("state", &d));
   b->each_string(d["bodies"], [&](std::string_view s) { b->add(s).state_body = true; });
   b->each_string(d["standalone"], [&](std::string_view s) { b->add(s).standalone = true; });
+  if (d.HasMember("blocs")) {
+    b->each_string(d["blocs"], [&](std::string_view s) { b->add(s).bloc = true; });
+  }
   b->each_string(d["heads"], [&](std::string_view s) { b->add(s).state_head = true; });
   b->each_string(d["head_prefixes"], [&](std::string_view s) { b->add(s).head_prefix = true; });
   b->each_string(d["owners"], [&](std::string_view s) { b->add(s).owner = true; });

@@ -62,6 +62,7 @@ struct PhraseInfo {
   bool generic = false;           // a capitalised word that never names an actor (AI, Source)
   bool state_body = false;        // a word for a state organ (officials, ministry)
   bool standalone = false;        // a body that stands for a government without a country
+  bool bloc = false;              // "the bloc": the union of states the text has named
   bool state_head = false;        // ends a capitalised state organ name (Department)
   bool head_prefix = false;       // starts "<Ministry> of X"
   bool owner = false;             // makes a following body non-state ("company officials")

@@ -579,3 +579,29 @@ TEST_CASE("surface forms keep the text as written, with white space folded", "[a
   CHECK(ag::actors_internal::surface_form("Citizens\xE2\x80\x99 Data") ==
         "Citizens\xE2\x80\x99 Data");
 }
+
+TEST_CASE("organ nominals refer to the state of the organ just named", "[actors]") {
+  auto ex = find(
+      "Norway's competition watchdog fined Orvane Labs. Later, Chile's trade ministry fined "
+      "Mornex. The ministry said its decision was final. The agency agreed.");
+  CHECK(actor_of(ex, "ministry") == "cl-government");
+  CHECK(actor_of(ex, "The agency") == "cl-government");
+}
+
+TEST_CASE("the bloc is the union of states named before", "[actors]") {
+  auto ex =
+      find("The European Commission fined Dravik Motors. The bloc said the carmaker broke rules.");
+  CHECK(actor_of(ex, "bloc") == "eu-government");
+  CHECK(actor_of(ex, "the carmaker") == "dravik-motors");
+  auto none = find("Dravik Motors sold cars. The bloc said nothing.");
+  CHECK(actor_of(none, "bloc") == "(unresolved)");
+}
+
+TEST_CASE("plural nominals stay unresolved; possessives follow a resolved nominal", "[actors]") {
+  auto ex = find(
+      "Kestrel Group and Talvo Holdings sued. Lawyers said the companies would win. Japan's "
+      "regulator fined Sorrel Networks, the operator of a grid. The group said its costs rose.");
+  CHECK(actor_of(ex, "the companies") == "(unresolved)");
+  CHECK(actor_of(ex, "The group") == "sorrel-networks");
+  CHECK(actor_of(ex, "its") == "sorrel-networks");
+}
