@@ -1731,6 +1731,12 @@ class DocFinder {
         --e;
         continue;
       }
+      // "Veltrix Systems" and "Veltrix" are one company across documents: a generic company
+      // word is dropped when a distinctive word remains ("Ocean Systems" keeps its own).
+      if (p && p->corporate_suffix && distinctive(b, e - 1)) {
+        --e;
+        continue;
+      }
       break;
     }
     if (e > b + 1 && norm(b) == "the") ++b;
@@ -1745,6 +1751,14 @@ class DocFinder {
       key_.append(norm(m));
     }
     return actors_internal::slugify(key_);
+  }
+
+  // A word of [b, e) that names by itself (Knowledge::Impl::distinctive).
+  bool distinctive(uint32_t b, uint32_t e) const {
+    for (uint32_t m = b; m < e; ++m) {
+      if (t(m).kind == TokenKind::kWord && k_.distinctive(norm(m))) return true;
+    }
+    return false;
   }
 
   std::string display(uint32_t b, uint32_t e) const {

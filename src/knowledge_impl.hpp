@@ -100,6 +100,12 @@ struct Knowledge::Impl {
   /// Returns true when WORD (lower case) is a common English word; British -ise spellings and
   /// hyphenated compounds of common words count.
   bool common(std::string_view word) const;
+  /// Returns true when the phrase-key word W names by itself: no common, function, country,
+  /// state, place or generic word and no company-form word, and it has a letter.
+  bool distinctive(std::string_view w) const;
+  /// Returns the id of an organisation's NAME: its slug without legal suffixes and, while a
+  /// distinctive word remains, generic company words ("Veltrix Systems" -> veltrix).
+  std::string org_id(std::string_view name) const;
 };
 
 namespace knowledge_internal {

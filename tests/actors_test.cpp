@@ -93,9 +93,9 @@ TEST_CASE("country adjective + state body is the government", "[actors]") {
   CHECK(gov->name == "Chinese government");
   CHECK(gov->area_served == "china");
   CHECK(gov->forms.count("Chinese cybersecurity officials") == 1);
-  CHECK(actor_of(ex, "Orvane Labs") == "orvane-labs");
-  CHECK(need(ex, "orvane-labs").type == ag::ActorType::kCorporation);
-  CHECK(actor_of(ex, "its") == "orvane-labs");
+  CHECK(actor_of(ex, "Orvane Labs") == "orvane");
+  CHECK(need(ex, "orvane").type == ag::ActorType::kCorporation);
+  CHECK(actor_of(ex, "its") == "orvane");
 }
 
 TEST_CASE("all organs of a state are one government actor", "[actors]") {
@@ -116,7 +116,7 @@ TEST_CASE("regulators in a capital belong to its state", "[actors]") {
   auto ex = find("Regulators in Brussels fined Orvane Labs on Tuesday.");
   CHECK(actor_of(ex, "Regulators in Brussels") == "eu-government");
   CHECK(need(ex, "eu-government").name == "European Union");
-  CHECK(named_actors(ex) == std::vector<std::string>{"eu-government", "orvane-labs"});
+  CHECK(named_actors(ex) == std::vector<std::string>{"eu-government", "orvane"});
 }
 
 TEST_CASE("capitalised organ names resolve to the state they name or the text is about",
@@ -167,7 +167,7 @@ TEST_CASE("a country named as a place is the country, linked to its government",
   CHECK(gov.id == "cn-government");
   CHECK(gov.forms.empty());  // the relation stage adds the form if China acts
   CHECK(actor_of(ex, "Malaysia") == "malaysia");
-  CHECK(named_actors(ex) == std::vector<std::string>{"china", "malaysia", "orvane-labs"});
+  CHECK(named_actors(ex) == std::vector<std::string>{"china", "malaysia", "orvane"});
 }
 
 TEST_CASE("country possessive and abbreviations", "[actors]") {
@@ -248,8 +248,8 @@ TEST_CASE("case variants and legal suffixes are one actor", "[actors]") {
 
 TEST_CASE("a short form after the full company name is the same company", "[actors]") {
   auto ex = find("Veltrix Systems makes sensors. Veltrix said sales rose.");
-  CHECK(actor_of(ex, "Veltrix Systems") == "veltrix-systems");
-  CHECK(actor_of(ex, "Veltrix") == "veltrix-systems");
+  CHECK(actor_of(ex, "Veltrix Systems") == "veltrix");
+  CHECK(actor_of(ex, "Veltrix") == "veltrix");
 }
 
 TEST_CASE("role titles make persons who work for the organisation", "[actors]") {
@@ -273,8 +273,8 @@ TEST_CASE("possessive role titles and appositive roles", "[actors]") {
   auto ex = find(
       "Orvane Labs's chief executive Tobin Vesk spoke first. Ilse Marrow, chief financial "
       "officer of Kestrel Semiconductor, disagreed. Dara Pell, Veltrix's founder, left.");
-  CHECK(need(ex, "tobin-vesk").works_for == "orvane-labs");
-  CHECK(need(ex, "ilse-marrow").works_for == "kestrel-semiconductor");
+  CHECK(need(ex, "tobin-vesk").works_for == "orvane");
+  CHECK(need(ex, "ilse-marrow").works_for == "kestrel");
   REQUIRE(actor(ex, "dara-pell") != nullptr);
   CHECK(need(ex, "dara-pell").works_for == "veltrix");
 }
@@ -308,7 +308,7 @@ TEST_CASE("organisation heads and suffixes", "[actors]") {
   CHECK(need(ex, "institute-of-applied-logic").type == ag::ActorType::kOrganization);
   CHECK(actor_of(ex, "Kestrel Holdings Ltd.") == "kestrel");
   CHECK(need(ex, "kestrel").type == ag::ActorType::kCorporation);
-  CHECK(need(ex, "orvane-technologies").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "orvane").type == ag::ActorType::kCorporation);
 }
 
 TEST_CASE("products: possession, model numbers and their makers", "[actors]") {
@@ -339,8 +339,8 @@ TEST_CASE("sentence-initial and headline capitals of ordinary words are not acto
       "Despite assurances, Orvane Labs lost ground in March. Furthermore, AI demand on Monday "
       "fell. Reports indicate the GPU market slowed.\n\n"
       "Source & Images\n\nLeave a Reply\n\nTable of Contents\n");
-  CHECK(named_actors(ex) == std::vector<std::string>{"orvane-labs"});
-  CHECK(actor_of(ex, "Orvane") == "orvane-labs");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
+  CHECK(actor_of(ex, "Orvane") == "orvane");
 }
 
 TEST_CASE("a sentence-initial word the text also uses as a name is a name", "[actors]") {
@@ -352,7 +352,7 @@ TEST_CASE("a sentence-initial word the text also uses as a name is a name", "[ac
 TEST_CASE("mixed-case and all-caps names are names anywhere", "[actors]") {
   auto ex = find("DeepVale and QX Robotics gained. ByteLoom fell.");
   CHECK(actor_of(ex, "DeepVale") == "deepvale");
-  CHECK(actor_of(ex, "QX Robotics") == "qx-robotics");
+  CHECK(actor_of(ex, "QX Robotics") == "qx");
   CHECK(actor_of(ex, "ByteLoom") == "byteloom");
 }
 
@@ -396,13 +396,13 @@ TEST_CASE("the catalog adds actors with aliases and affiliations", "[actors]") {
   auto k = ag::Knowledge::load(path);
   REQUIRE(k.ok());
   auto ex = find("VTX hired Mara Quill. The Ministry of Lanterns approved.", *k);
-  CHECK(actor_of(ex, "VTX") == "veltrix-systems");
+  CHECK(actor_of(ex, "VTX") == "veltrix");
   const ag::Mention* m = mention(ex, "VTX");
   REQUIRE(m != nullptr);
   CHECK(m->kind == ag::MentionKind::kCatalog);
-  CHECK(need(ex, "veltrix-systems").name == "Veltrix Systems");
-  CHECK(need(ex, "veltrix-systems").type == ag::ActorType::kCorporation);
-  CHECK(need(ex, "mara-quill").works_for == "veltrix-systems");
+  CHECK(need(ex, "veltrix").name == "Veltrix Systems");
+  CHECK(need(ex, "veltrix").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "mara-quill").works_for == "veltrix");
   CHECK(need(ex, "ministry-of-lanterns").area_served == "netherlands");
 }
 
@@ -452,7 +452,7 @@ TEST_CASE("datelines, places, laws and lists are not actors", "[actors]") {
   auto ex = find(
       "HELSINKI \xE2\x80\x94 Orvane Labs, which is based in Austin, Texas, said the Chips Act and "
       "the Entity List hurt sales in Shanghai and Silicon Valley.");
-  CHECK(named_actors(ex) == std::vector<std::string>{"orvane-labs"});
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
   CHECK(mention(ex, "HELSINKI") == nullptr);
 }
 
@@ -460,7 +460,7 @@ TEST_CASE("acronyms stand for the full name given in the text", "[actors]") {
   auto ex = find(
       "Kestrel Micro Devices sued. The Market Fairness Authority of Veltria studied it, and the "
       "Competition and Markets Authority in Britain agreed. KMD appealed; the CMA declined.");
-  CHECK(actor_of(ex, "KMD") == "kestrel-micro-devices");
+  CHECK(actor_of(ex, "KMD") == "kestrel");
   CHECK(actor_of(ex, "Competition and Markets Authority") == "gb-government");
   CHECK(actor_of(ex, "CMA") == "gb-government");
 }
@@ -547,7 +547,7 @@ TEST_CASE("a label after a possessive and a country of origin are no actors", "[
   CHECK(actor(ex, "choice") == nullptr);
   CHECK(actor_of(ex, "Kestrin") == "kestrin");
   CHECK(actor_of(ex, "Talvex") == "talvex");
-  CHECK(actor_of(ex, "Mornex Technologies") == "mornex-technologies");
+  CHECK(actor_of(ex, "Mornex Technologies") == "mornex");
 }
 
 TEST_CASE("a country prefix before an organ joined by 'and'", "[actors]") {
@@ -592,7 +592,7 @@ TEST_CASE("the bloc is the union of states named before", "[actors]") {
   auto ex =
       find("The European Commission fined Dravik Motors. The bloc said the carmaker broke rules.");
   CHECK(actor_of(ex, "bloc") == "eu-government");
-  CHECK(actor_of(ex, "the carmaker") == "dravik-motors");
+  CHECK(actor_of(ex, "the carmaker") == "dravik");
   auto none = find("Dravik Motors sold cars. The bloc said nothing.");
   CHECK(actor_of(none, "bloc") == "(unresolved)");
 }
@@ -602,6 +602,17 @@ TEST_CASE("plural nominals stay unresolved; possessives follow a resolved nomina
       "Kestrel Group and Talvo Holdings sued. Lawyers said the companies would win. Japan's "
       "regulator fined Sorrel Networks, the operator of a grid. The group said its costs rose.");
   CHECK(actor_of(ex, "the companies") == "(unresolved)");
-  CHECK(actor_of(ex, "The group") == "sorrel-networks");
-  CHECK(actor_of(ex, "its") == "sorrel-networks");
+  CHECK(actor_of(ex, "The group") == "sorrel");
+  CHECK(actor_of(ex, "its") == "sorrel");
+}
+
+TEST_CASE("a company gets one id with or without its generic company word", "[actors]") {
+  auto one = find("Veltrix Systems sued Orvane.");
+  auto two =
+      find("Veltrix sued Orvane Labs Inc. on Monday. Ocean Systems and General Motors watched.");
+  CHECK(actor_of(one, "Veltrix Systems") == actor_of(two, "Veltrix"));
+  CHECK(actor_of(one, "Orvane") == actor_of(two, "Orvane Labs Inc."));
+  CHECK(actor_of(two, "Ocean Systems") == "ocean-systems");
+  CHECK(actor_of(two, "General Motors") == "general-motors");
+  CHECK(need(one, "veltrix").name == "Veltrix Systems");  // the name keeps the text's words
 }
