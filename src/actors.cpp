@@ -471,13 +471,14 @@ struct Cand {
   int32_t maker = -1;               // products: index of the cand of the maker
   uint32_t name_b = 0, name_e = 0;  // products: tokens of the product's name
   bool possessive = false;
-  bool third_person = false;  // pronouns: he/she (person) rather than it (thing)
-  bool keep_the = false;      // "The Hague": the article is part of the name
-  bool bare = false;          // a state word without a country ("officials")
-  bool bloc = false;          // "the bloc": the union of states named before
-  bool plural = false;        // nominals: "the companies" (left unresolved: one actor each)
-  int32_t leader = -1;        // a head of state or government (index into Impl::leaders)
-  int64_t surface_b = -1;     // first token of the displayed form when it starts before b
+  bool third_person = false;   // pronouns: he/she (person) rather than it (thing)
+  bool keep_the = false;       // "The Hague": the article is part of the name
+  bool bare = false;           // a state word without a country ("officials")
+  bool bloc = false;           // "the bloc": the union of states named before
+  bool plural = false;         // nominals: "the companies" (left unresolved: one actor each)
+  int32_t leader = -1;         // a head of state or government (index into Impl::leaders)
+  int64_t surface_b = -1;      // first token of the displayed form when it starts before b
+  int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
 };
 
 class DocFinder {
@@ -1171,20 +1172,25 @@ class DocFinder {
       uint32_t pe = le;
       while (name_token(pe) && !(t(pe).flags & kNewlineBefore))
         ++pe;
-      push(leader_person(re, pe, leader));
       if (pe + 1 < end_ && t(pe).kind == TokenKind::kPossessive) {
         uint32_t be = body_at(pe + 1);
         if (be) {
+          // "President X's administration" is the government alone, named "X's
+          // administration"; the leader is no separate actor here.
           Cand g;
           g.b = pe + 1;
           g.e = be;
-          g.surface_b = i;  // the form is "President X's government"; the span "government"
+          // Forms "President X's administration" and "X's administration"; the span is
+          // "administration".
+          g.surface_b = i;
+          g.alt_surface_b = re;
           g.kind = MentionKind::kState;
           g.country = k_.leaders[static_cast<std::size_t>(leader)].country;
           push(g);
           return be;
         }
       }
+      push(leader_person(re, pe, leader));
       return pe;
     }
     uint32_t pe = re;
@@ -1930,6 +1936,11 @@ class DocFinder {
         m.span.begin = t(c.b + 1).begin;
       }
       m.surface = surface(c);
+      if (c.alt_surface_b >= 0) {
+        Cand alt = c;
+        alt.surface_b = c.alt_surface_b;
+        extra_forms_.emplace_back(ex_->mentions.size(), surface(alt));
+      }
       m.kind = c.kind;
       m.possessive = c.possessive;
       int32_t a = -1;
@@ -2130,6 +2141,15 @@ class DocFinder {
         continue;
       Actor& a = ex_->actors[static_cast<std::size_t>(m.actor)];
       a.forms[m.surface] += 1;
+    }
+    for (const auto& [ci, form] : extra_forms_) {
+      const Mention& m = ex_->mentions[ci];
+      if (m.actor >= 0) ex_->actors[static_cast<std::size_t>(m.actor)].forms[form] += 1;
+    }
+    for (const Mention& m : ex_->mentions) {
+      if (m.actor < 0 || m.kind == MentionKind::kNominal || m.kind == MentionKind::kPronoun)
+        continue;
+      Actor& a = ex_->actors[static_cast<std::size_t>(m.actor)];
       if (m.kind == MentionKind::kName && a.type != ActorType::kProduct &&
           a.type != ActorType::kPerson) {
         name_votes[static_cast<std::size_t>(m.actor)][display_of(m)] += 1;
@@ -2212,7 +2232,10 @@ class DocFinder {
   std::vector<Cand> cands_;
   std::unordered_set<std::string> mid_caps_;
   std::unordered_set<std::string> caps_bigrams_;  // "us foods": capitalised pairs outside headlines
-  std::vector<char> skip_;  // per view token: page furniture (credits, file names), no mentions
+  std::vector<char> skip_;
+  std::vector<std::pair<std::size_t, std::string>>
+      extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
+                     // names), no mentions
   std::unordered_set<std::string> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
