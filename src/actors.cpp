@@ -599,7 +599,7 @@ class DocFinder {
     if (!word(i) || skip_[i]) return false;
     const Tok& x = t(i);
     uint16_t f = x.flags;
-    if (amount_or_measure(i)) return false;
+    if (amount_or_measure(i) || contraction(i)) return false;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
     // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
     if ((f & kHasDigit) && has_letter(i) &&
@@ -643,6 +643,30 @@ class DocFinder {
     bigram_key_ += ' ';
     bigram_key_ += norm(i);
     return caps_bigrams_.count(bigram_key_) != 0;
+  }
+
+  // An ordinary word capitalised mid-sentence outside a headline, with no lexicon role:
+  // part of a title ("Call of Duty"), not of a role or organ ("Minister of", "Bank of").
+  bool ordinary_title_word(uint32_t i) const {
+    const Tok& x = t(i);
+    if (!(x.flags & kCapitalized) || (x.flags & (kAllCaps | kMixedCase | kHasDigit))) return false;
+    if (x.sentence_initial || x.title_case || !k_.common(norm(i))) return false;
+    const PhraseInfo* p = info1(i);
+    return !(p && (p->role || p->honorific || p->state_body || p->state_head || p->head_prefix ||
+                   p->org_head || p->corporate_suffix || p->nominal >= 0 || p->country_name >= 0 ||
+                   p->adjective >= 0 || p->metonym >= 0 || p->place || p->non_actor));
+  }
+
+  // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
+  bool contraction(uint32_t i) const {
+    std::string_view r = raw(i);
+    for (std::string_view suf : {"n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'ll",
+                                 "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"}) {
+      if (r.size() > suf.size() && r.compare(r.size() - suf.size(), suf.size(), suf) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Money and measures are no names: "$7bn", "£5.5bn", "€1.2bn", "3D", "4K", "5.5bn".
@@ -740,6 +764,14 @@ class DocFinder {
           }
           continue;
         }
+      }
+      if (k + 2 < n && v_.toks[k].kind == TokenKind::kWord && rawk(k + 1) == "." &&
+          v_.toks[k].end == v_.toks[k + 1].begin && v_.toks[k + 1].end == v_.toks[k + 2].begin &&
+          (v_.toks[k].flags & kCapitalized) && (v_.toks[k + 2].flags & kCapitalized) &&
+          v_.toks[k + 2].norm_len <= 3 && !(v_.toks[k].flags & kInitialism)) {
+        // A site name ("News.Az") that a sentence splitter cut in two: neither half names.
+        skip_[k] = skip_[k + 1] = skip_[k + 2] = 1;
+        continue;
       }
       if (k > 0 && rawk(k - 1) == "(" && r.size() >= 3 && r[1] == '-' &&
           std::isupper(static_cast<unsigned char>(r[0])) &&
@@ -1367,6 +1399,12 @@ class DocFinder {
       if (j + 1 < end_ && (raw(j) == "&") && name_token(j + 1)) {
         j += 2;
         continue;
+      }
+      if (word(j) && norm(j) == "of" && j == i + 1 && j + 1 < end_ && name_token(j + 1) &&
+          !(j + 2 < end_ && name_token(j + 2)) && ordinary_title_word(i) &&
+          ordinary_title_word(j + 1)) {
+        j += 2;  // "Call of Duty": a title of two ordinary capitalised words
+        break;
       }
       if (word(j) && j + 1 < end_ && (norm(j) == "of" || norm(j) == "for") && has_head &&
           name_token(j + 1)) {

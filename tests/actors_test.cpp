@@ -618,3 +618,14 @@ TEST_CASE("a company gets one id with or without its generic company word", "[ac
   CHECK(actor_of(two, "General Motors") == "general-motors");
   CHECK(need(one, "veltrix").name == "Veltrix Systems");  // the name keeps the text's words
 }
+
+TEST_CASE("contractions, split site names and titles of ordinary words", "[actors]") {
+  auto ex = find(
+      "Money Alone Can\xE2\x80\x99t Save Orvane\n\nThe deal failed, Trade.Vx reports. Sales of "
+      "games like Call of Duty rose at Orvane.");
+  CHECK(mention(ex, "Can\xE2\x80\x99t") == nullptr);
+  CHECK(actor(ex, "trade") == nullptr);
+  CHECK(actor(ex, "vx") == nullptr);
+  CHECK(actor_of(ex, "Call of Duty") == "call-of-duty");
+  CHECK(actor(ex, "call") == nullptr);
+}
