@@ -856,6 +856,22 @@ class DocFinder {
     return e;
   }
 
+  // The word after a country adjective at R shows that the adjective stands alone as a noun.
+  bool adjective_as_noun(uint32_t r) const {
+    if (r >= end_) return false;
+    if (t(r).kind == TokenKind::kPunct) {
+      std::string_view p = raw(r);
+      return p == "," || p == "." || p == ";" || p == ":";
+    }
+    if (!word(r)) return false;
+    std::string_view n = norm(r);
+    for (const char* w : {"of", "to", "over", "said", "say", "says", "have", "has", "had", "will",
+                          "would", "were", "are", "want", "wanted"}) {
+      if (n == w) return true;
+    }
+    return false;
+  }
+
   // A country reference at I: a country's name or adjective (Chinese, US, China's).
   uint32_t country_ref(uint32_t i, int32_t* country, bool* is_name) const {
     if (!capital(i)) return 0;
@@ -954,9 +970,28 @@ class DocFinder {
       push(leader_person(i, r, leader));
       return r;
     }
-    if (!is_name) return 0;
+    if (!is_name) {
+      // "warns Dutch of consequences", "the Chinese said": an adjective used as a noun is
+      // the people of the state, acting: its government.
+      if (!adjective_as_noun(r)) return 0;
+      Cand c;
+      c.b = i;
+      c.e = r;
+      c.country = country;
+      c.kind = MentionKind::kState;
+      push(c);
+      return r;
+    }
     // "China Mobile", "U.S. Steel": the country name starts a longer name.
     if (name_token(r) && !generic(r)) return 0;
+    {
+      // "US e-commerce giant Orvane": the country describes the company named next.
+      uint32_t k = r;
+      while (k < end_ && k < r + 2 && word(k) && !capital(k) && !info1(k))
+        ++k;
+      uint32_t ne = longest(k, [](const PhraseInfo& x) { return x.nominal >= 0; });
+      if (ne && name_token(ne)) return r;
+    }
     if (r + 1 < end_ && t(r).kind == TokenKind::kPossessive && name_token(r + 1) &&
         !body_at(r + 1)) {
       // "Israel's Mellanox Technologies": the country says where a company is from.

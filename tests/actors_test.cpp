@@ -629,3 +629,14 @@ TEST_CASE("contractions, split site names and titles of ordinary words", "[actor
   CHECK(actor_of(ex, "Call of Duty") == "call-of-duty");
   CHECK(actor(ex, "call") == nullptr);
 }
+
+TEST_CASE("a country adjective as a noun acts; a country before a described company does not",
+          "[actors]") {
+  auto ex = find(
+      "Veltrix warned the Dutch of consequences. US e-commerce giant Orvane agreed, and "
+      "Dutch and Japanese curbs followed.");
+  CHECK(actor_of(ex, "Dutch") == "nl-government");
+  CHECK(actor(ex, "united-states") == nullptr);
+  CHECK(actor(ex, "us-government") == nullptr);
+  CHECK(actor_of(ex, "Orvane") == "orvane");
+}
