@@ -1349,6 +1349,26 @@ class DocFinder {
       if (t(j).flags & kHasDigit) digit = true;
       ++j;
     }
+    if (j == i && owner >= 0 &&
+        cands_[static_cast<std::size_t>(owner)].kind == MentionKind::kName &&
+        cands_[static_cast<std::size_t>(owner)].type != ActorType::kPerson && i + 1 < end_ &&
+        word(i) && !capital(i) && (t(i).flags & kHyphenated) && !info1(i) && info1(i + 1) &&
+        info1(i + 1)->product_noun &&
+        !(i + 2 < end_ && word(i + 2) && info1(i + 2) && info1(i + 2)->product_noun)) {
+      // "Orvane's plug-in hybrids": a maker's product described in lower case, by a compound
+      // modifier and a product noun.
+      Cand c;
+      c.b = i;
+      c.e = i + 2;
+      c.name_b = i;
+      c.name_e = i + 2;
+      c.kind = MentionKind::kName;
+      c.type = ActorType::kProduct;
+      c.typed = true;
+      c.maker = owner;
+      push(c);
+      return i + 2;
+    }
     if (j == i) return i;
     uint32_t k = j;
     while (k < end_ && k < j + 3) {

@@ -640,3 +640,14 @@ TEST_CASE("a country adjective as a noun acts; a country before a described comp
   CHECK(actor(ex, "us-government") == nullptr);
   CHECK(actor_of(ex, "Orvane") == "orvane");
 }
+
+TEST_CASE("a maker's product described in lower case after its possessive", "[actors]") {
+  auto ex = find(
+      "The duties do not apply to Orvane's plug-in hybrids. Its self-driving cars and Dravik's "
+      "cars sold well.");
+  CHECK(actor_of(ex, "plug-in hybrids") == "plug-in-hybrids");
+  CHECK(need(ex, "plug-in-hybrids").manufacturer == "orvane");
+  CHECK(need(ex, "plug-in-hybrids").type == ag::ActorType::kProduct);
+  CHECK(mention(ex, "self-driving cars") == nullptr);  // after a pronoun: not safe enough
+  CHECK(mention(ex, "cars") == nullptr);               // a bare product noun names nothing
+}
