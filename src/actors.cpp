@@ -2192,6 +2192,33 @@ class DocFinder {
     return -1;
   }
 
+  // Whether token I lies inside quotation marks opened in its sentence.
+  bool inside_quote(uint32_t i) const {
+    bool in = false;
+    for (uint32_t k = v_.sentence_begin[t(i).sentence]; k < i; ++k) {
+      std::string_view r = raw(k);
+      if (r == "\"" || r == "\xE2\x80\x9C" || r == "\xE2\x80\x9D") in = !in;
+    }
+    return in;
+  }
+
+  // "It has no case," Talvo said: a pronoun inside a quotation is not its speaker, an actor
+  // named outside the quotation in the same sentence.
+  bool quoted_speaker(const Cand& c, const Actor& actor) const {
+    if (!inside_quote(c.b)) return false;
+    uint32_t s = t(c.b).sentence;
+    for (const Cand& q : cands_) {
+      if (t(q.b).sentence != s || q.kind != MentionKind::kName || inside_quote(q.b)) continue;
+      std::string key = name_key(q.b, q.e);
+      if (actor.id == key ||
+          (actor.id.size() > key.size() && actor.id.compare(0, key.size(), key) == 0 &&
+           actor.id[key.size()] == '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The most recent actor a nominal or pronoun can refer to: same or previous two sentences;
   // "the company" needs an organisation, "he" a person. Unclear cases stay unresolved.
   int32_t antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) const {
@@ -2213,14 +2240,18 @@ class DocFinder {
           if (actor.type == ActorType::kPerson) return a;
           continue;
         }
-        if (org_like(actor.type) && p.kind != MentionKind::kCountry) return a;
+        if (org_like(actor.type) && p.kind != MentionKind::kCountry && !quoted_speaker(c, actor)) {
+          return a;
+        }
         continue;
       }
       if (c.type == ActorType::kCorporation) {
         if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization)
           return a;
-      } else if (actor.type == ActorType::kOrganization || actor.type == ActorType::kGovernment) {
-        return a;  // "the regulator", "the agency": not a company
+      } else if (actor.type == ActorType::kGovernment ||
+                 (actor.type == ActorType::kOrganization && typed_.count(a))) {
+        // "the regulator", "the agency": not a company, nor a name of unknown kind.
+        return a;
       }
     }
     return -1;

@@ -651,3 +651,11 @@ TEST_CASE("a maker's product described in lower case after its possessive", "[ac
   CHECK(mention(ex, "self-driving cars") == nullptr);  // after a pronoun: not safe enough
   CHECK(mention(ex, "cars") == nullptr);               // a bare product noun names nothing
 }
+
+TEST_CASE("a quoted 'it' is not its speaker; regulator nominals need a regulator", "[actors]") {
+  auto ex = find(
+      "Kestrel Group sued Talvo. \"It has no case,\" Talvo said in a statement. Orvane said the "
+      "watchdog was wrong.");
+  CHECK(actor_of(ex, "It") == "kestrel");
+  CHECK(actor_of(ex, "the watchdog") == "(unresolved)");
+}
