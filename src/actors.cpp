@@ -657,6 +657,21 @@ class DocFinder {
                    p->adjective >= 0 || p->metonym >= 0 || p->place || p->non_actor));
   }
 
+  // The initials of the words in [b, e), function words skipped; all-caps words whole.
+  std::string initials(uint32_t b, uint32_t e) const {
+    std::string out;
+    for (uint32_t k = b; k < e; ++k) {
+      if (!word(k) || function_word(k)) continue;
+      std::string_view r = raw(k);
+      if (t(k).flags & kAllCaps) {
+        out.append(r);
+      } else if (!r.empty()) {
+        out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(r[0]))));
+      }
+    }
+    return out;
+  }
+
   // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
   bool contraction(uint32_t i) const {
     std::string_view r = raw(i);
@@ -1517,6 +1532,19 @@ class DocFinder {
       }
       break;
     }
+    // "Chamber of Commerce to the EU (CCCEU)": a tail the acronym in brackets spells out.
+    if (j + 2 < end_ && word(j) &&
+        (norm(j) == "to" || norm(j) == "in" || norm(j) == "for" || norm(j) == "on")) {
+      uint32_t k = j + 1;
+      if (word(k) && norm(k) == "the") ++k;
+      uint32_t m = k;
+      while (m < end_ && m < k + 3 && capital(m) && !function_word(m))
+        ++m;
+      if (m > k && m + 2 < end_ && raw(m) == "(" && (t(m + 1).flags & kAllCaps) &&
+          raw(m + 2) == ")" && initials(i, m) == raw(m + 1)) {
+        j = m;
+      }
+    }
     // A run of only a country adjective or a function word is no name; nor are places, laws,
     // lists and events.
     {
@@ -1975,11 +2003,17 @@ class DocFinder {
                c.type != ActorType::kProduct;
     if (!state && !org) return;
     std::string initials;
+    std::string whole;  // all-caps words whole: "Chamber of Commerce to the EU" -> ccceu
     for (uint32_t m = c.b; m < c.e; ++m) {
       if (!word(m) || function_word(m) || !capital(m)) continue;
       const PhraseInfo* p = info1(m);
       if (p && p->legal_suffix) continue;
       initials.push_back(v_.norm_of(t(m))[0]);
+      if (t(m).flags & kAllCaps) {
+        whole.append(v_.norm_of(t(m)));
+      } else {
+        whole.push_back(v_.norm_of(t(m))[0]);
+      }
     }
     if (initials.size() < 2) return;
     FullName f;
@@ -1989,6 +2023,7 @@ class DocFinder {
     } else {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
     }
+    if (whole != initials && whole.size() >= 3) acronyms_.emplace(whole, f);
     acronyms_.emplace(initials, f);
   }
 

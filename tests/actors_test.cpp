@@ -659,3 +659,13 @@ TEST_CASE("a quoted 'it' is not its speaker; regulator nominals need a regulator
   CHECK(actor_of(ex, "It") == "kestrel");
   CHECK(actor_of(ex, "the watchdog") == "(unresolved)");
 }
+
+TEST_CASE("a name's tail that its bracketed acronym spells out", "[actors]") {
+  auto ex = find(
+      "The Veltrian Chamber of Commerce to the EU (VCCEU) objected. Orvane sold chips to the "
+      "EU (EU) today. The VCCEU said no.");
+  CHECK(actor_of(ex, "Veltrian Chamber of Commerce to the EU") ==
+        "veltrian-chamber-of-commerce-to-the-eu");
+  CHECK(actor_of(ex, "VCCEU") == "veltrian-chamber-of-commerce-to-the-eu");
+  CHECK(actor_of(ex, "Orvane") == "orvane");
+}
