@@ -2239,11 +2239,16 @@ class DocFinder {
 
   // "It has no case," Talvo said: a pronoun inside a quotation is not its speaker, an actor
   // named outside the quotation in the same sentence.
-  bool quoted_speaker(const Cand& c, const Actor& actor) const {
+  bool quoted_speaker(const Cand& c, std::size_t ci, const Actor& actor) const {
     if (!inside_quote(c.b)) return false;
     uint32_t s = t(c.b).sentence;
-    for (const Cand& q : cands_) {
-      if (t(q.b).sentence != s || q.kind != MentionKind::kName || inside_quote(q.b)) continue;
+    // Only the cands of the pronoun's sentence: they sit next to it in cands_.
+    std::size_t lo = ci;
+    while (lo > 0 && t(cands_[lo - 1].b).sentence == s)
+      --lo;
+    for (std::size_t n = lo; n < cands_.size() && t(cands_[n].b).sentence == s; ++n) {
+      const Cand& q = cands_[n];
+      if (q.kind != MentionKind::kName || inside_quote(q.b)) continue;
       std::string key = name_key(q.b, q.e);
       if (actor.id == key ||
           (actor.id.size() > key.size() && actor.id.compare(0, key.size(), key) == 0 &&
@@ -2275,7 +2280,8 @@ class DocFinder {
           if (actor.type == ActorType::kPerson) return a;
           continue;
         }
-        if (org_like(actor.type) && p.kind != MentionKind::kCountry && !quoted_speaker(c, actor)) {
+        if (org_like(actor.type) && p.kind != MentionKind::kCountry &&
+            !quoted_speaker(c, ci, actor)) {
           return a;
         }
         continue;
