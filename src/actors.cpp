@@ -573,6 +573,7 @@ class DocFinder {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
       if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
+      if (x.flags & kCapitalized) ++cap_counts_[std::string(v_.norm_of(x))];
       if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
           v_.toks[i - 1].kind == TokenKind::kWord &&
           (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
@@ -1570,6 +1571,19 @@ class DocFinder {
         const PhraseInfo* q = info1(k - 1);
         if (q && q->non_actor) return k;
       }
+      // "Postmerger, the firms ...": a lone word that opens a sentence before a comma and is
+      // never capitalised again is an introductory word, not a name.
+      if (j == i + 1 && t(i).sentence_initial && j < end_ && raw(j) == "," &&
+          !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit)) && !info1(i) &&
+          !person_surnames_.count(std::string(norm(i)))) {
+        // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
+        bool described = j + 1 < end_ && word(j + 1) &&
+                         (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
+        for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
+          described = raw(k) == ",";
+        auto it = cap_counts_.find(std::string(norm(i)));
+        if (!described && (it == cap_counts_.end() || it->second <= 1)) return j;
+      }
       // "Amazon's Choice", "Tom's Hardware": an ordinary word after a possessive is a label or
       // title, not a second actor.
       if (j == i + 1 && i > v_.sentence_begin[t(i).sentence] &&
@@ -2396,7 +2410,9 @@ class DocFinder {
   TokenView v_;
   std::vector<Cand> cands_;
   std::unordered_set<std::string> mid_caps_;
-  std::unordered_set<std::string> caps_bigrams_;  // "us foods": capitalised pairs outside headlines
+  std::unordered_set<std::string> caps_bigrams_;
+  std::unordered_map<std::string, int> cap_counts_;  // capitalised words outside headlines  // "us
+                                                     // foods": capitalised pairs outside headlines
   std::vector<char> skip_;
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file

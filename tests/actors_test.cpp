@@ -669,3 +669,12 @@ TEST_CASE("a name's tail that its bracketed acronym spells out", "[actors]") {
   CHECK(actor_of(ex, "VCCEU") == "veltrian-chamber-of-commerce-to-the-eu");
   CHECK(actor_of(ex, "Orvane") == "orvane");
 }
+
+TEST_CASE("a lone introductory word before a comma is no name", "[actors]") {
+  auto ex = find(
+      "Orvane agreed to buy Dravik. Postdeal, the combined companies would lead the market. "
+      "Kestrin, a Dutch chipmaker, objected. Talvex, which sells chips, agreed.");
+  CHECK(actor(ex, "postdeal") == nullptr);
+  CHECK(actor(ex, "kestrin") != nullptr);
+  CHECK(actor(ex, "talvex") != nullptr);
+}
