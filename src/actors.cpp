@@ -1365,25 +1365,39 @@ class DocFinder {
       if (t(j).flags & kHasDigit) digit = true;
       ++j;
     }
-    if (j == i && owner >= 0 &&
-        cands_[static_cast<std::size_t>(owner)].kind == MentionKind::kName &&
-        cands_[static_cast<std::size_t>(owner)].type != ActorType::kPerson && i + 1 < end_ &&
-        word(i) && !capital(i) && (t(i).flags & kHyphenated) && !info1(i) && info1(i + 1) &&
-        info1(i + 1)->product_noun &&
-        !(i + 2 < end_ && word(i + 2) && info1(i + 2) && info1(i + 2)->product_noun)) {
-      // "Orvane's plug-in hybrids": a maker's product described in lower case, by a compound
-      // modifier and a product noun.
-      Cand c;
-      c.b = i;
-      c.e = i + 2;
-      c.name_b = i;
-      c.name_e = i + 2;
-      c.kind = MentionKind::kName;
-      c.type = ActorType::kProduct;
-      c.typed = true;
-      c.maker = owner;
-      push(c);
-      return i + 2;
+    if (j == i && owner >= 0) {
+      // "Orvane's plug-in hybrids", "its most advanced deep-ultraviolet machines": a maker's
+      // product described in lower case, by a compound modifier and a product noun (plain
+      // adjectives before them are not part of the name).
+      const Cand& o = cands_[static_cast<std::size_t>(owner)];
+      bool maker = (o.kind == MentionKind::kName && o.type != ActorType::kPerson) ||
+                   (o.kind == MentionKind::kPronoun && !o.third_person);
+      uint32_t h = i;
+      auto plain = [&](uint32_t m) {
+        if (!word(m) || capital(m) || (t(m).flags & kHyphenated)) return false;
+        const PhraseInfo* p = info1(m);
+        if (p && p->product_noun) return false;
+        std::string_view n = norm(m);
+        return !(n == "and" || n == "or" || n == "of" || n == "to" || n == "the" || n == "a" ||
+                 n == "an" || n == "for" || n == "in" || n == "on" || n == "with");
+      };
+      while (h < i + 2 && h < end_ && plain(h))
+        ++h;
+      if (maker && h + 1 < end_ && word(h) && !capital(h) && (t(h).flags & kHyphenated) &&
+          !info1(h) && info1(h + 1) && info1(h + 1)->product_noun &&
+          !(h + 2 < end_ && word(h + 2) && info1(h + 2) && info1(h + 2)->product_noun)) {
+        Cand c;
+        c.b = h;
+        c.e = h + 2;
+        c.name_b = h;
+        c.name_e = h + 2;
+        c.kind = MentionKind::kName;
+        c.type = ActorType::kProduct;
+        c.typed = true;
+        c.maker = owner;
+        push(c);
+        return h + 2;
+      }
     }
     if (j == i) return i;
     uint32_t k = j;

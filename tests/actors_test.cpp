@@ -648,8 +648,12 @@ TEST_CASE("a maker's product described in lower case after its possessive", "[ac
   CHECK(actor_of(ex, "plug-in hybrids") == "plug-in-hybrids");
   CHECK(need(ex, "plug-in-hybrids").manufacturer == "orvane");
   CHECK(need(ex, "plug-in-hybrids").type == ag::ActorType::kProduct);
-  CHECK(mention(ex, "self-driving cars") == nullptr);  // after a pronoun: not safe enough
-  CHECK(mention(ex, "cars") == nullptr);               // a bare product noun names nothing
+  CHECK(actor_of(ex, "self-driving cars") == "self-driving-cars");  // "its" is Orvane
+  CHECK(need(ex, "self-driving-cars").manufacturer == "orvane");
+  CHECK(mention(ex, "cars") == nullptr);  // a bare product noun names nothing
+  auto adj = find("Dravik may not sell its most advanced deep-ultraviolet machines abroad.");
+  CHECK(actor_of(adj, "deep-ultraviolet machines") == "deep-ultraviolet-machines");
+  CHECK(need(adj, "deep-ultraviolet-machines").manufacturer == "dravik");
 }
 
 TEST_CASE("a quoted 'it' is not its speaker; regulator nominals need a regulator", "[actors]") {
