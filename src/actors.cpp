@@ -1603,6 +1603,16 @@ class DocFinder {
       if (j == i + 1 && i > v_.sentence_begin[t(i).sentence] &&
           t(i - 1).kind == TokenKind::kPossessive && k_.common(norm(i)) &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit))) {
+        // The owner too, when it is one untyped word the text names nowhere else: the whole
+        // is a title ("Tom's Hardware"), not an owner and its label.
+        if (!cands_.empty() && static_cast<int32_t>(cands_.size()) > sentence_first_cand_) {
+          const Cand& o = cands_.back();
+          if (o.e == i - 1 && o.e == o.b + 1 && o.kind == MentionKind::kName && !o.typed &&
+              o.type != ActorType::kProduct && !(t(o.b).flags & (kAllCaps | kMixedCase))) {
+            auto it = cap_counts_.find(std::string(norm(o.b)));
+            if (it != cap_counts_.end() && it->second <= 1) cands_.pop_back();
+          }
+        }
         return j;
       }
       // "Israeli Mellanox": a country adjective before a single distinctive word says where

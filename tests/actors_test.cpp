@@ -682,3 +682,13 @@ TEST_CASE("a lone introductory word before a comma is no name", "[actors]") {
   CHECK(actor(ex, "kestrin") != nullptr);
   CHECK(actor(ex, "talvex") != nullptr);
 }
+
+TEST_CASE("a one-word owner of a title named nowhere else is part of the title", "[actors]") {
+  auto ex = find(
+      "A report in the blog Tom's Hardware said Orvane's Choice labels misled buyers. Orvane "
+      "denied it.");
+  CHECK(actor(ex, "tom") == nullptr);
+  CHECK(actor(ex, "hardware") == nullptr);
+  CHECK(actor(ex, "choice") == nullptr);
+  CHECK(actor_of(ex, "Orvane") == "orvane");
+}
