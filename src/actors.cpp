@@ -695,7 +695,7 @@ class DocFinder {
       return true;
     }
     if (!std::isdigit(c0)) return false;
-    if (r.size() <= 2) return true;  // 3D, 5G, 4K
+    if (r.size() == 2 && (r[1] == 'D' || r[1] == 'G' || r[1] == 'K')) return true;  // 3D, 5G
     // Digits (with separators) followed by a magnitude: 5.5bn, 300m, 2tn.
     std::size_t k = 0;
     while (k < r.size() &&
@@ -877,7 +877,13 @@ class DocFinder {
     if (r >= end_) return false;
     if (t(r).kind == TokenKind::kPunct) {
       std::string_view p = raw(r);
-      return p == "," || p == "." || p == ";" || p == ":";
+      if (p == ",") {
+        // "Chinese, Japanese and Korean firms": a list of adjectives before their noun.
+        int32_t c = -1;
+        bool n = false;
+        return !(r + 1 < end_ && country_ref(r + 1, &c, &n));
+      }
+      return p == "." || p == ";" || p == ":";
     }
     if (!word(r)) return false;
     std::string_view n = norm(r);

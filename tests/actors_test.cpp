@@ -692,3 +692,10 @@ TEST_CASE("a one-word owner of a title named nowhere else is part of the title",
   CHECK(actor(ex, "choice") == nullptr);
   CHECK(actor_of(ex, "Orvane") == "orvane");
 }
+
+TEST_CASE("a list of country adjectives is no government; digit names survive", "[actors]") {
+  auto ex = find("Chinese, Japanese and Korean firms sold chips. 3M and 5G rose.");
+  CHECK(actor(ex, "cn-government") == nullptr);
+  CHECK(mention(ex, "3M") != nullptr);
+  CHECK(mention(ex, "5G") == nullptr);
+}
