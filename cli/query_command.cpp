@@ -1,5 +1,8 @@
 #include "query_command.hpp"
 
+#include <filesystem>
+#include <system_error>
+
 #include "actorgraph/exporters.hpp"
 
 namespace actorgraph_cli {
@@ -21,7 +24,16 @@ Examples:
   actorgraph query out/graph.jsonld who-affects acme --depth 2 --type bans,investigates
   actorgraph query out/graph.jsonld path us-government acme --format json
   actorgraph query out/graph.jsonld rank --by betweenness --limit 10
-  actorgraph query out/graph.jsonld match '? bans ?' --format csv)";
+  actorgraph query out/graph.jsonld match '? bans ?' --format csv
+
+Exit status: 0 answered, also when nothing matches;
+1 GRAPH is missing, unreadable, not JSON or not an actorgraph JSON-LD graph, or an actor name
+is unknown (the error lists the closest names); 2 bad command line, or an actor name that names
+several actors (the error lists them; give the id); 4 internal error.)";
+
+// The graph of the last query, kept until exit (see QueryCommand::run); volatile, so that the
+// optimiser keeps the store that leak checkers see it through.
+const actorgraph::Graph* volatile kept_graph = nullptr;
 
 }  // namespace
 
@@ -64,8 +76,19 @@ actorgraph::Status QueryCommand::run(std::ostream& out) const {
   options.diagram = *format == actorgraph::AnswerFormat::kDot;
   if (!types_.empty()) AG_RETURN_IF_ERROR(actorgraph::parse_relation_types(types_, options.types));
 
-  auto graph = actorgraph::read_jsonld(graph_);
-  if (!graph.ok()) return graph.status();
+  // A directory opens as a stream on Linux, and read_jsonld then aborts on its bogus size
+  // (std::length_error); refuse it by name.
+  std::error_code ec;
+  if (std::filesystem::is_directory(graph_, ec)) {
+    return actorgraph::DataError(graph_ + ": is a directory, not a JSON-LD graph file");
+  }
+  auto read = actorgraph::read_jsonld(graph_);
+  if (!read.ok()) return read.status();
+  // The process ends once the answer is written, and freeing a graph of a million relations
+  // takes over a second (as LLVM's -disable-free reasons), so the graph is kept until exit;
+  // a static pointer keeps it reachable, which leak checkers accept.
+  const auto* graph = new actorgraph::Graph(std::move(*read));
+  kept_graph = graph;
   actorgraph::QueryEngine engine(*graph);
   auto answer = engine.ask(question_, options);
   if (!answer.ok()) return answer.status();

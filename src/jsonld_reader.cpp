@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "actorgraph/exporters.hpp"
+#include "files.hpp"
 #include "export_impl.hpp"
 #include "graph_impl.hpp"
 
@@ -326,15 +327,9 @@ class Reader {
 }  // namespace
 
 Result<Graph> read_jsonld(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound(path + ": cannot open");
-  std::string text;
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0) return IoError(path + ": cannot read");
-  text.resize(static_cast<std::size_t>(size));
-  if (!in.read(text.data(), size)) return IoError(path + ": cannot read");
+  auto read = read_whole_file(path);
+  if (!read.ok()) return read.status();
+  std::string text = std::move(read).value();
   if (text.find('\0') != std::string::npos) {
     return DataError(path + ": byte offset " + std::to_string(text.find('\0')) +
                      ": binary data, not a JSON-LD file");

@@ -65,6 +65,8 @@ struct DocState {
   std::unordered_map<std::string_view, int32_t> index;  // actor id -> index
   bool indexed = false;
   std::vector<char> credited;  // country mentions already added to their government's forms
+  int32_t last_gov = -1;       // the government last named in an earlier sentence (actor index)
+  uint32_t last_gov_sentence = 0;
 };
 
 class SentenceParser {
@@ -112,7 +114,27 @@ class SentenceParser {
   }
   bool is_number(int i) const {
     std::string_view w = norm(i);
-    return !w.empty() && ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%");
+    return !w.empty() &&
+           ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%" || w == "million" ||
+            w == "billion" || w == "trillion" || w == "bn" || w == "mn");
+  }
+  // One past the ")" closing a short parenthetical that opens at I ("10 million (about $11
+  // million) each"), or I itself.
+  int skip_paren(int i) const {
+    if (comma(i)) {  // ", 35.3%,": a numeric apposition
+      int j = i + 1;
+      while (valid(j) && j < i + 5 &&
+             (is_number(j) || norm(j) == "." || norm(j) == "per" || norm(j) == "cent" ||
+              norm(j) == "percent"))
+        ++j;
+      return j > i + 1 && comma(j) ? j + 1 : i;
+    }
+    if (norm(i) != "(") return i;
+    for (int j = i + 1; j < n_ && j < i + 12; ++j) {
+      if (norm(j) == ")") return j + 1;
+      if (t_[j].mention >= 0 || norm(j) == "(") break;
+    }
+    return i;
   }
   const Mention& mention(int32_t m) const { return ex_->mentions[static_cast<std::size_t>(m)]; }
   int mbegin(int32_t m) const { return static_cast<int>(mention(m).begin_token) - b_; }
@@ -127,6 +149,14 @@ class SentenceParser {
   bool possessive(int32_t m) const {
     return mention(m).possessive || (valid(mend(m)) && t_[mend(m)].marker);
   }
+  // A possessive pronoun mention ("its", "their").
+  bool possessive_pronoun(int32_t m) const {
+    const std::string_view w = norm(mbegin(m));
+    return mend(m) - mbegin(m) == 1 &&
+           (w == "its" || w == "their" || w == "his" || w == "her" || w == "our");
+  }
+  // A determiner that is no adverb too ("the", not "both" in "have both urged").
+  bool det_only(int i) const { return (fn(i) & kFnDet) && !(fn(i) & kFnSkip); }
   // Index of the preposition that governs a phrase starting at I, or -1.
   int prep_before(int i) const {
     int j = i - 1;
@@ -165,6 +195,14 @@ class SentenceParser {
   int32_t object_after(int from, const Entry& e, bool direct, int limit) const;
   int32_t by_agent(int from, int limit) const;
   bool passive_at(int ts, int te) const;
+  bool government(int32_t m) const;
+  int32_t fallback_left(int pos, const std::vector<int32_t>& skip) const;
+  int32_t fallback_right(int from, const Entry& e, const std::vector<int32_t>& skip) const;
+  int32_t government_in_sentence(const std::vector<int32_t>& skip, int ts, int te) const;
+  bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
+                   bool hedge);
+  bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
+                       bool neg, bool hedge, bool passive = false);
 
   // ---- frames ----
   bool control(int ts, int te);
@@ -184,6 +222,15 @@ class SentenceParser {
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
   void push(Relation r);
+  bool wrongdoing_reason(int from) const {
+    for (int i = from; i < n_ && i < from + 25; ++i) {
+      if (hard(i)) break;
+      if (norm(i) != "for" && norm(i) != "over") continue;
+      for (int j = i + 1; j < n_ && j <= i + 3; ++j)
+        if (fn(j) & kFnWrongdoing) return true;
+    }
+    return false;
+  }
   std::string trigger_text(int ts, int te) const;
 
   const Lexicon& lex_;
@@ -312,6 +359,9 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     }
     if (valid(j) && (fn(j) & kFnConj)) {
       ++j;
+      // "to X and to Y": the preposition of the list's first member, repeated.
+      const int p0 = prep_before(mbegin(m));
+      if (p0 >= 0 && norm(j) == norm(p0)) ++j;
     } else if (norm(j) == "as" && norm(j + 1) == "well" && norm(j + 2) == "as") {
       j += 3;
     } else if (!list_comma) {
@@ -436,6 +486,192 @@ bool SentenceParser::passive_at(int ts, int te) const {
   return false;
 }
 
+// Types whose agent is normally a state: an agentless one is the named government's act.
+bool regulatory(RelationType t) {
+  return t == RelationType::kBans || t == RelationType::kInvestigates ||
+         t == RelationType::kApproves || t == RelationType::kTaxes;
+}
+
+bool SentenceParser::government(int32_t m) const {
+  const Mention& mm = mention(m);
+  if (mm.kind == MentionKind::kState || mm.kind == MentionKind::kCountry) return true;
+  return mm.actor >= 0 && static_cast<std::size_t>(mm.actor) < ex_->actors.size() &&
+         ex_->actors[static_cast<std::size_t>(mm.actor)].type == ActorType::kGovernment;
+}
+
+// The fallback agent: the nearest mention left of POS that is not a prepositional object
+// ("according to X", "in X") except of "by". Commas and subordinators are crossed, but not a
+// quote, a hard boundary or a reporting verb, whose subject only reports the relation.
+int32_t SentenceParser::fallback_left(int pos, const std::vector<int32_t>& skip) const {
+  for (int i = pos - 1, k = 0; i >= 0 && k < 25; --i, ++k) {
+    if (t_[i].mention >= 0) {
+      const int32_t m = t_[i].mention;
+      const int mb = mbegin(m);
+      const int p = prep_before(mb);
+      if (p < 0 && std::find(skip.begin(), skip.end(), m) == skip.end()) return m;
+      i = mb;
+      continue;
+    }
+    // Another trigger or a relative pronoun has its own subject: nothing left of it is ours.
+    if (hard(i) || (cls(i) & kClsReporting) || (fn(i) & kFnRelPron) ||
+        (t_[i].word >= 0 && !lex_.word(t_[i].word).triggers.empty()))
+      break;
+  }
+  return -1;
+}
+
+// The fallback object: the nearest mention right of FROM inside the clause, governed by one of
+// the entry's object prepositions or, for a direct entry, by none or "of".
+int32_t SentenceParser::fallback_right(int from, const Entry& e,
+                                       const std::vector<int32_t>& skip) const {
+  for (int i = from, k = 0; i < n_ && k < 15; ++i, ++k) {
+    i = skip_paren(i);
+    if (norm(i) == "such" && norm(i + 1) == "as") i += 2;  // "houses such as X"
+    if (!valid(i)) break;
+    if (t_[i].mention >= 0) {
+      const int32_t m = t_[i].mention;
+      const int p = prep_before(mbegin(m));
+      // "the export of X's chips": without a direct object, "of" names the thing, not the actor.
+      if (((p < 0 && e.direct) || (norm(p) == "of" && e.direct) || e.object_prep(norm(p))) &&
+          std::find(skip.begin(), skip.end(), m) == skip.end())
+        return m;
+      i = mend(m) - 1;
+      continue;
+    }
+    // A verb opens another predication ("the investment is dwarfed by X's").
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
+        (cls(i) & kClsReporting) || (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
+      break;
+  }
+  return -1;
+}
+
+// A government mentioned in the sentence (after TS first, then before it): the implied agent
+// of an agentless regulatory act ("X was fined in Y", "Y: X hit with a ban").
+int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip, int ts,
+                                               int te) const {
+  auto wanted = [&](int32_t m) {
+    return government(m) && std::find(skip.begin(), skip.end(), m) == skip.end();
+  };
+  // After the trigger: only its own modifiers ("fined in Y"), up to a verb or the clause's end.
+  for (int i = te; i < n_; ++i) {
+    i = skip_paren(i);
+    if (!valid(i)) break;
+    const int32_t m = t_[i].mention;
+    if (m >= 0) {
+      // Only where it happened or who did it: "fined in Y", "a fine by Y" (not "data from Y").
+      const std::string_view p = norm(prep_before(mbegin(m)));
+      if (wanted(m) && (p == "in" || p == "by")) return m;
+      i = mend(m) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator)) || verbish(i) ||
+        (cls(i) & kClsReporting))
+      break;
+  }
+  for (int i = ts - 1; i >= 0; --i) {
+    const int32_t m = t_[i].mention;
+    if (m >= 0) {
+      if (wanted(m)) return m;
+      i = mbegin(m);
+      continue;
+    }
+    if (hard(i) || (cls(i) & kClsReporting) || (fn(i) & kFnRelPron)) break;
+  }
+  return -1;
+}
+
+// "X opposed / blocked / cleared the deal" with no party named: the party is the company X last
+// acted on, else the nearest company named earlier in the sentence.
+bool SentenceParser::deal_object(int te, const std::vector<int32_t>& agents, const Entry& e,
+                                 bool neg, bool hedge) {
+  if (agents.empty()) return false;
+  bool deal = false;
+  for (int i = te; i < std::min(n_, te + 5) && !deal; ++i) {
+    if (hard(i) || comma(i)) break;
+    deal = (fn(i) & kFnDeal) != 0;
+  }
+  if (!deal) return false;
+  const Resolved ra = resolve(agents.front(), true, &e);
+  if (ra.actor < 0) return false;
+  int32_t party = -1;
+  const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
+  const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+  for (std::size_t i = ex_->relations.size(); i-- > stop && party < 0;) {
+    const Relation& o = ex_->relations[i];
+    if (o.agent != me || o.object == me) continue;
+    if (o.type != RelationType::kBans && o.type != RelationType::kInvestigates &&
+        o.type != RelationType::kApproves && o.type != RelationType::kAccuses)
+      continue;
+    party = actor_index(o.object);
+  }
+  for (int i = mbegin(agents.front()) - 1; i >= 0 && party < 0; --i) {
+    const int32_t m = t_[i].mention;
+    if (m < 0) continue;
+    i = mbegin(m);
+    const Resolved ro = resolve(m, false, &e);
+    if (ro.actor >= 0 && ro.actor != ra.actor &&
+        ex_->actors[static_cast<std::size_t>(ro.actor)].type == ActorType::kCorporation)
+      party = ro.actor;
+  }
+  if (party < 0) return false;
+  const auto n0 = ex_->relations.size();
+  emit_actors(ra, party, e, neg, hedge, "deal");
+  return ex_->relations.size() > n0;
+}
+
+// An agentless regulatory act whose sentence names no government: the government named in
+// one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
+bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
+                                     RelationType type, bool neg, bool hedge, bool passive) {
+  // Approvals come only from the sentence or from a government that acted on the object before.
+  // "X was accused / suspected of ..." without a by-phrase is the authorities' accusation.
+  const bool accused = passive && type == RelationType::kAccuses;
+  if ((!regulatory(type) && !accused) || type != e.type) return false;
+  // A heading introduces what follows; the discourse before it is another topic.
+  if (s_.headline) return false;
+  Resolved ra;
+  // A state organ named earlier in the same sentence ("X said it was examining ..."), else the
+  // government last named in the two sentences before.
+  for (int i = 0; i < n_ && ra.actor < 0; ++i) {
+    const int32_t m = t_[i].mention;
+    if (m < 0 || std::find(objects.begin(), objects.end(), m) != objects.end()) continue;
+    const Mention& mm = mention(m);
+    if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
+  }
+  if (ra.actor < 0) {
+    // The government that last sanctioned, probed or taxed one of the objects.
+    std::vector<std::string> ids;
+    for (int32_t om : objects) {
+      const Resolved ro = resolve(om, false, &e);
+      if (ro.actor >= 0) ids.push_back(ex_->actors[static_cast<std::size_t>(ro.actor)].id);
+    }
+    const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+    for (std::size_t i = ex_->relations.size(); i-- > stop && ra.actor < 0;) {
+      const Relation& o = ex_->relations[i];
+      if (!regulatory(o.type) || std::find(ids.begin(), ids.end(), o.object) == ids.end()) continue;
+      const int32_t a = actor_index(o.agent);
+      if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
+        ra.actor = a;
+    }
+  }
+  if (ra.actor < 0) {
+    // Approvals are granted by whichever state licenses, often not the one last named.
+    if (type == RelationType::kApproves) return false;
+    if (st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return false;
+    ra.actor = st_->last_gov;
+  }
+  bool any = false;
+  for (int32_t om : objects) {
+    const Resolved ro = resolve(om, false, &e);
+    if (ro.actor < 0 || ro.actor == ra.actor) continue;
+    if (government(om)) continue;  // governments acting on governments need a named agent
+    emit_actors(ra, ro.actor, e, neg, hedge, "discourse");
+    any = true;
+  }
+  return any;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Frames
 
@@ -444,7 +680,7 @@ bool SentenceParser::passive_at(int ts, int te) const {
 bool SentenceParser::control(int ts, int te) {
   const uint32_t c = cls(ts);
   if (!(c & kClsControl)) return false;
-  if (valid(ts - 1) && (fn(ts - 1) & kFnDet)) return false;  // a noun: "the order"
+  if (det_only(ts - 1)) return false;  // a noun: "the order"
   std::vector<int32_t> z;
   bool avoid = false, words_between = false, that_clause = false;
   int comp = -1;      // the complement verb
@@ -453,6 +689,15 @@ bool SentenceParser::control(int ts, int te) {
   for (int i = te; i < end; ++i) {
     const Tok& t = t_[i];
     if (t.mention >= 0) {
+      // "ordered its operators to ...": a possessor before a common noun is not the one told.
+      const int after = after_marker(t.mention);
+      if (z.empty() && (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) &&
+          t_[after].mention < 0 && !hard(after) && !comma(after) &&
+          !(fn(after) & (kFnPrep | kFnConj)) && norm(after) != "to") {
+        i = after;
+        words_between = true;
+        continue;
+      }
       if (z.empty()) z = coordinate_right(t.mention);
       const int32_t last = z.back();
       // Never move backwards: a later mention ("that it would ...") after the coordinated
@@ -568,6 +813,10 @@ bool SentenceParser::control(int ts, int te) {
       objects = coordinate_right(obj);
     } else if (!z.empty() && !passive) {
       objects = z;  // "told X to stop selling": X's sales are halted
+    } else if (passive) {
+      // "X was ordered by Y to halt sales": X's sales are halted.
+      const Found patient = subject(ts, false);
+      if (patient.m >= 0) objects = coordinate_left(patient.m);
     }
     if (objects.empty()) {
       diagnose(ts, comp >= 0 ? comp + 1 : te, "object is not an actor");
@@ -616,6 +865,15 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
       return;
     }
     if (by < 0) {
+      // An agentless regulatory act: the government the sentence names acts.
+      const std::vector<int32_t> patients = coordinate_left(patient.m);
+      const bool implied = regulatory(e.type) || e.type == RelationType::kAccuses;
+      const int32_t g = implied ? government_in_sentence(patients, ts, te) : -1;
+      if (g >= 0) {
+        emit({g}, patients, e, e.type, Frame::kFallback, neg, hedge, ts, te);
+        return;
+      }
+      if (discourse_agent(patients, e, e.type, neg, hedge, true)) return;
       diagnose(ts, te, "no agent found (passive without by-phrase)");
       return;
     }
@@ -632,15 +890,22 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     agent = subject(ts, false);
     frame = agent.frame;
   }
-  const int32_t obj = object_after(te, e, e.direct, 14);
+  int32_t obj = object_after(te, e, e.direct, 14);
+  if (agent.m < 0) {
+    agent.m = fallback_left(ts, obj >= 0 ? coordinate_right(obj) : std::vector<int32_t>{});
+    frame = Frame::kFallback;
+  }
   polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   if (agent.m < 0) {
+    if (obj >= 0 && discourse_agent(coordinate_right(obj), e, e.type, neg, hedge)) return;
     diagnose(ts, te, "no agent found");
     return;
   }
   bool denial_object = false;
   for (int i = te; i < std::min(n_, te + 4); ++i)
     if (fn(i) & kFnDenialObject) denial_object = true;
+  // "X said it would appeal.": an intransitive denial answers the discourse too.
+  if (obj < 0 && e.type == RelationType::kDenies && (hard(te) || comma(te))) denial_object = true;
   if (obj < 0 && e.type == RelationType::kDenies && denial_object) {
     // "X denied the allegations": the accuser is whoever last accused, probed or sanctioned X.
     const Resolved ra = resolve(agent.m, true, &e);
@@ -655,11 +920,45 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
           continue;
         const int32_t accuser = actor_index(o.agent);
         if (accuser < 0) break;
-        emit_actors(ra, accuser, e, neg, hedge, "discourse");
+        // "X and Y will appeal the decision": each of the coordinated subjects denies.
+        for (int32_t am : coordinate_left(agent.m)) {
+          const Resolved r2 = resolve(am, true, &e);
+          if (r2.actor >= 0) emit_actors(r2, accuser, e, neg, hedge, "discourse");
+        }
         return;
       }
     }
   }
+  if (obj < 0 && denial_object &&
+      (e.type == RelationType::kAccuses || e.type == RelationType::kSupports ||
+       e.type == RelationType::kDenies)) {
+    // "X criticised / welcomed / rejected the decision": the decider is the government that
+    // last acted in the document.
+    const Resolved ra = resolve(agent.m, true, &e);
+    if (ra.actor >= 0) {
+      const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+      for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+        const Relation& o = ex_->relations[i];
+        if (o.type != RelationType::kBans && o.type != RelationType::kInvestigates &&
+            o.type != RelationType::kTaxes && o.type != RelationType::kApproves)
+          continue;
+        const int32_t decider = actor_index(o.agent);
+        if (decider < 0 || decider == ra.actor ||
+            ex_->actors[static_cast<std::size_t>(decider)].type != ActorType::kGovernment)
+          continue;
+        for (int32_t am : coordinate_left(agent.m)) {
+          const Resolved r2 = resolve(am, true, &e);
+          if (r2.actor >= 0) emit_actors(r2, decider, e, neg, hedge, "discourse");
+        }
+        return;
+      }
+    }
+  }
+  if (obj < 0 && e.direct) {
+    obj = fallback_right(te, e, coordinate_left(agent.m));
+    if (obj >= 0) frame = Frame::kFallback;
+  }
+  if (obj < 0 && deal_object(te, {agent.m}, e, neg, hedge)) return;
   if (obj < 0) {
     diagnose(ts, te, valid(te) && !hard(te) ? "object is not an actor" : "no object found");
     return;
@@ -668,20 +967,29 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
 }
 
 void SentenceParser::adjective_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
-  const Found agent = subject(ts, false);
-  const int32_t obj = object_after(te, e, false, 10);
+  Found agent = subject(ts, false);
+  int32_t obj = object_after(te, e, false, 10);
+  Frame frame = Frame::kAdjective;
+  if (agent.m < 0) {
+    agent.m = fallback_left(ts, obj >= 0 ? coordinate_right(obj) : std::vector<int32_t>{});
+    frame = Frame::kFallback;
+  }
+  if (obj < 0 && agent.m >= 0) {
+    obj = fallback_right(te, e, coordinate_left(agent.m));
+    frame = Frame::kFallback;
+  }
   bool neg = false, hedge = false;
   polarity(agent.m >= 0 ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   if (agent.m < 0) {
     diagnose(ts, te, "no agent found");
     return;
   }
+  if (obj < 0 && deal_object(te, {agent.m}, e, neg, hedge)) return;
   if (obj < 0) {
     diagnose(ts, te, "object is not an actor");
     return;
   }
-  emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, Frame::kAdjective, neg, hedge,
-       ts, te);
+  emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, frame, neg, hedge, ts, te);
 }
 
 void SentenceParser::comparative_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
@@ -717,6 +1025,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // Object: a mention in the phrase that an object preposition opens after the noun.
   int prep = -1;
   for (int i = te; i < std::min(n_, te + 10); ++i) {
+    i = skip_paren(i);
+    if (!valid(i)) break;
     if (t_[i].mention >= 0) {
       i = mend(t_[i].mention) - 1;
       continue;
@@ -739,12 +1049,15 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         i = mend(t_[i].mention) - 1;
         continue;
       }
-      if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+      // "investment of 7 billion yen is dwarfed by X's": a verb ends the noun's phrase.
+      if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave))) break;
     }
   }
 
   // Agent after the noun: "a ban on Y by X", "restrictions imposed by X", "sales from X".
   for (int i = te; i < std::min(n_, te + 14) && agents.empty(); ++i) {
+    i = skip_paren(i);
+    if (!valid(i)) break;
     if (t_[i].mention >= 0) {
       i = mend(t_[i].mention) - 1;
       continue;
@@ -806,11 +1119,13 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // The subject of the governing verb: "X imposed restrictions on Y", "X faces a probe".
   Found subj;
   if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
-  bool receiver = false, reversal = false;
+  bool receiver = false, reversal = false, across_trigger = false;
   int32_t indirect = -1;
   if (subj.m >= 0) {
     const int from = mend(subj.m);
     for (int i = from; i < ts; ++i) {
+      if (t_[i].word >= 0 && t_[i].mention < 0 && !lex_.word(t_[i].word).triggers.empty())
+        across_trigger = true;
       if (t_[i].mention >= 0 && t_[i].mention != premod) {
         int v = i - 1;
         while (valid(v) && (fn(v) & kFnDet))
@@ -862,12 +1177,31 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (objects.empty() && valid(te) && t_[te].mention >= 0) {
     objects = coordinate_right(t_[te].mention);  // apposition: "rival Orvane"
   }
+  if (agents.empty()) {
+    int32_t a = fallback_left(ts, objects);
+    if (a < 0 && regulatory(type)) a = government_in_sentence(objects, ts, te);
+    if (a >= 0) {
+      agents = coordinate_left(a);
+      frame = Frame::kFallback;
+    }
+  }
+  // "X prohibited the export of Y's chips to Z": the subject acts through its own verb, so the
+  // nominal's arguments are not guessed.
+  if (objects.empty() && !across_trigger) {
+    const int32_t o = fallback_right(te, e, agents);
+    if (o >= 0) {
+      objects = coordinate_right(o);
+      frame = Frame::kFallback;
+    }
+  }
   bool neg = false, hedge = false;
   polarity(window_from, ts, &neg, &hedge);
+  if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");
     return;
   }
+  if (objects.empty() && type == e.type && deal_object(te, agents, e, neg, hedge)) return;
   if (objects.empty()) {
     diagnose(ts, te, prep >= 0 ? "object is not an actor" : "no object found");
     return;
@@ -1044,7 +1378,28 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
       if (dup) continue;
       r.evidence.rule = e.id + "#" + std::string(rel::frame_name(frame));
       if (!rule_suffix.empty()) r.evidence.rule += "-" + rule_suffix;
+      // "fined X for violating ...": a sanction with a wrongdoing reason also accuses.
+      const bool why =
+          (type == RelationType::kBans || type == RelationType::kTaxes) && wrongdoing_reason(te);
+      Relation acc;
+      if (why) {
+        acc = r;
+        acc.type = RelationType::kAccuses;
+        acc.product.clear();
+        acc.evidence.rule = "accuses.sanction-reason#" + std::string(rel::frame_name(frame));
+        acc.confidence = std::round(r.confidence * 0.8 * 100.0) / 100.0;
+      }
       push(std::move(r));
+      if (why) {
+        bool seen = false;
+        for (std::size_t i = first_relation_; i < ex_->relations.size(); ++i) {
+          const Relation& o = ex_->relations[i];
+          if (o.agent == acc.agent && o.object == acc.object && o.type == acc.type &&
+              o.negated == acc.negated && o.hedged == acc.hedged)
+            seen = true;
+        }
+        if (!seen) push(std::move(acc));
+      }
       // A country that acted is kept on its government as a surface form.
       for (int32_t m : {am, om}) {
         const Mention& mm = mention(m);
@@ -1138,11 +1493,15 @@ void SentenceParser::run() {
         const bool object_next = valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet));
         const bool nounish = valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) ||
                                           t_[p].marker || (t_[p].mention >= 0 && !object_next));
+        // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
+        const bool infinitive =
+            norm(p) == "to" && (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl));
         const bool adj_between = valid(p - 1) && t_[p].word < 0 && t_[p].mention < 0 &&
                                  !skippable(p) && !(fn(p) & kFnPrep) &&
                                  (t_[p - 1].marker || (fn(p - 1) & kFnDet));
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
-        if (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund))))
+        if (!infinitive &&
+            (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))
           noun_frame(i, te, e, tr.entry);
         else
           verb_frame(i, te, e, tr.entry);
@@ -1151,12 +1510,25 @@ void SentenceParser::run() {
       } else if (pos & kPosAdj) {
         adjective_frame(i, te, e, tr.entry);
       } else if (pos & kPosVerb) {
-        if (valid(i - 1) && (fn(i - 1) & kFnDet)) break;  // a verb form used as a noun
+        if (det_only(i - 1)) break;  // a verb form used as a noun
         verb_frame(i, te, e, tr.entry);
       }
       i = te - 1;
       break;
     }
+  }
+}
+
+// Remembers the last government named in a sentence's mentions [MI, MJ).
+void note_government(const Extraction& ex, std::size_t mi, std::size_t mj, uint32_t sentence,
+                     DocState* st) {
+  for (std::size_t m = mi; m < mj; ++m) {
+    const Mention& mm = ex.mentions[m];
+    const int32_t a = mm.actor;  // a country named as a place is no acting government
+    if (a < 0 || static_cast<std::size_t>(a) >= ex.actors.size()) continue;
+    if (ex.actors[static_cast<std::size_t>(a)].type != ActorType::kGovernment) continue;
+    st->last_gov = a;
+    st->last_gov_sentence = sentence;
   }
 }
 
@@ -1202,8 +1574,8 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
       if (t.word >= 0 && (lex.word(t.word).classes & kClsControl)) any = any || t.mention < 0;
     }
-    if (!any) continue;
-    SentenceParser(lex, doc, ex, s, &toks, &st).run();
+    if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
+    note_government(*ex, mi, mj, s.index, &st);
   }
 }
 

@@ -32,7 +32,8 @@ std::string_view frame_name(Frame f) {
   static constexpr std::string_view kNames[kFrameCount] = {
       "active",        "passive_by",    "passive_implicit",    "relative",
       "participle",    "nominal",       "nominal_premodifier", "adjective",
-      "control_avoid", "control_other", "comparative",         "reversal"};
+      "control_avoid", "control_other", "comparative",         "reversal",
+      "fallback"};
   return kNames[static_cast<int>(f)];
 }
 
@@ -343,6 +344,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
   };
   add_func(strings(doc, "negation_words"), kFnNeg);
   add_func(strings(doc, "denial_objects"), kFnDenialObject);
+  add_func(strings(doc, "wrongdoing_cues"), kFnWrongdoing);
+  add_func(strings(doc, "deal_words"), kFnDeal);
   for (const std::string& p : strings(doc, "negation_phrases")) {
     lex->neg_phrases_.push_back(split_words(p));
   }
@@ -403,7 +406,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
             "soon",       "swiftly",      "promptly",   "apparently",
             "openly",     "strongly",     "actively",   "directly",
             "indirectly", "ever",         "long",       "significantly",
-            "partly",     "partially",    "largely"},
+            "partly",     "partially",    "largely",    "both",
+            "each",       "all",          "separately", "likewise",
+            "similarly",  "instead",      "sharply",    "heavily",
+            "today",      "yesterday",    "since"},
            kFnSkip);
   add_func({"and", "or", "&", "plus"}, kFnConj);
   add_func({";", ":", "(", ")", "[", "]", "\"", "--", "\xe2\x80\x94", "\xe2\x80\x93",

@@ -73,6 +73,8 @@ enum FuncFlag : uint32_t {
   kFnReportVerb = 1u << 13,    // "suggest"
   kFnHard = 1u << 14,          // ; : ( ) and quotes: hard clause boundaries
   kFnDenialObject = 1u << 15,  // "allegations": what a denial rejects
+  kFnWrongdoing = 1u << 16,    // "violating": the reason of a sanction
+  kFnDeal = 1u << 17,          // "deal", "acquisition": a company's deal
 };
 
 /// Argument frames; each has a confidence factor in the lexicon.
@@ -89,8 +91,9 @@ enum class Frame : uint8_t {
   kControlOther,
   kComparative,
   kReversal,
+  kFallback,  // nearest actors around the trigger, when no strict frame applies
 };
-inline constexpr int kFrameCount = 12;
+inline constexpr int kFrameCount = 13;
 
 /// Returns the lexicon name of a frame ("passive_by").
 std::string_view frame_name(Frame f);

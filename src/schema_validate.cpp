@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "actorgraph/exporters.hpp"
+#include "files.hpp"
 #include "embedded.hpp"
 
 namespace actorgraph {
@@ -59,11 +60,9 @@ std::string describe(const rapidjson::Value* v) {
 Status validate_graph_file(const std::string& path) {
   const rapidjson::SchemaDocument* schema = graph_schema();
   if (schema == nullptr) return Internal("schemas/graph.schema.json: missing or broken in this build");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound(path + ": cannot open");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string text = buf.str();
+  auto read = read_whole_file(path);
+  if (!read.ok()) return read.status();
+  const std::string& text = *read;
   rapidjson::Document doc;
   doc.Parse(text.data(), text.size());
   if (doc.HasParseError()) {

@@ -175,3 +175,19 @@ TEST_CASE("an output that cannot be written is an error, and no temporary file r
   CHECK(line_count(r.err) == 1);
   CHECK_THAT(r.err, Catch::Contains("out"));
 }
+
+TEST_CASE("validate and merge refuse a directory or a missing file with one line", "[cli]") {
+  auto dir = scratch_dir("cli-validate-dir");
+  std::filesystem::create_directories(dir / "adir");
+  auto v = run_cli("validate adir", dir);
+  CHECK(v.exit_code == 1);
+  CHECK_THAT(v.err, Catch::Contains("adir: is a directory"));
+  auto m = run_cli("merge adir -o merged.jsonld", dir);
+  CHECK(m.exit_code == 1);
+  CHECK_THAT(m.err, Catch::Contains("adir: is a directory"));
+  CHECK_FALSE(std::filesystem::exists(dir / "merged.jsonld"));
+  auto missing = run_cli("validate nope.jsonld", dir);
+  CHECK(missing.exit_code == 1);
+  CHECK(line_count(missing.err) == 1);
+  CHECK_THAT(missing.err, Catch::Contains("nope.jsonld: no such file"));
+}

@@ -403,7 +403,7 @@ TEST_CASE("bans: past prohibition of a product's export keeps the maker", "[rela
 }
 
 TEST_CASE("bans: relative clause takes its antecedent as agent", "[relations]") {
-  Fixture f("Veltrix praised the Trade Ministry, which banned Orvane last year.");
+  Fixture f("Veltrix met the Trade Ministry, which banned Orvane last year.");
   f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
   const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
   CHECK(r.evidence.rule == "bans.ban#relative");
@@ -416,11 +416,22 @@ TEST_CASE("bans: appositive between subject and verb is skipped", "[relations]")
 }
 
 TEST_CASE("bans: parenthetical with a place is skipped", "[relations]") {
-  Fixture f("The Competition Bureau, an agency based in Vesland, blocked Orvane.");
-  f.m("Competition Bureau", "competition-bureau")
-      .country("Vesland", "vesland")
-      .m("Orvane", "orvane");
-  expect_one(f.run(), "competition-bureau", kBans, "orvane");
+  // Bans need a government agent (CONTRACT: regulators are organs of their state).
+  Fixture f("The Trade Ministry, an agency based in Vesland, blocked Orvane.");
+  f.state("Trade Ministry").country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: a company is no agent of a ban", "[relations]") {
+  Fixture f("Veltrix blocked Orvane from its stores.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("supplies: a government is no seller", "[relations]") {
+  Fixture f("Vesland exports chips to Norlund.");
+  f.country("Vesland", "vesland").country("Norlund", "norlund");
+  CHECK(f.run().empty());
 }
 
 TEST_CASE("bans: reported speech with that gives the embedded agent", "[relations]") {
@@ -607,7 +618,11 @@ TEST_CASE("pressures: pressured to share", "[relations]") {
 TEST_CASE("pressures: threatened with fines", "[relations]") {
   Fixture f("The Trade Ministry threatened Veltrix with fines.");
   f.state("Trade Ministry").m("Veltrix", "veltrix");
-  expect_one(f.run(), kGov, kPressures, "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kPressures, "veltrix");
+  // The threatened fine is a possible sanction: at most a hedged ban.
+  const Relation* ban = find(rels, kGov, kBans, "veltrix");
+  if (ban != nullptr) CHECK(ban->hedged);
 }
 
 TEST_CASE("pressures: demanded that", "[relations]") {
@@ -1139,4 +1154,318 @@ TEST_CASE("negation: stops short of a ban", "[relations]") {
   Fixture f("The Trade Ministry stopped short of a ban on Orvane.");
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+// ---- lexicon coverage and fallback frames ----
+
+TEST_CASE("bans: a fine is a sanction", "[relations]") {
+  Fixture f("The Trade Ministry fined Veltrix $3 million on Monday.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("accuses: a sanction for wrongdoing also accuses", "[relations]") {
+  Fixture f("The Trade Ministry fined Veltrix $3 million for misleading buyers.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  CHECK(expect(rels, kGov, kAccuses, "veltrix").evidence.rule == "accuses.sanction-reason#active");
+}
+
+TEST_CASE("accuses: a sanction for a plain reason accuses nobody", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane for two years.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: a fine imposed on two companies across a parenthesis", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed a fine of 2 million (about $2.2 million) each on Veltrix and "
+      "Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: negated fine", "[relations]") {
+  Fixture f("The Trade Ministry did not fine Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("fallback: agentless fine names the government where it happened", "[relations]") {
+  Fixture f("Veltrix and Orvane were fined 5 million euros in Vesland.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  const Relation& r = expect(rels, "vesland-government", kBans, "veltrix");
+  CHECK(r.evidence.rule == "bans.ban#fallback");
+  CHECK(r.confidence < 0.8);
+  expect(rels, "vesland-government", kBans, "orvane");
+}
+
+TEST_CASE("fallback: receiving a fine in a country", "[relations]") {
+  Fixture f("Veltrix was hit with a 20 million fine in Vesland over data use.");
+  f.m("Veltrix", "veltrix").country("Vesland", "vesland");
+  expect_one(f.run(), "vesland-government", kBans, "veltrix");
+}
+
+TEST_CASE("fallback: an agentless passive accusation is the authorities'", "[relations]") {
+  Fixture f("Orvane was accused in Vesland of hiding defects.");
+  f.m("Orvane", "orvane").country("Vesland", "vesland");
+  expect_one(f.run(), "vesland-government", kAccuses, "orvane");
+}
+
+TEST_CASE("fallback: an agentless active accusation gets no government agent", "[relations]") {
+  Fixture f("Critics in Vesland accused Orvane of hiding defects.");
+  f.m("Orvane", "orvane").country("Vesland", "vesland");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("fallback: according to X is no agent", "[relations]") {
+  Fixture f("According to Veltrix, a probe into Orvane has begun.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("fallback: a reporting verb's subject is no agent", "[relations]") {
+  Fixture f("Veltrix said on Monday that a probe into Orvane had begun.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("fallback: the subject of another trigger verb is not guessed for a nominal",
+          "[relations]") {
+  Fixture f("The Trade Ministry prohibited the export of Veltrix's chips to Vesland.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  CHECK(find(rels, kGov, RelationType::kSupplies, "vesland") == nullptr);
+  CHECK(find(rels, kGov, RelationType::kSupplies, "veltrix") == nullptr);
+}
+
+TEST_CASE("accuses: lashed out at", "[relations]") {
+  Fixture f("Veltrix lashed out at the Trade Ministry over the new rules.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), "veltrix", kAccuses, kGov);
+}
+
+TEST_CASE("accuses: dissatisfied with", "[relations]") {
+  Fixture f("Vesland is strongly dissatisfied with Orvane.");
+  f.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect_one(f.run(), "vesland-government", kAccuses, "orvane");
+}
+
+TEST_CASE("accuses: opposition to a company's deal", "[relations]") {
+  Fixture f("The Trade Ministry voiced its opposition to Veltrix's takeover plan.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("accuses: a complaint to a body is no accusation of it", "[relations]") {
+  Fixture f("Vesland took its complaint to the Competition Bureau.");
+  f.country("Vesland", "vesland").m("Competition Bureau", "competition-bureau");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("denies: disagreed with", "[relations]") {
+  Fixture f("Veltrix disagreed with the Trade Ministry.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), "veltrix", kDenies, kGov);
+}
+
+TEST_CASE("denies: appealing a decision answers whoever sanctioned", "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix and Orvane. Veltrix and Orvane plan to appeal "
+      "against the ruling.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(expect(rels, "veltrix", kDenies, kGov).hedged);
+  CHECK(expect(rels, "orvane", kDenies, kGov).hedged);
+}
+
+TEST_CASE("supports: hailed a decision of a government", "[relations]") {
+  Fixture f("Orvane hailed the Trade Ministry's decision.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect_one(f.run(), "orvane", kSupports, kGov);
+}
+
+TEST_CASE("supports: awarded a grant", "[relations]") {
+  Fixture f("The Trade Ministry awarded Veltrix a grant of $40 million.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect_one(f.run(), kGov, kSupports, "veltrix");
+}
+
+TEST_CASE("taxes: a rate set for a company", "[relations]") {
+  Fixture f("The Trade Ministry set a rate of 20% for Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kTaxes, "orvane");
+}
+
+TEST_CASE("pressures: an adverb between auxiliary and control verb", "[relations]") {
+  Fixture f("Norlund and Vesland have both urged Orvane to keep its prices low.");
+  f.country("Norlund", "norlund").country("Vesland", "vesland").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kPressures, "orvane");
+  expect(rels, "vesland-government", kPressures, "orvane");
+}
+
+TEST_CASE("control: a possessive pronoun before the one told is not the one told", "[relations]") {
+  Fixture f("Vesland ordered its operators to strip out all Orvane equipment.");
+  f.country("Vesland", "vesland").m("its", "vesland-government").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kBans, "orvane");
+  CHECK(rels.size() == 1);
+}
+
+TEST_CASE("discourse: an agentless probe is the government named just before", "[relations]") {
+  Fixture f("The Trade Ministry opened a case last month. The probe targets Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect_one(f.run(), kGov, kInvestigates, "orvane");
+  CHECK(r.evidence.rule == "investigates.investigate#discourse");
+}
+
+TEST_CASE("discourse: a state organ earlier in the sentence", "[relations]") {
+  Fixture f("The Trade Ministry said it was examining the evidence against Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kInvestigates, "orvane");
+}
+
+TEST_CASE("discourse: approvals are not guessed from the discourse", "[relations]") {
+  Fixture f("The Trade Ministry met on Monday. Orvane then obtained export licences.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("discourse: too far back is no agent", "[relations]") {
+  Fixture f(
+      "The Trade Ministry met on Monday. Prices rose. Sales fell. Shares slid. The probe "
+      "targets Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("discourse: criticising the decision accuses the decider", "[relations]") {
+  Fixture f("The Trade Ministry fined Orvane on Friday. Veltrix criticised the decision.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const Relation& r = expect(f.run(), "veltrix", kAccuses, kGov);
+  CHECK(r.evidence.rule == "accuses.accuse#discourse");
+}
+
+TEST_CASE("discourse: welcoming the ruling supports the decider", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane. Veltrix welcomed the ruling.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect(f.run(), "veltrix", kSupports, kGov);
+}
+
+TEST_CASE("discourse: an intransitive appeal denies the sanctioner", "[relations]") {
+  Fixture f("The Trade Ministry fined Orvane. Orvane said it would appeal.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("it", "orvane");
+  CHECK(expect(f.run(), "orvane", kDenies, kGov).hedged);
+}
+
+TEST_CASE("discourse: a heading takes no agent from before", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane.\n\nInquiry into Orvane Chips\n\nPrices rose.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(find(rels, kGov, kInvestigates, "orvane") == nullptr);
+}
+
+TEST_CASE("lobbies: lobbying in a capital", "[relations]") {
+  Fixture f("Veltrix spent $2 million on lobbying in Vesland last year.");
+  f.m("Veltrix", "veltrix").country("Vesland", "vesland");
+  expect_one(f.run(), "veltrix", kLobbies, "vesland-government");
+}
+
+TEST_CASE("nominal: a verb ends the noun's phrase", "[relations]") {
+  Fixture f("Veltrix made an investment of 7 million that is dwarfed by Vesland's.");
+  f.m("Veltrix", "veltrix").country("Vesland", "vesland");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("supplies: relying on a supplier", "[relations]") {
+  Fixture f("Veltrix relies on Orvane for most of its motor controllers.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect_one(f.run(), "orvane", kSupplies, "veltrix");
+}
+
+TEST_CASE("supplies: a company's clients include", "[relations]") {
+  Fixture f("Orvane's clients include Veltrix and several smaller shops.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  expect_one(f.run(), "orvane", kSupplies, "veltrix");
+}
+
+TEST_CASE("supports: shareholders include", "[relations]") {
+  Fixture f("Orvane's shareholders include Veltrix and Kestrel Labs.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kSupports, "orvane");
+  expect(rels, "kestrel-labs", kSupports, "orvane");
+}
+
+TEST_CASE("supports: cooperation is no support", "[relations]") {
+  Fixture f("Vesland hoped Norlund would honour its cooperation with Orvane.");
+  f.country("Vesland", "vesland").country("Norlund", "norlund").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kSupports, "orvane") == nullptr);
+}
+
+TEST_CASE("coordination: a repeated preposition continues the list", "[relations]") {
+  Fixture f("Vesland handed out grants to Veltrix and to Orvane's new plants.");
+  f.country("Vesland", "vesland").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kSupports, "veltrix");
+  expect(rels, "vesland-government", kSupports, "orvane");
+}
+
+TEST_CASE("discourse: licences granted to the company a government restricted", "[relations]") {
+  Fixture f("The Trade Ministry banned Orvane in April. Licences were then granted to Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kApproves, "orvane");
+}
+
+TEST_CASE("bans: passive control, ordered by Y to halt sales", "[relations]") {
+  Fixture f("Orvane had not been ordered by the Trade Ministry to halt any sales to Vesland.");
+  f.m("Orvane", "orvane").state("Trade Ministry").country("Vesland", "vesland");
+  const Relation* r = find(f.run(), kGov, kBans, "orvane");
+  REQUIRE(r != nullptr);
+  CHECK(r->negated);
+}
+
+TEST_CASE("deal: opposing the deal accuses the company last acted on", "[relations]") {
+  Fixture f("The Trade Ministry blocked Veltrix on Monday. The Trade Ministry opposed the deal.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const Relation& r = expect(f.run(), kGov, kAccuses, "veltrix");
+  CHECK(r.evidence.rule == "accuses.oppose#deal");
+}
+
+TEST_CASE("deal: an objection to the deal names the company earlier in the sentence",
+          "[relations]") {
+  Fixture f(
+      "Veltrix called off its purchase after the Trade Ministry signalled its objection to "
+      "the deal.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect(f.run(), kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("deal: no deal word, no guessed party", "[relations]") {
+  Fixture f("Veltrix grew quickly. The Trade Ministry opposed the plan.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("taxes: a numeric apposition between the rate and its company", "[relations]") {
+  Fixture f("The Trade Ministry set the highest rate, 35.3%, for Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kTaxes, "orvane");
+}
+
+TEST_CASE("fallback: examples after such as are objects", "[relations]") {
+  Fixture f(
+      "The Trade Ministry opened a case last week. The probe targeted firms such as Orvane "
+      "and Veltrix.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kInvestigates, "orvane");
+  expect(rels, kGov, kInvestigates, "veltrix");
 }
