@@ -336,6 +336,74 @@ void key_of(const TokenView& v, uint32_t b, uint32_t e, std::string* out) {
   }
 }
 
+// Returns TEXT as written, for surface forms: runs of white space (also non-breaking and
+// other Unicode spaces) fold to one space, soft hyphens and zero-width characters go, and
+// scraped spacing is repaired ("U. S." -> "U.S.", "U.S.export" -> "U.S. export"); quotes and
+// apostrophes stay as the text has them, since a name's spelling includes them.
+std::string surface_form(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const std::size_t n = text.size();
+  auto at = [&](std::size_t i) -> unsigned char {
+    return i < n ? static_cast<unsigned char>(text[i]) : 0;
+  };
+  auto back = [&](std::size_t k) -> unsigned char {
+    return out.size() >= k ? static_cast<unsigned char>(out[out.size() - k]) : 0;
+  };
+  auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+  auto alpha = [&](unsigned char c) { return upper(c) || lower(c); };
+  bool space = false;
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = at(i);
+    std::size_t len = 1;
+    bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    bool drop = false;
+    if (c == 0xC2 && at(i + 1) == 0xA0) {
+      is_space = true, len = 2;  // no-break space
+    } else if (c == 0xC2 && at(i + 1) == 0xAD) {
+      drop = true, len = 2;  // soft hyphen
+    } else if (c == 0xE2 && at(i + 1) == 0x80 && at(i + 2) >= 0x80 && at(i + 2) <= 0x8A) {
+      is_space = true, len = 3;  // en, em, thin ... spaces
+    } else if (c == 0xE2 && at(i + 1) == 0x80 &&
+               (at(i + 2) == 0xAF || at(i + 2) == 0xA8 || at(i + 2) == 0xA9)) {
+      is_space = true, len = 3;  // narrow no-break space, line and paragraph separators
+    } else if (c == 0xE2 && at(i + 1) == 0x80 && at(i + 2) >= 0x8B && at(i + 2) <= 0x8D) {
+      drop = true, len = 3;  // zero-width space and joiners
+    } else if (c == 0xE2 && at(i + 1) == 0x81 && at(i + 2) == 0xA0) {
+      drop = true, len = 3;  // word joiner
+    } else if (c == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF) {
+      drop = true, len = 3;  // byte order mark
+    } else if (c == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) {
+      is_space = true, len = 3;  // ideographic space
+    }
+    if (drop) {
+      i += len;
+      continue;
+    }
+    if (is_space) {
+      // "U. S." as scraped pages print it is "U.S.".
+      if (!space && back(1) == '.' && upper(back(2)) && !alpha(back(3)) && upper(at(i + len)) &&
+          at(i + len + 1) == '.') {
+        i += len;
+        continue;
+      }
+      space = true;
+      i += len;
+      continue;
+    }
+    if (!space && alpha(c) && back(1) == '.' && upper(back(2)) && back(3) == '.' &&
+        upper(back(4)) && (lower(c) || lower(at(i + 1)))) {
+      space = true;  // "U.S.export"
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.append(text.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
 std::string slugify(std::string_view text) {
   std::string out;
   bool dash = false;
@@ -403,11 +471,14 @@ struct Cand {
   int32_t maker = -1;               // products: index of the cand of the maker
   uint32_t name_b = 0, name_e = 0;  // products: tokens of the product's name
   bool possessive = false;
-  bool third_person = false;  // pronouns: he/she (person) rather than it (thing)
-  bool keep_the = false;      // "The Hague": the article is part of the name
-  bool bare = false;          // a state word without a country ("officials")
-  int32_t leader = -1;        // a head of state or government (index into Impl::leaders)
-  int64_t surface_b = -1;     // first token of the displayed form when it starts before b
+  bool third_person = false;   // pronouns: he/she (person) rather than it (thing)
+  bool keep_the = false;       // "The Hague": the article is part of the name
+  bool bare = false;           // a state word without a country ("officials")
+  bool bloc = false;           // "the bloc": the union of states named before
+  bool plural = false;         // nominals: "the companies" (left unresolved: one actor each)
+  int32_t leader = -1;         // a head of state or government (index into Impl::leaders)
+  int64_t surface_b = -1;      // first token of the displayed form when it starts before b
+  int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
 };
 
 class DocFinder {
@@ -418,6 +489,7 @@ class DocFinder {
   void run() {
     actors_internal::build_token_view(text_, ex_->text, &v_);
     index_phrases();
+    mark_furniture();
     collect_mid_caps();
     for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
       scan_sentence(v_.sentence_begin[s], v_.sentence_end[s]);
@@ -500,7 +572,18 @@ class DocFinder {
   void collect_mid_caps() {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
-      if (x.kind != TokenKind::kWord || x.sentence_initial || x.title_case || x.dateline) continue;
+      if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
+      if (x.flags & kCapitalized) ++cap_counts_[std::string(v_.norm_of(x))];
+      if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
+          v_.toks[i - 1].kind == TokenKind::kWord &&
+          (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
+        // Lets a title-case headline's "US Foods" keep a pair the body writes as a name.
+        std::string pair(v_.norm_of(v_.toks[i - 1]));
+        pair += ' ';
+        pair += v_.norm_of(x);
+        caps_bigrams_.insert(std::move(pair));
+      }
+      if (x.sentence_initial) continue;
       // Only a word that starts a capitalised run counts: "Models" in "Northwind Models" says
       // nothing about "Models" alone.
       uint32_t prev = i;
@@ -514,9 +597,10 @@ class DocFinder {
   }
 
   bool name_token(uint32_t i) const {
-    if (!word(i)) return false;
+    if (!word(i) || skip_[i]) return false;
     const Tok& x = t(i);
     uint16_t f = x.flags;
+    if (amount_or_measure(i) || contraction(i)) return false;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
     // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
     if ((f & kHasDigit) && has_letter(i) &&
@@ -538,6 +622,7 @@ class DocFinder {
       if (dash + 1 < r.size() && std::islower(static_cast<unsigned char>(r[dash + 1]))) {
         return false;
       }
+      if (country_pair(i)) return false;
     }
     if ((x.sentence_initial || x.title_case) && !(f & (kAllCaps | kMixedCase | kHasDigit))) {
       std::string_view n = norm(i);
@@ -545,9 +630,171 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0) return false;
+      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0 && !body_pair(i)) {
+        return false;
+      }
     }
     return true;
+  }
+
+  // The text outside headlines writes the previous word and this one as a capitalised pair.
+  bool body_pair(uint32_t i) const {
+    if (i == 0 || !word(i - 1) || t(i - 1).sentence != t(i).sentence) return false;
+    bigram_key_.assign(norm(i - 1));
+    bigram_key_ += ' ';
+    bigram_key_ += norm(i);
+    return caps_bigrams_.count(bigram_key_) != 0;
+  }
+
+  // An ordinary word capitalised mid-sentence outside a headline, with no lexicon role:
+  // part of a title ("Call of Duty"), not of a role or organ ("Minister of", "Bank of").
+  bool ordinary_title_word(uint32_t i) const {
+    const Tok& x = t(i);
+    if (!(x.flags & kCapitalized) || (x.flags & (kAllCaps | kMixedCase | kHasDigit))) return false;
+    if (x.sentence_initial || x.title_case || !k_.common(norm(i))) return false;
+    const PhraseInfo* p = info1(i);
+    return !(p && (p->role || p->honorific || p->state_body || p->state_head || p->head_prefix ||
+                   p->org_head || p->corporate_suffix || p->nominal >= 0 || p->country_name >= 0 ||
+                   p->adjective >= 0 || p->metonym >= 0 || p->place || p->non_actor));
+  }
+
+  // The initials of the words in [b, e), function words skipped; all-caps words whole.
+  std::string initials(uint32_t b, uint32_t e) const {
+    std::string out;
+    for (uint32_t k = b; k < e; ++k) {
+      if (!word(k) || function_word(k)) continue;
+      std::string_view r = raw(k);
+      if (t(k).flags & kAllCaps) {
+        out.append(r);
+      } else if (!r.empty()) {
+        out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(r[0]))));
+      }
+    }
+    return out;
+  }
+
+  // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
+  bool contraction(uint32_t i) const {
+    std::string_view r = raw(i);
+    for (std::string_view suf : {"n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'ll",
+                                 "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"}) {
+      if (r.size() > suf.size() && r.compare(r.size() - suf.size(), suf.size(), suf) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Money and measures are no names: "$7bn", "£5.5bn", "€1.2bn", "3D", "4K", "5.5bn".
+  bool amount_or_measure(uint32_t i) const {
+    std::string_view r = raw(i);
+    if (r.empty()) return false;
+    unsigned char c0 = static_cast<unsigned char>(r[0]);
+    if (c0 == '$' || r.rfind("\xC2\xA3", 0) == 0 || r.rfind("\xE2\x82\xAC", 0) == 0 ||
+        r.rfind("\xC2\xA5", 0) == 0) {
+      return true;
+    }
+    if (!std::isdigit(c0)) return false;
+    if (r.size() == 2 && (r[1] == 'D' || r[1] == 'G' || r[1] == 'K')) return true;  // 3D, 5G
+    // Digits (with separators) followed by a magnitude: 5.5bn, 300m, 2tn.
+    std::size_t k = 0;
+    while (k < r.size() &&
+           (std::isdigit(static_cast<unsigned char>(r[k])) || r[k] == '.' || r[k] == ','))
+      ++k;
+    std::string_view suf = r.substr(k);
+    return suf == "bn" || suf == "m" || suf == "mn" || suf == "tn" || suf == "k" || suf == "b" ||
+           suf == "trn" || suf == "mln" || suf == "bln";
+  }
+
+  // "China-EU", "EU-US": two countries or blocs joined as an adjective ("China-EU trade").
+  bool country_pair(uint32_t i) const {
+    std::string_view n = norm(i);
+    std::size_t dash = n.find('-');
+    if (dash == std::string_view::npos || n.find('-', dash + 1) != std::string_view::npos) {
+      return false;
+    }
+    auto country = [&](std::string_view part) {
+      key_.assign(part);
+      const PhraseInfo* p = k_.find(key_);
+      return p && (p->country_name >= 0 || p->adjective >= 0 || p->metonym >= 0);
+    };
+    return country(n.substr(0, dash)) && country(n.substr(dash + 1));
+  }
+
+  // Page furniture that names no actor: photo credits ("Image credit: A/B", "(Credit: X)"),
+  // cross-link labels ("Also on X:"), file names ("Meta_i_Place"), party tags ("(D-Ore.)").
+  void mark_furniture() {
+    const uint32_t n = static_cast<uint32_t>(v_.toks.size());
+    skip_.assign(n, 0);
+    auto rawk = [&](uint32_t k) {
+      return std::string_view(text_).substr(v_.toks[k].begin, v_.toks[k].end - v_.toks[k].begin);
+    };
+    auto nk = [&](uint32_t k) { return v_.norm_of(v_.toks[k]); };
+    auto line_start = [&](uint32_t k) {
+      return k == 0 || (v_.toks[k].flags & kNewlineBefore) ||
+             v_.toks[k].sentence != v_.toks[k - 1].sentence;
+    };
+    auto to_line_end = [&](uint32_t k, bool paren) {
+      for (uint32_t first = k; k < n; ++k) {
+        if (k > first && (v_.toks[k].flags & kNewlineBefore)) break;
+        if (paren && rawk(k) == ")") break;
+        skip_[k] = 1;
+      }
+    };
+    for (uint32_t k = 0; k < n; ++k) {
+      std::string_view r = rawk(k);
+      std::string_view w = nk(k);
+      if (r.find('_') != std::string_view::npos) {
+        // A file name: everything glued to the underscore.
+        uint32_t a = k, b = k;
+        while (a > 0 && v_.toks[a - 1].end == v_.toks[a].begin)
+          --a;
+        while (b + 1 < n && v_.toks[b].end == v_.toks[b + 1].begin)
+          ++b;
+        for (uint32_t q = a; q <= b; ++q)
+          skip_[q] = 1;
+        continue;
+      }
+      if (k + 1 < n && rawk(k + 1) == ":" &&
+          (w == "credit" || w == "credits" || w == "photo" || w == "photograph" || w == "image" ||
+           w == "picture" || w == "illustration")) {
+        bool paren = false;
+        for (uint32_t q = k; q > 0 && q + 3 > k; --q) {
+          if (rawk(q - 1) == "(") paren = true;
+        }
+        to_line_end(k, paren);
+        continue;
+      }
+      if (line_start(k) && k + 2 < n) {
+        std::string_view w1 = nk(k + 1);
+        if ((w == "also" && (w1 == "on" || w1 == "read")) ||
+            ((w == "read" || w == "see") && (w1 == "more" || w1 == "also")) ||
+            (w == "related" && rawk(k + 1) == ":")) {
+          // Only the label up to its colon: the linked headline may name actors of the story.
+          uint32_t q = k;
+          while (q < n && q < k + 6 && rawk(q) != ":")
+            ++q;
+          if (q < n && rawk(q) == ":") {
+            for (uint32_t m = k; m <= q; ++m)
+              skip_[m] = 1;
+          }
+          continue;
+        }
+      }
+      if (k + 2 < n && v_.toks[k].kind == TokenKind::kWord && rawk(k + 1) == "." &&
+          v_.toks[k].end == v_.toks[k + 1].begin && v_.toks[k + 1].end == v_.toks[k + 2].begin &&
+          (v_.toks[k].flags & kCapitalized) && (v_.toks[k + 2].flags & kCapitalized) &&
+          v_.toks[k + 2].norm_len <= 3 && !(v_.toks[k].flags & kInitialism)) {
+        // A site name ("News.Az") that a sentence splitter cut in two: neither half names.
+        skip_[k] = skip_[k + 1] = skip_[k + 2] = 1;
+        continue;
+      }
+      if (k > 0 && rawk(k - 1) == "(" && r.size() >= 3 && r[1] == '-' &&
+          std::isupper(static_cast<unsigned char>(r[0])) &&
+          std::isupper(static_cast<unsigned char>(r[2]))) {
+        skip_[k] = 1;  // (D-Ore.), (R-Texas)
+      }
+    }
   }
 
   bool has_letter(uint32_t i) const {
@@ -596,7 +843,7 @@ class DocFinder {
       }
       return i + 1;
     }
-    if (!word(i) || t(i).dateline) return i;
+    if (!word(i) || t(i).dateline || skip_[i]) return i;
     uint32_t r;
     if ((r = match_catalog(i))) return r;
     if ((r = match_role_person(i))) return r;
@@ -623,6 +870,28 @@ class DocFinder {
     c.typed = true;
     push(c);
     return e;
+  }
+
+  // The word after a country adjective at R shows that the adjective stands alone as a noun.
+  bool adjective_as_noun(uint32_t r) const {
+    if (r >= end_) return false;
+    if (t(r).kind == TokenKind::kPunct) {
+      std::string_view p = raw(r);
+      if (p == ",") {
+        // "Chinese, Japanese and Korean firms": a list of adjectives before their noun.
+        int32_t c = -1;
+        bool n = false;
+        return !(r + 1 < end_ && country_ref(r + 1, &c, &n));
+      }
+      return p == "." || p == ";" || p == ":";
+    }
+    if (!word(r)) return false;
+    std::string_view n = norm(r);
+    for (const char* w : {"of", "to", "over", "said", "say", "says", "have", "has", "had", "will",
+                          "would", "were", "are", "want", "wanted"}) {
+      if (n == w) return true;
+    }
+    return false;
   }
 
   // A country reference at I: a country's name or adjective (Chinese, US, China's).
@@ -723,9 +992,44 @@ class DocFinder {
       push(leader_person(i, r, leader));
       return r;
     }
-    if (!is_name) return 0;
+    if (!is_name) {
+      // "warns Dutch of consequences", "the Chinese said": an adjective used as a noun is
+      // the people of the state, acting: its government.
+      if (!adjective_as_noun(r)) return 0;
+      Cand c;
+      c.b = i;
+      c.e = r;
+      c.country = country;
+      c.kind = MentionKind::kState;
+      push(c);
+      return r;
+    }
     // "China Mobile", "U.S. Steel": the country name starts a longer name.
     if (name_token(r) && !generic(r)) return 0;
+    {
+      // "US e-commerce giant Orvane": the country describes the company named next.
+      uint32_t k = r;
+      while (k < end_ && k < r + 2 && word(k) && !capital(k) && !info1(k))
+        ++k;
+      uint32_t ne = longest(k, [](const PhraseInfo& x) { return x.nominal >= 0; });
+      if (ne && name_token(ne)) return r;
+    }
+    if (r + 1 < end_ && t(r).kind == TokenKind::kPossessive && name_token(r + 1) &&
+        !body_at(r + 1)) {
+      // "Israel's Mellanox Technologies": the country says where a company is from.
+      uint32_t q = r + 1;
+      while (q < end_ && name_token(q))
+        ++q;
+      const PhraseInfo* first = info1(r + 1);
+      bool organ = first && (first->role || first->state_body || first->state_head ||
+                             first->leader >= 0 || first->leader_surname >= 0);
+      bool company = false;
+      for (uint32_t m = r + 1; m < q; ++m) {
+        const PhraseInfo* p = info1(m);
+        company = company || (p && (p->corporate_suffix || p->legal_suffix));
+      }
+      if (!organ && (company || (q == r + 2 && !k_.common(norm(r + 1))))) return r;
+    }
     Cand c;
     c.b = i;
     c.e = r;
@@ -774,8 +1078,9 @@ class DocFinder {
   uint32_t match_bare_body(uint32_t i) {
     const PhraseInfo* p = nullptr;
     uint32_t e = longest(
-        i, [](const PhraseInfo& x) { return x.standalone; }, &p);
+        i, [](const PhraseInfo& x) { return x.standalone || x.bloc; }, &p);
     if (!e) return 0;
+    const bool bloc = p->bloc;
     // "the Ministry of Industry": a capitalised organ name, matched as a name.
     if (capital(i) && e + 1 < end_ && word(e) && norm(e) == "of" && capital(e + 1)) return 0;
     uint32_t sb = v_.sentence_begin[t(i).sentence];
@@ -809,6 +1114,7 @@ class DocFinder {
     c.kind = MentionKind::kState;
     c.country = -1;
     c.bare = true;
+    c.bloc = bloc;
     // "regulators in Brussels", "officials from China": the place names the state.
     if (e + 1 < end_ && word(e) && (norm(e) == "in" || norm(e) == "from" || norm(e) == "of") &&
         capital(e + 1)) {
@@ -875,6 +1181,10 @@ class DocFinder {
     c.e = e;
     c.kind = MentionKind::kNominal;
     c.type = static_cast<ActorType>(p->nominal);
+    {
+      std::string_view last = norm(e - 1);
+      c.plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
+    }
     push(c);
     return e;
   }
@@ -932,6 +1242,14 @@ class DocFinder {
         org_cand = static_cast<int32_t>(cands_.size()) - 1;
       }
     }
+    if (re + 2 < end_ && word(re) && (norm(re) == "of" || norm(re) == "for") && capital(re + 1) &&
+        k_.common(norm(re + 1)) && person_token(re + 2) &&
+        !(t(re + 1).flags & (kAllCaps | kInitialism))) {
+      // "Minister of Commerce Wang Wentao": the portfolio between the title and the name.
+      int32_t c2 = -1;
+      bool n2 = false;
+      if (!country_ref(re + 1, &c2, &n2)) re += 2;
+    }
     if (re < end_ && word(re) && norm(re) == ",") ++re;
     // A leader after a title ("President Xi Jinping"): a person acting for the government;
     // "Prime Minister X's government" is the government itself.
@@ -943,20 +1261,25 @@ class DocFinder {
       uint32_t pe = le;
       while (name_token(pe) && !(t(pe).flags & kNewlineBefore))
         ++pe;
-      push(leader_person(re, pe, leader));
       if (pe + 1 < end_ && t(pe).kind == TokenKind::kPossessive) {
         uint32_t be = body_at(pe + 1);
         if (be) {
+          // "President X's administration" is the government alone, named "X's
+          // administration"; the leader is no separate actor here.
           Cand g;
           g.b = pe + 1;
           g.e = be;
-          g.surface_b = i;  // the form is "President X's government"; the span "government"
+          // Forms "President X's administration" and "X's administration"; the span is
+          // "administration".
+          g.surface_b = i;
+          g.alt_surface_b = re;
           g.kind = MentionKind::kState;
           g.country = k_.leaders[static_cast<std::size_t>(leader)].country;
           push(g);
           return be;
         }
       }
+      push(leader_person(re, pe, leader));
       return pe;
     }
     uint32_t pe = re;
@@ -1048,6 +1371,40 @@ class DocFinder {
       if (t(j).flags & kHasDigit) digit = true;
       ++j;
     }
+    if (j == i && owner >= 0) {
+      // "Orvane's plug-in hybrids", "its most advanced deep-ultraviolet machines": a maker's
+      // product described in lower case, by a compound modifier and a product noun (plain
+      // adjectives before them are not part of the name).
+      const Cand& o = cands_[static_cast<std::size_t>(owner)];
+      bool maker = (o.kind == MentionKind::kName && o.type != ActorType::kPerson) ||
+                   (o.kind == MentionKind::kPronoun && !o.third_person);
+      uint32_t h = i;
+      auto plain = [&](uint32_t m) {
+        if (!word(m) || capital(m) || (t(m).flags & kHyphenated)) return false;
+        const PhraseInfo* p = info1(m);
+        if (p && p->product_noun) return false;
+        std::string_view n = norm(m);
+        return !(n == "and" || n == "or" || n == "of" || n == "to" || n == "the" || n == "a" ||
+                 n == "an" || n == "for" || n == "in" || n == "on" || n == "with");
+      };
+      while (h < i + 2 && h < end_ && plain(h))
+        ++h;
+      if (maker && h + 1 < end_ && word(h) && !capital(h) && (t(h).flags & kHyphenated) &&
+          !info1(h) && info1(h + 1) && info1(h + 1)->product_noun &&
+          !(h + 2 < end_ && word(h + 2) && info1(h + 2) && info1(h + 2)->product_noun)) {
+        Cand c;
+        c.b = h;
+        c.e = h + 2;
+        c.name_b = h;
+        c.name_e = h + 2;
+        c.kind = MentionKind::kName;
+        c.type = ActorType::kProduct;
+        c.typed = true;
+        c.maker = owner;
+        push(c);
+        return h + 2;
+      }
+    }
     if (j == i) return i;
     uint32_t k = j;
     while (k < end_ && k < j + 3) {
@@ -1134,6 +1491,12 @@ class DocFinder {
         j += 2;
         continue;
       }
+      if (word(j) && norm(j) == "of" && j == i + 1 && j + 1 < end_ && name_token(j + 1) &&
+          !(j + 2 < end_ && name_token(j + 2)) && ordinary_title_word(i) &&
+          ordinary_title_word(j + 1)) {
+        j += 2;  // "Call of Duty": a title of two ordinary capitalised words
+        break;
+      }
       if (word(j) && j + 1 < end_ && (norm(j) == "of" || norm(j) == "for") && has_head &&
           name_token(j + 1)) {
         of_seen = true;
@@ -1151,7 +1514,11 @@ class DocFinder {
         // "Competition and Markets Authority", "Food and Drug Administration": ordinary words
         // joined before an organ's head.
         bool ordinary = true;
-        for (uint32_t m = i; m < j; ++m)
+        int32_t lead_country = -1;
+        bool lead_is_name = false;
+        uint32_t ob = country_ref(i, &lead_country, &lead_is_name);  // "U.K. Competition and"
+        if (!ob || ob >= j) ob = i;
+        for (uint32_t m = ob; m < j; ++m)
           ordinary = ordinary && k_.common(norm(m));
         uint32_t k = j + 1;
         while (k < end_ && name_token(k))
@@ -1186,6 +1553,19 @@ class DocFinder {
       }
       break;
     }
+    // "Chamber of Commerce to the EU (CCCEU)": a tail the acronym in brackets spells out.
+    if (j + 2 < end_ && word(j) &&
+        (norm(j) == "to" || norm(j) == "in" || norm(j) == "for" || norm(j) == "on")) {
+      uint32_t k = j + 1;
+      if (word(k) && norm(k) == "the") ++k;
+      uint32_t m = k;
+      while (m < end_ && m < k + 3 && capital(m) && !function_word(m))
+        ++m;
+      if (m > k && m + 2 < end_ && raw(m) == "(" && (t(m + 1).flags & kAllCaps) &&
+          raw(m + 2) == ")" && initials(i, m) == raw(m + 1)) {
+        j = m;
+      }
+    }
     // A run of only a country adjective or a function word is no name; nor are places, laws,
     // lists and events.
     {
@@ -1197,6 +1577,56 @@ class DocFinder {
       if (whole && (whole->place || whole->generic)) return j;
       const PhraseInfo* last = info1(j - 1);
       if (last && last->non_actor) return j;
+      // "Treasury Investment Tax Credit": the run ends in the head of a law or programme.
+      if (j < end_ && word(j) && capital(j) && info1(j) && info1(j)->non_actor) return j + 1;
+      // "the Cold War-era law", "New York-based": the run is the start of an adjective.
+      if (j < end_ && word(j) && (t(j).flags & kHyphenated) && capital(j) && !name_token(j)) {
+        return j + 1;
+      }
+      // "CHIPS and Science Act": a run joined to the name of a law, list or event.
+      if (j + 1 < end_ && word(j) && norm(j) == "and" && name_token(j + 1)) {
+        uint32_t k = j + 1;
+        while (k < end_ && name_token(k))
+          ++k;
+        const PhraseInfo* q = info1(k - 1);
+        if (q && q->non_actor) return k;
+      }
+      // "Postmerger, the firms ...": a lone word that opens a sentence before a comma and is
+      // never capitalised again is an introductory word, not a name.
+      if (j == i + 1 && t(i).sentence_initial && j < end_ && raw(j) == "," &&
+          !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit)) && !info1(i) &&
+          !person_surnames_.count(std::string(norm(i)))) {
+        // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
+        bool described = j + 1 < end_ && word(j + 1) &&
+                         (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
+        for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
+          described = raw(k) == ",";
+        auto it = cap_counts_.find(std::string(norm(i)));
+        if (!described && (it == cap_counts_.end() || it->second <= 1)) return j;
+      }
+      // "Amazon's Choice", "Tom's Hardware": an ordinary word after a possessive is a label or
+      // title, not a second actor.
+      if (j == i + 1 && i > v_.sentence_begin[t(i).sentence] &&
+          t(i - 1).kind == TokenKind::kPossessive && k_.common(norm(i)) &&
+          !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit))) {
+        // The owner too, when it is one untyped word the text names nowhere else: the whole
+        // is a title ("Tom's Hardware"), not an owner and its label.
+        if (!cands_.empty() && static_cast<int32_t>(cands_.size()) > sentence_first_cand_) {
+          const Cand& o = cands_.back();
+          if (o.e == i - 1 && o.e == o.b + 1 && o.kind == MentionKind::kName && !o.typed &&
+              o.type != ActorType::kProduct && !(t(o.b).flags & (kAllCaps | kMixedCase))) {
+            auto it = cap_counts_.find(std::string(norm(o.b)));
+            if (it != cap_counts_.end() && it->second <= 1) cands_.pop_back();
+          }
+        }
+        return j;
+      }
+      // "Israeli Mellanox": a country adjective before a single distinctive word says where
+      // the actor is from; it is not part of the name.
+      if (country_ref(i, &country, &is_name) == i + 1 && !is_name && j == i + 2 &&
+          !k_.common(norm(i + 1)) && !head_like(i + 1)) {
+        i += 1;
+      }
     }
     Cand c;
     c.b = i;
@@ -1434,7 +1864,7 @@ class DocFinder {
   std::string surface(const Cand& c) const {
     uint32_t b = c.surface_b >= 0 ? static_cast<uint32_t>(c.surface_b) : c.b;
     if (c.e > b + 1 && norm(b) == "the" && c.kind != MentionKind::kNominal && !c.keep_the) ++b;
-    return normalize_for_display(
+    return actors_internal::surface_form(
         std::string_view(text_).substr(t(b).begin, t(c.e - 1).end - t(b).begin));
   }
 
@@ -1472,6 +1902,12 @@ class DocFinder {
         --e;
         continue;
       }
+      // "Veltrix Systems" and "Veltrix" are one company across documents: a generic company
+      // word is dropped when a distinctive word remains ("Ocean Systems" keeps its own).
+      if (p && p->corporate_suffix && distinctive(b, e - 1)) {
+        --e;
+        continue;
+      }
       break;
     }
     if (e > b + 1 && norm(b) == "the") ++b;
@@ -1488,6 +1924,14 @@ class DocFinder {
     return actors_internal::slugify(key_);
   }
 
+  // A word of [b, e) that names by itself (Knowledge::Impl::distinctive).
+  bool distinctive(uint32_t b, uint32_t e) const {
+    for (uint32_t m = b; m < e; ++m) {
+      if (t(m).kind == TokenKind::kWord && k_.distinctive(norm(m))) return true;
+    }
+    return false;
+  }
+
   std::string display(uint32_t b, uint32_t e) const {
     while (e > b + 1) {
       const PhraseInfo* p = info1(e - 1);
@@ -1498,7 +1942,7 @@ class DocFinder {
       break;
     }
     if (e > b + 1 && norm(b) == "the") ++b;
-    std::string s = normalize_for_display(
+    std::string s = actors_internal::surface_form(
         std::string_view(text_).substr(t(b).begin, t(e - 1).end - t(b).begin));
     while (!s.empty() && (s.back() == ',' || s.back() == ' '))
       s.pop_back();
@@ -1603,11 +2047,17 @@ class DocFinder {
                c.type != ActorType::kProduct;
     if (!state && !org) return;
     std::string initials;
+    std::string whole;  // all-caps words whole: "Chamber of Commerce to the EU" -> ccceu
     for (uint32_t m = c.b; m < c.e; ++m) {
       if (!word(m) || function_word(m) || !capital(m)) continue;
       const PhraseInfo* p = info1(m);
       if (p && p->legal_suffix) continue;
       initials.push_back(v_.norm_of(t(m))[0]);
+      if (t(m).flags & kAllCaps) {
+        whole.append(v_.norm_of(t(m)));
+      } else {
+        whole.push_back(v_.norm_of(t(m))[0]);
+      }
     }
     if (initials.size() < 2) return;
     FullName f;
@@ -1617,6 +2067,7 @@ class DocFinder {
     } else {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
     }
+    if (whole != initials && whole.size() >= 3) acronyms_.emplace(whole, f);
     acronyms_.emplace(initials, f);
   }
 
@@ -1625,6 +2076,10 @@ class DocFinder {
     std::vector<int32_t> cand_actor(cands_.size(), -1);
     int32_t context_country = -1;
     uint32_t context_sentence = 0;
+    int32_t organ_country = -1;  // the state of the last organ named ("Chile's trade ministry")
+    uint32_t organ_sentence = 0;
+    std::string organ_word;     // its head noun ("ministry")
+    int32_t bloc_country = -1;  // the last union of states named (the European Commission)
     // The government the text is mostly about: the country its explicit state mentions name
     // most often (first named on ties).
     int32_t dominant = -1;
@@ -1653,6 +2108,11 @@ class DocFinder {
         m.span.begin = t(c.b + 1).begin;
       }
       m.surface = surface(c);
+      if (c.alt_surface_b >= 0) {
+        Cand alt = c;
+        alt.surface_b = c.alt_surface_b;
+        extra_forms_.emplace_back(ex_->mentions.size(), surface(alt));
+      }
       m.kind = c.kind;
       m.possessive = c.possessive;
       int32_t a = -1;
@@ -1666,8 +2126,22 @@ class DocFinder {
             auto h = organ_heads_.find(std::string(norm(c.e - 1)));
             if (h != organ_heads_.end()) country = h->second;
           }
+          if (c.bloc) {
+            // "the bloc" is the union named before, or nobody the text names.
+            if (country < 0) country = bloc_country;
+            if (country < 0) break;
+          }
           if (country < 0 && context_country >= 0 && context_sentence == t(c.b).sentence) {
             country = context_country;
+          }
+          if (country < 0 && c.bare &&
+              (norm(c.b) == "the" ||
+               (c.b > v_.sentence_begin[t(c.b).sentence] && norm(c.b - 1) == "the")) &&
+              organ_country >= 0 && organ_sentence + 1 >= t(c.b).sentence &&
+              organ_word == norm(c.e - 1)) {
+            // "the ministry" right after "Chile's trade ministry": that state's organ, even
+            // when the text is mostly about another state ("the government" stays general).
+            country = organ_country;
           }
           if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
           if (country >= 0) {
@@ -1681,6 +2155,12 @@ class DocFinder {
             }
             context_country = country;
             context_sentence = t(c.b).sentence;
+            organ_country = country;
+            organ_sentence = t(c.b).sentence;
+            organ_word.assign(norm(c.e - 1));
+            if (k_.countries[static_cast<std::size_t>(country)].supranational) {
+              bloc_country = country;
+            }
           } else if (!c.bare) {
             // An organ named without its state ("the Ministry of Commerce" in a text that
             // names no country): an organisation of its own.
@@ -1791,15 +2271,52 @@ class DocFinder {
     return -1;
   }
 
+  // Whether token I lies inside quotation marks opened in its sentence.
+  bool inside_quote(uint32_t i) const {
+    bool in = false;
+    for (uint32_t k = v_.sentence_begin[t(i).sentence]; k < i; ++k) {
+      std::string_view r = raw(k);
+      if (r == "\"" || r == "\xE2\x80\x9C" || r == "\xE2\x80\x9D") in = !in;
+    }
+    return in;
+  }
+
+  // "It has no case," Talvo said: a pronoun inside a quotation is not its speaker, an actor
+  // named outside the quotation in the same sentence.
+  bool quoted_speaker(const Cand& c, std::size_t ci, const Actor& actor) const {
+    if (!inside_quote(c.b)) return false;
+    uint32_t s = t(c.b).sentence;
+    // Only the cands of the pronoun's sentence: they sit next to it in cands_.
+    std::size_t lo = ci;
+    while (lo > 0 && t(cands_[lo - 1].b).sentence == s)
+      --lo;
+    for (std::size_t n = lo; n < cands_.size() && t(cands_[n].b).sentence == s; ++n) {
+      const Cand& q = cands_[n];
+      if (q.kind != MentionKind::kName || inside_quote(q.b)) continue;
+      std::string key = name_key(q.b, q.e);
+      if (actor.id == key ||
+          (actor.id.size() > key.size() && actor.id.compare(0, key.size(), key) == 0 &&
+           actor.id[key.size()] == '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // The most recent actor a nominal or pronoun can refer to: same or previous two sentences;
   // "the company" needs an organisation, "he" a person. Unclear cases stay unresolved.
   int32_t antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) const {
     uint32_t sentence = t(c.b).sentence;
     uint32_t window = c.kind == MentionKind::kNominal ? 3 : 1;
+    if (c.plural) return -1;  // "the companies": several actors, not the last one
     for (std::size_t n = ci; n-- > 0;) {
       const Cand& p = cands_[n];
       if (t(p.b).sentence + window < sentence) break;
       int32_t a = cand_actor[n];
+      if (a >= 0 && c.kind == MentionKind::kPronoun && p.kind == MentionKind::kNominal &&
+          !c.third_person && t(p.b).sentence == sentence) {
+        return a;  // "The group said its costs rose": "its" is the group's
+      }
       if (a < 0 || p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) continue;
       const Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
       if (c.kind == MentionKind::kPronoun) {
@@ -1807,14 +2324,19 @@ class DocFinder {
           if (actor.type == ActorType::kPerson) return a;
           continue;
         }
-        if (org_like(actor.type) && p.kind != MentionKind::kCountry) return a;
+        if (org_like(actor.type) && p.kind != MentionKind::kCountry &&
+            !quoted_speaker(c, ci, actor)) {
+          return a;
+        }
         continue;
       }
       if (c.type == ActorType::kCorporation) {
         if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization)
           return a;
-      } else if (actor.type == ActorType::kOrganization || actor.type == ActorType::kGovernment) {
-        return a;  // "the regulator", "the agency": not a company
+      } else if (actor.type == ActorType::kGovernment ||
+                 (actor.type == ActorType::kOrganization && typed_.count(a))) {
+        // "the regulator", "the agency": not a company, nor a name of unknown kind.
+        return a;
       }
     }
     return -1;
@@ -1828,6 +2350,15 @@ class DocFinder {
         continue;
       Actor& a = ex_->actors[static_cast<std::size_t>(m.actor)];
       a.forms[m.surface] += 1;
+    }
+    for (const auto& [ci, form] : extra_forms_) {
+      const Mention& m = ex_->mentions[ci];
+      if (m.actor >= 0) ex_->actors[static_cast<std::size_t>(m.actor)].forms[form] += 1;
+    }
+    for (const Mention& m : ex_->mentions) {
+      if (m.actor < 0 || m.kind == MentionKind::kNominal || m.kind == MentionKind::kPronoun)
+        continue;
+      Actor& a = ex_->actors[static_cast<std::size_t>(m.actor)];
       if (m.kind == MentionKind::kName && a.type != ActorType::kProduct &&
           a.type != ActorType::kPerson) {
         name_votes[static_cast<std::size_t>(m.actor)][display_of(m)] += 1;
@@ -1909,6 +2440,13 @@ class DocFinder {
   TokenView v_;
   std::vector<Cand> cands_;
   std::unordered_set<std::string> mid_caps_;
+  std::unordered_set<std::string> caps_bigrams_;
+  std::unordered_map<std::string, int> cap_counts_;  // capitalised words outside headlines  // "us
+                                                     // foods": capitalised pairs outside headlines
+  std::vector<char> skip_;
+  std::vector<std::pair<std::size_t, std::string>>
+      extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
+                     // names), no mentions
   std::unordered_set<std::string> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
@@ -1927,6 +2465,7 @@ class DocFinder {
   std::unordered_set<std::string> catalog_ids_;
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
+  mutable std::string bigram_key_;
   struct Match {
     uint32_t len;            // tokens in the phrase
     const PhraseInfo* info;  // what the phrase is

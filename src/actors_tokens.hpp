@@ -51,6 +51,10 @@ std::string phrase_key(std::string_view phrase);
 /// Returns the key of view tokens [b, e): lower-case forms joined by spaces.
 void key_of(const TokenView& v, uint32_t b, uint32_t e, std::string* out);
 
+/// Returns TEXT as written, for surface forms: white space folded, soft hyphens and zero-width
+/// characters dropped, scraped "U. S." and "U.S.export" repaired; quotes kept as written.
+std::string surface_form(std::string_view text);
+
 /// Returns an IRI-safe slug: lower-case ASCII letters and digits, other runs become '-'.
 /// Latin letters with diacritics are folded to their base letter.
 std::string slugify(std::string_view text);

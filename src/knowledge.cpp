@@ -183,12 +183,16 @@ Status load_leaders(Knowledge::Impl* impl, Builder* b) {
   return {};
 }
 
-// data/state.json: {"bodies", "standalone", "heads", "head_prefixes", "owners": [strings]}.
+// data/state.json: {"bodies", "standalone", "heads", "head_prefixes", "blocs", "owners":
+// [strings]}.
 Status load_state(Builder* b) {
   rapidjson::Document d;
   AG_RETURN_IF_ERROR(load_embedded("state", &d));
   b->each_string(d["bodies"], [&](std::string_view s) { b->add(s).state_body = true; });
   b->each_string(d["standalone"], [&](std::string_view s) { b->add(s).standalone = true; });
+  if (d.HasMember("blocs")) {
+    b->each_string(d["blocs"], [&](std::string_view s) { b->add(s).bloc = true; });
+  }
   b->each_string(d["heads"], [&](std::string_view s) { b->add(s).state_head = true; });
   b->each_string(d["head_prefixes"], [&](std::string_view s) { b->add(s).head_prefix = true; });
   b->each_string(d["owners"], [&](std::string_view s) { b->add(s).owner = true; });
@@ -273,9 +277,12 @@ Status load_catalog(const std::string& path, Knowledge::Impl* impl, Builder* b) 
   d.Parse(text.data(), text.size());
   auto resolve = [&](std::string_view ref) {
     for (const CatalogActor& a : impl->catalog) {
-      if (a.id == ref || lower(a.name) == lower(ref)) return a.id;
+      // An entry by its id, its name, or the slug of its full name ("veltrix-systems").
+      if (a.id == ref || lower(a.name) == lower(ref) || actors_internal::slugify(a.name) == ref) {
+        return a.id;
+      }
     }
-    return actors_internal::slugify(ref);
+    return impl->org_id(ref);
   };
   if (d.HasMember("actors")) {
     const auto& actors = d["actors"];
@@ -284,7 +291,9 @@ Status load_catalog(const std::string& path, Knowledge::Impl* impl, Builder* b) 
       CatalogActor actor;
       actor.name = a["name"].GetString();
       actor.type = *parse_actor_type(a["type"].GetString());
-      actor.id = a.HasMember("id") ? a["id"].GetString() : actors_internal::slugify(actor.name);
+      actor.id = a.HasMember("id")                  ? a["id"].GetString()
+                 : actor.type == ActorType::kPerson ? actors_internal::slugify(actor.name)
+                                                    : impl->org_id(actor.name);
       if (actor.id.empty()) {
         return DataError(path + ": at JSON pointer /actors/" + std::to_string(i) +
                          "/name: the name has no letters or digits to make an id from");
@@ -325,6 +334,53 @@ Status load_catalog(const std::string& path, Knowledge::Impl* impl, Builder* b) 
 }
 
 }  // namespace
+
+bool Knowledge::Impl::distinctive(std::string_view w) const {
+  if (w.empty() || w == "the" || common(w)) return false;
+  bool letter = false;
+  for (char c : w)
+    letter = letter || std::isalpha(static_cast<unsigned char>(c));
+  if (!letter) return false;
+  auto it = phrases.find(std::string(w));
+  if (it == phrases.end()) return true;
+  const knowledge_internal::PhraseInfo& p = it->second;
+  return !(p.function_word || p.country_name >= 0 || p.adjective >= 0 || p.metonym >= 0 ||
+           p.place || p.generic || p.corporate_suffix || p.legal_suffix || p.org_head ||
+           p.state_head);
+}
+
+std::string Knowledge::Impl::org_id(std::string_view name) const {
+  std::string key = actors_internal::phrase_key(name);
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start < key.size();) {
+    std::size_t sp = key.find(' ', start);
+    if (sp == std::string::npos) sp = key.size();
+    if (sp > start) words.push_back(std::string_view(key).substr(start, sp - start));
+    start = sp + 1;
+  }
+  auto info = [&](std::string_view w) -> const knowledge_internal::PhraseInfo* {
+    auto it = phrases.find(std::string(w));
+    return it == phrases.end() ? nullptr : &it->second;
+  };
+  // The same rule as the actor stage's name ids, so a catalog entry and the text agree.
+  while (words.size() > 1) {
+    const knowledge_internal::PhraseInfo* p = info(words.back());
+    std::string_view n = words.back();
+    bool drop = p && (p->legal_suffix || n == "group" || n == "holdings" || n == "holding");
+    if (!drop && p && p->corporate_suffix) {
+      for (std::size_t k = 0; k + 1 < words.size() && !drop; ++k)
+        drop = distinctive(words[k]);
+    }
+    if (!drop) break;
+    words.pop_back();
+  }
+  std::string joined;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (k) joined += ' ';
+    joined += words[k];
+  }
+  return actors_internal::slugify(joined);
+}
 
 bool Knowledge::Impl::common(std::string_view word) const {
   if (common_words.count(word)) return true;

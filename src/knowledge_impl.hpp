@@ -62,6 +62,7 @@ struct PhraseInfo {
   bool generic = false;           // a capitalised word that never names an actor (AI, Source)
   bool state_body = false;        // a word for a state organ (officials, ministry)
   bool standalone = false;        // a body that stands for a government without a country
+  bool bloc = false;              // "the bloc": the union of states the text has named
   bool state_head = false;        // ends a capitalised state organ name (Department)
   bool head_prefix = false;       // starts "<Ministry> of X"
   bool owner = false;             // makes a following body non-state ("company officials")
@@ -99,6 +100,12 @@ struct Knowledge::Impl {
   /// Returns true when WORD (lower case) is a common English word; British -ise spellings and
   /// hyphenated compounds of common words count.
   bool common(std::string_view word) const;
+  /// Returns true when the phrase-key word W names by itself: no common, function, country,
+  /// state, place or generic word and no company-form word, and it has a letter.
+  bool distinctive(std::string_view w) const;
+  /// Returns the id of an organisation's NAME: its slug without legal suffixes and, while a
+  /// distinctive word remains, generic company words ("Veltrix Systems" -> veltrix).
+  std::string org_id(std::string_view name) const;
 };
 
 namespace knowledge_internal {

@@ -7,6 +7,7 @@
 
 #include "actorgraph/actors.hpp"
 #include "actorgraph/text.hpp"
+#include "actors_tokens.hpp"
 
 namespace ag = actorgraph;
 
@@ -92,9 +93,9 @@ TEST_CASE("country adjective + state body is the government", "[actors]") {
   CHECK(gov->name == "Chinese government");
   CHECK(gov->area_served == "china");
   CHECK(gov->forms.count("Chinese cybersecurity officials") == 1);
-  CHECK(actor_of(ex, "Orvane Labs") == "orvane-labs");
-  CHECK(need(ex, "orvane-labs").type == ag::ActorType::kCorporation);
-  CHECK(actor_of(ex, "its") == "orvane-labs");
+  CHECK(actor_of(ex, "Orvane Labs") == "orvane");
+  CHECK(need(ex, "orvane").type == ag::ActorType::kCorporation);
+  CHECK(actor_of(ex, "its") == "orvane");
 }
 
 TEST_CASE("all organs of a state are one government actor", "[actors]") {
@@ -115,7 +116,7 @@ TEST_CASE("regulators in a capital belong to its state", "[actors]") {
   auto ex = find("Regulators in Brussels fined Orvane Labs on Tuesday.");
   CHECK(actor_of(ex, "Regulators in Brussels") == "eu-government");
   CHECK(need(ex, "eu-government").name == "European Union");
-  CHECK(named_actors(ex) == std::vector<std::string>{"eu-government", "orvane-labs"});
+  CHECK(named_actors(ex) == std::vector<std::string>{"eu-government", "orvane"});
 }
 
 TEST_CASE("capitalised organ names resolve to the state they name or the text is about",
@@ -166,7 +167,7 @@ TEST_CASE("a country named as a place is the country, linked to its government",
   CHECK(gov.id == "cn-government");
   CHECK(gov.forms.empty());  // the relation stage adds the form if China acts
   CHECK(actor_of(ex, "Malaysia") == "malaysia");
-  CHECK(named_actors(ex) == std::vector<std::string>{"china", "malaysia", "orvane-labs"});
+  CHECK(named_actors(ex) == std::vector<std::string>{"china", "malaysia", "orvane"});
 }
 
 TEST_CASE("country possessive and abbreviations", "[actors]") {
@@ -220,8 +221,10 @@ TEST_CASE("a leader's government and a titled leader", "[actors]") {
   auto ex = find(
       "Prime Minister Narendra Modi's government objected. President Donald Trump disagreed, "
       "and Trump's administration appealed.");
-  CHECK(actor_of(ex, "Narendra Modi") == "narendra-modi");
+  // "Title X's government" is the government alone, written "X's government".
+  CHECK(mention(ex, "Narendra Modi") == nullptr);
   CHECK(actor_of(ex, "Prime Minister Narendra Modi's government") == "in-government");
+  CHECK(need(ex, "in-government").forms.count("Narendra Modi's government") == 1);
   CHECK(actor_of(ex, "Donald Trump") == "donald-trump");
   CHECK(actor_of(ex, "Trump's administration") == "us-government");
 }
@@ -247,8 +250,8 @@ TEST_CASE("case variants and legal suffixes are one actor", "[actors]") {
 
 TEST_CASE("a short form after the full company name is the same company", "[actors]") {
   auto ex = find("Veltrix Systems makes sensors. Veltrix said sales rose.");
-  CHECK(actor_of(ex, "Veltrix Systems") == "veltrix-systems");
-  CHECK(actor_of(ex, "Veltrix") == "veltrix-systems");
+  CHECK(actor_of(ex, "Veltrix Systems") == "veltrix");
+  CHECK(actor_of(ex, "Veltrix") == "veltrix");
 }
 
 TEST_CASE("role titles make persons who work for the organisation", "[actors]") {
@@ -272,8 +275,8 @@ TEST_CASE("possessive role titles and appositive roles", "[actors]") {
   auto ex = find(
       "Orvane Labs's chief executive Tobin Vesk spoke first. Ilse Marrow, chief financial "
       "officer of Kestrel Semiconductor, disagreed. Dara Pell, Veltrix's founder, left.");
-  CHECK(need(ex, "tobin-vesk").works_for == "orvane-labs");
-  CHECK(need(ex, "ilse-marrow").works_for == "kestrel-semiconductor");
+  CHECK(need(ex, "tobin-vesk").works_for == "orvane");
+  CHECK(need(ex, "ilse-marrow").works_for == "kestrel");
   REQUIRE(actor(ex, "dara-pell") != nullptr);
   CHECK(need(ex, "dara-pell").works_for == "veltrix");
 }
@@ -307,7 +310,7 @@ TEST_CASE("organisation heads and suffixes", "[actors]") {
   CHECK(need(ex, "institute-of-applied-logic").type == ag::ActorType::kOrganization);
   CHECK(actor_of(ex, "Kestrel Holdings Ltd.") == "kestrel");
   CHECK(need(ex, "kestrel").type == ag::ActorType::kCorporation);
-  CHECK(need(ex, "orvane-technologies").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "orvane").type == ag::ActorType::kCorporation);
 }
 
 TEST_CASE("products: possession, model numbers and their makers", "[actors]") {
@@ -338,8 +341,8 @@ TEST_CASE("sentence-initial and headline capitals of ordinary words are not acto
       "Despite assurances, Orvane Labs lost ground in March. Furthermore, AI demand on Monday "
       "fell. Reports indicate the GPU market slowed.\n\n"
       "Source & Images\n\nLeave a Reply\n\nTable of Contents\n");
-  CHECK(named_actors(ex) == std::vector<std::string>{"orvane-labs"});
-  CHECK(actor_of(ex, "Orvane") == "orvane-labs");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
+  CHECK(actor_of(ex, "Orvane") == "orvane");
 }
 
 TEST_CASE("a sentence-initial word the text also uses as a name is a name", "[actors]") {
@@ -351,7 +354,7 @@ TEST_CASE("a sentence-initial word the text also uses as a name is a name", "[ac
 TEST_CASE("mixed-case and all-caps names are names anywhere", "[actors]") {
   auto ex = find("DeepVale and QX Robotics gained. ByteLoom fell.");
   CHECK(actor_of(ex, "DeepVale") == "deepvale");
-  CHECK(actor_of(ex, "QX Robotics") == "qx-robotics");
+  CHECK(actor_of(ex, "QX Robotics") == "qx");
   CHECK(actor_of(ex, "ByteLoom") == "byteloom");
 }
 
@@ -395,13 +398,13 @@ TEST_CASE("the catalog adds actors with aliases and affiliations", "[actors]") {
   auto k = ag::Knowledge::load(path);
   REQUIRE(k.ok());
   auto ex = find("VTX hired Mara Quill. The Ministry of Lanterns approved.", *k);
-  CHECK(actor_of(ex, "VTX") == "veltrix-systems");
+  CHECK(actor_of(ex, "VTX") == "veltrix");
   const ag::Mention* m = mention(ex, "VTX");
   REQUIRE(m != nullptr);
   CHECK(m->kind == ag::MentionKind::kCatalog);
-  CHECK(need(ex, "veltrix-systems").name == "Veltrix Systems");
-  CHECK(need(ex, "veltrix-systems").type == ag::ActorType::kCorporation);
-  CHECK(need(ex, "mara-quill").works_for == "veltrix-systems");
+  CHECK(need(ex, "veltrix").name == "Veltrix Systems");
+  CHECK(need(ex, "veltrix").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "mara-quill").works_for == "veltrix");
   CHECK(need(ex, "ministry-of-lanterns").area_served == "netherlands");
 }
 
@@ -451,7 +454,7 @@ TEST_CASE("datelines, places, laws and lists are not actors", "[actors]") {
   auto ex = find(
       "HELSINKI \xE2\x80\x94 Orvane Labs, which is based in Austin, Texas, said the Chips Act and "
       "the Entity List hurt sales in Shanghai and Silicon Valley.");
-  CHECK(named_actors(ex) == std::vector<std::string>{"orvane-labs"});
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
   CHECK(mention(ex, "HELSINKI") == nullptr);
 }
 
@@ -459,7 +462,7 @@ TEST_CASE("acronyms stand for the full name given in the text", "[actors]") {
   auto ex = find(
       "Kestrel Micro Devices sued. The Market Fairness Authority of Veltria studied it, and the "
       "Competition and Markets Authority in Britain agreed. KMD appealed; the CMA declined.");
-  CHECK(actor_of(ex, "KMD") == "kestrel-micro-devices");
+  CHECK(actor_of(ex, "KMD") == "kestrel");
   CHECK(actor_of(ex, "Competition and Markets Authority") == "gb-government");
   CHECK(actor_of(ex, "CMA") == "gb-government");
 }
@@ -468,7 +471,8 @@ TEST_CASE("possessives and conjunctions inside organisation names", "[actors]") 
   auto ex = find(
       "The Citizens\xE2\x80\x99 Data Alliance and the People's Bank of Veltria objected. Veltrix "
       "Systems' shares fell.");
-  CHECK(actor_of(ex, "Citizens' Data Alliance") == "citizens-data-alliance");  // display form
+  // The surface keeps the curly apostrophe as written.
+  CHECK(actor_of(ex, "Citizens\xE2\x80\x99 Data Alliance") == "citizens-data-alliance");
   CHECK(actor_of(ex, "People's Bank of Veltria") == "peoples-bank-of-veltria");
   CHECK(need(ex, "peoples-bank-of-veltria").name == "People's Bank of Veltria");
   const ag::Mention* v = mention(ex, "Veltrix Systems");
@@ -505,4 +509,193 @@ TEST_CASE("regulator nominals refer to a regulator, not a company", "[actors]") 
 TEST_CASE("names joined with a company are companies", "[actors]") {
   auto ex = find("Sales by Orvane Labs and Dravik rose.");
   CHECK(need(ex, "dravik").type == ag::ActorType::kCorporation);
+}
+
+TEST_CASE("money, measures and country pairs are no actors", "[actors]") {
+  auto ex = find(
+      "Orvane paid $7 billion (£5.5bn) for Dravik, or €1.2bn, after a 3D scan of China-EU and "
+      "EU-US trade.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"dravik", "orvane"});
+}
+
+TEST_CASE("photo credits, cross-links, file names and party tags are furniture", "[actors]") {
+  auto ex = find(
+      "Orvane Sued by Regulator\n\nImage credit: Mara Quill/Pixelbank\n\nOrvane_at_Kestrelfest\n\n"
+      "Orvane was fined (Credit: Talvo/Wikistock).\n\nAlso on VN: Dravik Buys Kestrel\n\n"
+      "\"Too slow,\" said Sen. Ana Ruiz (D-Ore.), who chairs a panel.");
+  auto names = named_actors(ex);
+  CHECK(std::find(names.begin(), names.end(), "orvane") != names.end());
+  CHECK(actor(ex, "pixelbank") == nullptr);
+  CHECK(actor(ex, "mara-quill") == nullptr);
+  CHECK(actor(ex, "talvo") == nullptr);
+  CHECK(actor(ex, "kestrelfest") == nullptr);
+  CHECK(actor(ex, "vn") == nullptr);
+  CHECK(actor(ex, "dravik") != nullptr);  // the linked headline still names actors
+  CHECK(actor(ex, "d-ore") == nullptr);
+  CHECK(actor(ex, "ana-ruiz") != nullptr);
+}
+
+TEST_CASE("laws, programmes and adjectives before a hyphen are no actors", "[actors]") {
+  auto ex = find(
+      "Orvane will claim the Federal Investment Tax Credit under the CHIPS and Science Act, "
+      "citing a Cold War-era rule and the GDPR.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
+}
+
+TEST_CASE("a label after a possessive and a country of origin are no actors", "[actors]") {
+  auto ex = find(
+      "Products marked Orvane's Choice sold well. Dravik bought Finland's Kestrin, and later "
+      "acquired Finnish Talvex and Finland's Mornex Technologies.");
+  CHECK(actor(ex, "choice") == nullptr);
+  CHECK(actor_of(ex, "Kestrin") == "kestrin");
+  CHECK(actor_of(ex, "Talvex") == "talvex");
+  CHECK(actor_of(ex, "Mornex Technologies") == "mornex");
+}
+
+TEST_CASE("a country prefix before an organ joined by 'and'", "[actors]") {
+  auto ex = find("The U.K. Competition and Markets Authority said it opposed the deal.");
+  CHECK(actor_of(ex, "U.K. Competition and Markets Authority") == "gb-government");
+}
+
+TEST_CASE("a portfolio between a title and a name", "[actors]") {
+  auto ex = find("Veltria's Minister of Commerce Talia Brenn rejected the claims.");
+  CHECK(actor_of(ex, "Talia Brenn") == "talia-brenn");
+  CHECK(actor(ex, "commerce-talia-brenn") == nullptr);
+}
+
+TEST_CASE("a title-case headline keeps a name pair the body uses", "[actors]") {
+  auto ex = find(
+      "Regulator Sues to Block Dravik's Purchase of Global Foods\n\n"
+      "The regulator sued to block the purchase of Global Foods Inc. by Dravik.");
+  CHECK(actor(ex, "global") == nullptr);
+}
+
+TEST_CASE("surface forms keep the text as written, with white space folded", "[actors]") {
+  auto ex = find(
+      "The Kestrel\xE2\x80\x99s Guild of Veltria\xC2\xA0Holdings objected. Orvane \t Labs "
+      "and Dra\xC2\xADvik Systems agreed with U. S. officials.");
+  CHECK(mention(ex, "Orvane Labs") != nullptr);
+  CHECK(mention(ex, "Dravik Systems") != nullptr);
+  CHECK(actor_of(ex, "U.S. officials") == "us-government");
+  CHECK(ag::actors_internal::surface_form("U.S.export  curbs\xE2\x80\x8B") == "U.S. export curbs");
+  CHECK(ag::actors_internal::surface_form("Citizens\xE2\x80\x99 Data") ==
+        "Citizens\xE2\x80\x99 Data");
+}
+
+TEST_CASE("organ nominals refer to the state of the organ just named", "[actors]") {
+  auto ex = find(
+      "Norway's competition watchdog fined Orvane Labs. Later, Chile's trade ministry fined "
+      "Mornex. The ministry said its decision was final. The agency agreed.");
+  CHECK(actor_of(ex, "ministry") == "cl-government");
+  CHECK(actor_of(ex, "The agency") == "cl-government");
+}
+
+TEST_CASE("the bloc is the union of states named before", "[actors]") {
+  auto ex =
+      find("The European Commission fined Dravik Motors. The bloc said the carmaker broke rules.");
+  CHECK(actor_of(ex, "bloc") == "eu-government");
+  CHECK(actor_of(ex, "the carmaker") == "dravik");
+  auto none = find("Dravik Motors sold cars. The bloc said nothing.");
+  CHECK(actor_of(none, "bloc") == "(unresolved)");
+}
+
+TEST_CASE("plural nominals stay unresolved; possessives follow a resolved nominal", "[actors]") {
+  auto ex = find(
+      "Kestrel Group and Talvo Holdings sued. Lawyers said the companies would win. Japan's "
+      "regulator fined Sorrel Networks, the operator of a grid. The group said its costs rose.");
+  CHECK(actor_of(ex, "the companies") == "(unresolved)");
+  CHECK(actor_of(ex, "The group") == "sorrel");
+  CHECK(actor_of(ex, "its") == "sorrel");
+}
+
+TEST_CASE("a company gets one id with or without its generic company word", "[actors]") {
+  auto one = find("Veltrix Systems sued Orvane.");
+  auto two =
+      find("Veltrix sued Orvane Labs Inc. on Monday. Ocean Systems and General Motors watched.");
+  CHECK(actor_of(one, "Veltrix Systems") == actor_of(two, "Veltrix"));
+  CHECK(actor_of(one, "Orvane") == actor_of(two, "Orvane Labs Inc."));
+  CHECK(actor_of(two, "Ocean Systems") == "ocean-systems");
+  CHECK(actor_of(two, "General Motors") == "general-motors");
+  CHECK(need(one, "veltrix").name == "Veltrix Systems");  // the name keeps the text's words
+}
+
+TEST_CASE("contractions, split site names and titles of ordinary words", "[actors]") {
+  auto ex = find(
+      "Money Alone Can\xE2\x80\x99t Save Orvane\n\nThe deal failed, Trade.Vx reports. Sales of "
+      "games like Call of Duty rose at Orvane.");
+  CHECK(mention(ex, "Can\xE2\x80\x99t") == nullptr);
+  CHECK(actor(ex, "trade") == nullptr);
+  CHECK(actor(ex, "vx") == nullptr);
+  CHECK(actor_of(ex, "Call of Duty") == "call-of-duty");
+  CHECK(actor(ex, "call") == nullptr);
+}
+
+TEST_CASE("a country adjective as a noun acts; a country before a described company does not",
+          "[actors]") {
+  auto ex = find(
+      "Veltrix warned the Dutch of consequences. US e-commerce giant Orvane agreed, and "
+      "Dutch and Japanese curbs followed.");
+  CHECK(actor_of(ex, "Dutch") == "nl-government");
+  CHECK(actor(ex, "united-states") == nullptr);
+  CHECK(actor(ex, "us-government") == nullptr);
+  CHECK(actor_of(ex, "Orvane") == "orvane");
+}
+
+TEST_CASE("a maker's product described in lower case after its possessive", "[actors]") {
+  auto ex = find(
+      "The duties do not apply to Orvane's plug-in hybrids. Its self-driving cars and Dravik's "
+      "cars sold well.");
+  CHECK(actor_of(ex, "plug-in hybrids") == "plug-in-hybrids");
+  CHECK(need(ex, "plug-in-hybrids").manufacturer == "orvane");
+  CHECK(need(ex, "plug-in-hybrids").type == ag::ActorType::kProduct);
+  CHECK(actor_of(ex, "self-driving cars") == "self-driving-cars");  // "its" is Orvane
+  CHECK(need(ex, "self-driving-cars").manufacturer == "orvane");
+  CHECK(mention(ex, "cars") == nullptr);  // a bare product noun names nothing
+  auto adj = find("Dravik may not sell its most advanced deep-ultraviolet machines abroad.");
+  CHECK(actor_of(adj, "deep-ultraviolet machines") == "deep-ultraviolet-machines");
+  CHECK(need(adj, "deep-ultraviolet-machines").manufacturer == "dravik");
+}
+
+TEST_CASE("a quoted 'it' is not its speaker; regulator nominals need a regulator", "[actors]") {
+  auto ex = find(
+      "Kestrel Group sued Talvo. \"It has no case,\" Talvo said in a statement. Orvane said the "
+      "watchdog was wrong.");
+  CHECK(actor_of(ex, "It") == "kestrel");
+  CHECK(actor_of(ex, "the watchdog") == "(unresolved)");
+}
+
+TEST_CASE("a name's tail that its bracketed acronym spells out", "[actors]") {
+  auto ex = find(
+      "The Veltrian Chamber of Commerce to the EU (VCCEU) objected. Orvane sold chips to the "
+      "EU (EU) today. The VCCEU said no.");
+  CHECK(actor_of(ex, "Veltrian Chamber of Commerce to the EU") ==
+        "veltrian-chamber-of-commerce-to-the-eu");
+  CHECK(actor_of(ex, "VCCEU") == "veltrian-chamber-of-commerce-to-the-eu");
+  CHECK(actor_of(ex, "Orvane") == "orvane");
+}
+
+TEST_CASE("a lone introductory word before a comma is no name", "[actors]") {
+  auto ex = find(
+      "Orvane agreed to buy Dravik. Postdeal, the combined companies would lead the market. "
+      "Kestrin, a Dutch chipmaker, objected. Talvex, which sells chips, agreed.");
+  CHECK(actor(ex, "postdeal") == nullptr);
+  CHECK(actor(ex, "kestrin") != nullptr);
+  CHECK(actor(ex, "talvex") != nullptr);
+}
+
+TEST_CASE("a one-word owner of a title named nowhere else is part of the title", "[actors]") {
+  auto ex = find(
+      "A report in the blog Tom's Hardware said Orvane's Choice labels misled buyers. Orvane "
+      "denied it.");
+  CHECK(actor(ex, "tom") == nullptr);
+  CHECK(actor(ex, "hardware") == nullptr);
+  CHECK(actor(ex, "choice") == nullptr);
+  CHECK(actor_of(ex, "Orvane") == "orvane");
+}
+
+TEST_CASE("a list of country adjectives is no government; digit names survive", "[actors]") {
+  auto ex = find("Chinese, Japanese and Korean firms sold chips. 3M and 5G rose.");
+  CHECK(actor(ex, "cn-government") == nullptr);
+  CHECK(mention(ex, "3M") != nullptr);
+  CHECK(mention(ex, "5G") == nullptr);
 }

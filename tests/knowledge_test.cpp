@@ -166,10 +166,10 @@ TEST_CASE("a catalog adds, renames and suppresses actors", "[knowledge]") {
   REQUIRE(k.ok());
   const auto& impl = (*k)->impl();
   REQUIRE(impl.catalog.size() == 3);
-  CHECK(impl.catalog[0].id == "veltrix-systems");
+  CHECK(impl.catalog[0].id == "veltrix");  // generic company word dropped
   CHECK(impl.catalog[0].type == ag::ActorType::kCorporation);
-  CHECK(impl.catalog[1].works_for == "veltrix-systems");
-  CHECK(impl.catalog[2].manufacturer == "veltrix-systems");
+  CHECK(impl.catalog[1].works_for == "veltrix");
+  CHECK(impl.catalog[2].manufacturer == "veltrix");  // found by the full name's slug
   const ki::PhraseInfo* vtx = impl.find(ag::actors_internal::phrase_key("VTX"));
   REQUIRE(vtx != nullptr);
   CHECK(vtx->catalog == 0);
@@ -218,4 +218,17 @@ TEST_CASE("a malformed catalog fails with the file and the position", "[knowledg
     CHECK(k.status().code() == ag::StatusCode::kNotFound);
     CHECK(k.status().message().find("no-such-catalog.json") != std::string::npos);
   }
+}
+
+TEST_CASE("organisation ids drop generic company words while a distinctive word remains",
+          "[knowledge]") {
+  auto k = ag::Knowledge::load("");
+  REQUIRE(k.ok());
+  const auto& impl = (*k)->impl();
+  CHECK(impl.org_id("Veltrix Systems") == "veltrix");
+  CHECK(impl.org_id("Veltrix Systems Inc.") == "veltrix");
+  CHECK(impl.org_id("Orvane Labs Holdings") == "orvane");
+  CHECK(impl.org_id("Ocean Systems") == "ocean-systems");    // no distinctive word
+  CHECK(impl.org_id("General Motors") == "general-motors");  // "general" is common
+  CHECK(impl.org_id("China Telecom") == "china-telecom");    // a country is not distinctive
 }
