@@ -11,6 +11,7 @@
 #include <ostream>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "export_dot_impl.hpp"
@@ -126,16 +127,36 @@ void add_legend(Agraph_t* g, const ExportOptions& options) {
   }
 }
 
-// Picks the MAX most connected actors (by visible mentions, ties by id), or all of them.
+// Picks the actors to draw: all of them for the DOT file; for a rendered picture only those
+// in a drawn relation (isolated actors would fill the page with a column of unconnected
+// nodes), and at most MAX of them, the most connected (by visible mentions, ties by id).
 std::vector<const Actor*> pick_actors(const Graph& graph, const std::vector<const RelationRecord*>& rels,
-                                      std::size_t max) {
+                                      std::size_t max, bool connected_only) {
   std::vector<const Actor*> all = graph.actors();
-  if (all.size() <= max) return all;
+  if (!connected_only && all.size() <= max) return all;
   std::unordered_map<std::string_view, uint64_t> weight;
   for (const RelationRecord* r : rels) {
     weight[r->agent] += r->mentions;
     weight[r->object] += r->mentions;
   }
+  if (connected_only && !weight.empty()) {
+    // Also keep an actor one link away from a drawn one (a spokesperson of a company, the
+    // country of a government), so that such context stays on the picture.
+    std::unordered_set<std::string_view> keep;
+    for (const Actor* a : all) {
+      for (const std::string* t : {&a->works_for, &a->manufacturer, &a->area_served}) {
+        if (t->empty()) continue;
+        if (weight.count(*t) != 0) keep.insert(a->id);
+        if (weight.count(a->id) != 0) keep.insert(*t);
+      }
+    }
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Actor* a) {
+                               return weight.count(a->id) == 0 && keep.count(a->id) == 0;
+                             }),
+              all.end());
+  }
+  if (all.size() <= max) return all;
   std::stable_sort(all.begin(), all.end(), [&weight](const Actor* a, const Actor* b) {
     return weight[a->id] > weight[b->id];
   });
@@ -164,10 +185,13 @@ bool build(const Graph& graph, const ExportOptions& options, std::size_t max_act
   for (const RelationRecord* r : graph.relations()) {
     if (!r->negated || options.show_negated) rels.push_back(r);
   }
-  std::vector<const Actor*> actors = pick_actors(graph, rels, max_actors);
+  const bool rendered = max_actors != SIZE_MAX;
+  std::vector<const Actor*> actors = pick_actors(graph, rels, max_actors, rendered);
   if (actors.size() < graph.actor_count()) {
-    set(g, "label", "The " + std::to_string(actors.size()) + " most connected of " +
-                        std::to_string(graph.actor_count()) + " actors");
+    set(g, "label", std::to_string(actors.size()) + " of " +
+                        std::to_string(graph.actor_count()) +
+                        " actors: those in a drawn relation" +
+                        (actors.size() == max_actors ? ", the most connected first" : ""));
     set(g, "labelloc", "t");
   }
   std::unordered_map<std::string_view, Agnode_t*> nodes;

@@ -359,7 +359,21 @@ TEST_CASE("SVG of a big graph keeps the most connected actors", "[export]") {
                             "d", static_cast<uint32_t>(i)));
   }
   std::string svg = write_with("svg", g);
-  CHECK(svg.find("most connected of 400 actors") != std::string::npos);
+  CHECK(svg.find("300 of 400 actors") != std::string::npos);
+  CHECK(svg.find("the most connected first") != std::string::npos);
+}
+
+TEST_CASE("SVG leaves out actors in no drawn relation, the DOT file keeps them", "[export]") {
+  Graph g;
+  g.add_actor(actor("a", "Alpha Corp", ActorType::kCorporation));
+  g.add_actor(actor("b", "Beta Corp", ActorType::kCorporation));
+  g.add_actor(actor("lonely", "Lonely Corp", ActorType::kCorporation));
+  g.add_relation(relation("a", RelationType::kSupplies, "b", "d", 0));
+  std::string svg = write_with("svg", g);
+  CHECK(svg.find("Alpha Corp") != std::string::npos);
+  CHECK(svg.find("Lonely Corp") == std::string::npos);
+  CHECK(svg.find("2 of 3 actors") != std::string::npos);
+  CHECK(write_with("dot", g).find("Lonely Corp") != std::string::npos);
 }
 
 TEST_CASE("GraphML has typed keys and escaped values", "[export]") {
