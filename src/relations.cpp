@@ -213,6 +213,7 @@ class SentenceParser {
 
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
+  bool refused_request(int ts);
   Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
   int32_t actor_index(const std::string& id) const;
   bool emit(const std::vector<int32_t>& agents, const std::vector<int32_t>& objects, const Entry& e,
@@ -325,8 +326,9 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
       break;
     }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
-      if (norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
-                              norm(i + 1) == "a" || norm(i + 1) == "an")) {
+      if ((norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
+                               norm(i + 1) == "a" || norm(i + 1) == "an")) ||
+          (norm(i) == "so" && norm(i + 1) == "far")) {
         --i;
         continue;
       }
@@ -726,7 +728,13 @@ bool SentenceParser::control(int ts, int te) {
         avoid = true;
         ++j;
       }
-      if (!verbish(j) && !(cls(j) & kClsAvoid)) break;
+      // After "ordered X to", an unknown lower-case word is the infinitive ("to delete").
+      const bool bare = valid(j) && t_[j].mention < 0 && t_[j].word < 0 && !hard(j) &&
+                        !comma(j) && !is_number(j) &&
+                        !(fn(j) & (kFnDet | kFnPrep | kFnConj | kFnNeg)) && !norm(j).empty() &&
+                        norm(j)[0] >= 'a' && norm(j)[0] <= 'z' &&
+                        ex_->text.tokens[static_cast<std::size_t>(b_ + j)].kind == TokenKind::kWord;
+      if (!verbish(j) && !bare && !(cls(j) & kClsAvoid)) break;
       comp = j;
       break;
     }
@@ -1448,6 +1456,54 @@ void SentenceParser::emit_actors(const Resolved& agent, int32_t object, const En
 
 // ---------------------------------------------------------------------------------------------
 
+// "refused/rejected/denied X's request (application, petition) for ...": X is not granted
+// what it asked for, a negated approval of X.
+bool SentenceParser::refused_request(int ts) {
+  const std::string_view v = norm(ts);
+  static constexpr std::string_view kRefuse[] = {
+      "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject",
+      "rejecting", "denied", "denies", "deny", "denying", "declined", "declines", "turned"};
+  bool hit = false;
+  for (std::string_view r : kRefuse) hit = hit || v == r;
+  if (!hit) return false;
+  int i = ts + 1;
+  if (v == "turned") {
+    if (norm(i) != "down") return false;
+    ++i;
+  }
+  while (valid(i) && (fn(i) & kFnDet) && t_[i].mention < 0)
+    ++i;
+  if (!valid(i) || t_[i].mention < 0) return false;
+  const std::vector<int32_t> objects = coordinate_right(t_[i].mention);
+  const int32_t m = objects.back();  // "X and Y's joint request"
+  if (!possessive(m) || possessive_pronoun(m)) return false;
+  int j = after_marker(m);
+  for (int k = 0; k < 3 && valid(j) && t_[j].mention < 0 && !hard(j) && !comma(j); ++k, ++j) {
+    const std::string_view n = norm(j);
+    if (n == "request" || n == "requests" || n == "application" || n == "applications" ||
+        n == "petition" || n == "appeal" || n == "bid" || n == "plea") {
+      const Found agent = subject(ts, false);
+      if (agent.m < 0) return false;
+      bool neg = false, hedge = false;
+      polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+      static const Entry kRefused = [] {
+        Entry e;
+        e.id = "approves.refuse-request";
+        e.type = RelationType::kApproves;
+        e.confidence = 0.8;
+        return e;
+      }();
+      // "did not reject X's request" is no refusal, and no approval either.
+      if (neg) return true;
+      emit(coordinate_left(agent.m), objects, kRefused, RelationType::kApproves,
+           Frame::kActive, true, hedge, ts, j + 1);
+      t_[ts].consumed = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 void SentenceParser::run() {
   for (int i = 0; i < n_; ++i) {
     const uint32_t f = t_[i].fn;
@@ -1460,6 +1516,7 @@ void SentenceParser::run() {
   Stemmer& st = tl_stemmer;
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
+    if (tk.mention < 0 && !tk.consumed && refused_request(i)) continue;
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {
@@ -1572,7 +1629,8 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (k > 0 && toks[k - 1].marker && toks[k].norm == "s") continue;
       t.word = lex.lookup(t.norm, &t.pos, &stemmer);
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
-      if (t.word >= 0 && (lex.word(t.word).classes & kClsControl)) any = any || t.mention < 0;
+      if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
+        any = any || t.mention < 0;
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
     note_government(*ex, mi, mj, s.index, &st);

@@ -409,12 +409,14 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
             "partly",     "partially",    "largely",    "both",
             "each",       "all",          "separately", "likewise",
             "similarly",  "instead",      "sharply",    "heavily",
-            "today",      "yesterday",    "since"},
+            "today",      "yesterday",    "since",      "so",
+            "far",        "yet",          "nonetheless", "nevertheless",
+            "eventually", "temporarily",  "unilaterally", "reluctantly",
+            // A quote inside a clause ('said it "strongly disagreed" with') does not end it.
+            "\"",        "\xe2\x80\x9c", "\xe2\x80\x9d"},
            kFnSkip);
   add_func({"and", "or", "&", "plus"}, kFnConj);
-  add_func({";", ":", "(", ")", "[", "]", "\"", "--", "\xe2\x80\x94", "\xe2\x80\x93",
-            "\xe2\x80\x9c", "\xe2\x80\x9d"},
-           kFnHard);
+  add_func({";", ":", "(", ")", "[", "]", "--", "\xe2\x80\x94", "\xe2\x80\x93"}, kFnHard);
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 

@@ -1469,3 +1469,42 @@ TEST_CASE("fallback: examples after such as are objects", "[relations]") {
   expect(rels, kGov, kInvestigates, "orvane");
   expect(rels, kGov, kInvestigates, "veltrix");
 }
+
+TEST_CASE("approves: refusing a company's request is a negated approval", "[relations]") {
+  Fixture f("The Trade Ministry has so far refused Orvane's request for a longer grace period.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kApproves, "orvane").negated);
+}
+
+TEST_CASE("approves: rejecting an application is no denial", "[relations]") {
+  Fixture f("The Trade Ministry rejected Veltrix's application for an export licence.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  CHECK(expect_one(rels, kGov, kApproves, "veltrix").negated);
+  CHECK(find(rels, kGov, kDenies, "veltrix") == nullptr);
+}
+
+TEST_CASE("approves: turning down a request of two companies", "[relations]") {
+  Fixture f("The Trade Ministry turned down Orvane and Veltrix's joint petition.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  CHECK(expect(rels, kGov, kApproves, "veltrix").negated);
+}
+
+TEST_CASE("pressures: stopping short of ordering someone to act is negated", "[relations]") {
+  Fixture f("The Trade Ministry stopped short of ordering Orvane to erase the records.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kPressures, "orvane").negated);
+}
+
+TEST_CASE("pressures: an infinitive the lexicon does not know", "[relations]") {
+  Fixture f("The Trade Ministry instructed Veltrix to delete the customer files.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  CHECK_FALSE(expect_one(f.run(), kGov, kPressures, "veltrix").negated);
+}
+
+TEST_CASE("quotes: a subject outside a quote, its verb inside", "[relations]") {
+  Fixture f("Orvane said it \"firmly denied\" the Trade Ministry's allegations.");
+  f.m("Orvane", "orvane").m("it", "orvane").state("Trade Ministry");
+  expect(f.run(), "orvane", kDenies, kGov);
+}
