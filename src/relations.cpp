@@ -214,6 +214,7 @@ class SentenceParser {
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
   bool refused_request(int ts);
+  void rate_list(std::vector<int32_t>* objects) const;
   Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
   int32_t actor_index(const std::string& id) const;
   bool emit(const std::vector<int32_t>& agents, const std::vector<int32_t>& objects, const Entry& e,
@@ -471,6 +472,11 @@ int32_t SentenceParser::by_agent(int from, int limit) const {
 // "by" without "have" before it ("chips approved by X").
 bool SentenceParser::passive_at(int ts, int te) const {
   if (!(t_[ts].pos & kPosParticiple)) return false;
+  // Headlines drop the auxiliary: "Orvane fined by regulator", "Veltrix hit with probe". Their
+  // active verbs are in the present tense, so a past form right after the subject is passive.
+  if (s_.headline && valid(ts - 1) && t_[ts - 1].mention >= 0 && norm(ts).size() > 2 &&
+      (norm(ts).substr(norm(ts).size() - 2) == "ed" || norm(ts) == "hit"))
+    return true;
   for (int i = ts - 1, k = 0; i >= 0 && k < 4; --i, ++k) {
     if (fn(i) & kFnBe) return true;
     if (fn(i) & kFnHave) return false;
@@ -1202,6 +1208,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       frame = Frame::kFallback;
     }
   }
+  if (type == RelationType::kTaxes && !objects.empty()) rate_list(&objects);
   bool neg = false, hedge = false;
   polarity(window_from, ts, &neg, &hedge);
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
@@ -1502,6 +1509,30 @@ bool SentenceParser::refused_request(int ts) {
     }
   }
   return false;
+}
+
+// "duties of 17.4% for X, 20% for Y and 35.3% for Z": each rate after the first names one
+// more company taxed by the same agent.
+void SentenceParser::rate_list(std::vector<int32_t>* objects) const {
+  int i = after_marker(objects->back());
+  for (int guard = 0; guard < 16 && valid(i); ++guard) {
+    int j = i;
+    if (comma(j)) ++j;
+    if (norm(j) == "and" || norm(j) == "while") ++j;
+    const int num = j;
+    while (valid(j) && t_[j].mention < 0 && (is_number(j) || norm(j) == "percent" ||
+                                            norm(j) == "per" || norm(j) == "cent"))
+      ++j;
+    if (j == num || j == i) return;
+    if (norm(j) != "for" && norm(j) != "on") return;
+    ++j;
+    while (valid(j) && t_[j].mention < 0 && (fn(j) & kFnDet))
+      ++j;
+    if (!valid(j) || t_[j].mention < 0) return;
+    for (int32_t m : coordinate_right(t_[j].mention))
+      if (std::find(objects->begin(), objects->end(), m) == objects->end()) objects->push_back(m);
+    i = after_marker(objects->back());
+  }
 }
 
 void SentenceParser::run() {

@@ -1508,3 +1508,31 @@ TEST_CASE("quotes: a subject outside a quote, its verb inside", "[relations]") {
   f.m("Orvane", "orvane").m("it", "orvane").state("Trade Ministry");
   expect(f.run(), "orvane", kDenies, kGov);
 }
+
+TEST_CASE("taxes: a list of rates names one company each", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed duties of 17.4% for Veltrix, 20% for Orvane and 35.3% for "
+      "Kestrel Labs.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
+                                                                            "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  expect(rels, kGov, kTaxes, "orvane");
+  expect(rels, kGov, kTaxes, "kestrel-labs");
+}
+
+TEST_CASE("taxes: a rate list stops at a phrase that is no rate", "[relations]") {
+  Fixture f("The Trade Ministry set tariffs of 12% on Veltrix, a supplier of Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  CHECK(find(rels, kGov, kTaxes, "orvane") == nullptr);
+}
+
+TEST_CASE("headlines: a past participle after the subject is passive", "[relations]") {
+  Fixture f("Orvane fined 2 million by Trade Ministry\n\nThe case took two years.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "orvane");
+  CHECK(find(rels, "orvane", kBans, kGov) == nullptr);
+}
