@@ -333,6 +333,11 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         --i;
         continue;
       }
+      if (norm(i) == "but" && !nonskip) {  // "X banned Y but also fined Z": a second verb
+        vp_coord = true;
+        --i;
+        continue;
+      }
       break;
     }
     if (t.fn & kFnConj) {
@@ -1231,6 +1236,15 @@ void SentenceParser::polarity(int from, int to, bool* neg, bool* hedge) const {
   *hedge = sentence_hedge_;
   *neg = false;
   from = std::max({from, to - 8, 0});
+  // A negation in an earlier clause does not reach this one ("did not name X, but banned Y").
+  for (int i = to - 1; i >= from; --i) {
+    const std::string_view w = norm(i);
+    if (t_[i].mention < 0 && (hard(i) || w == "but" || w == "whereas" || w == "although" ||
+                              w == "though" || w == "while" || w == ";")) {
+      from = i + 1;
+      break;
+    }
+  }
   for (int i = from; i < to; ++i) {
     if (t_[i].mention >= 0) continue;
     const uint32_t f = fn(i);

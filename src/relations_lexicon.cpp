@@ -410,7 +410,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
             "each",       "all",          "separately", "likewise",
             "similarly",  "instead",      "sharply",    "heavily",
             "today",      "yesterday",    "since",      "so",
-            "far",        "yet",          "nonetheless", "nevertheless",
+            "far",        "nonetheless", "nevertheless",
             "eventually", "temporarily",  "unilaterally", "reluctantly",
             // A quote inside a clause ('said it "strongly disagreed" with') does not end it.
             "\"",        "\xe2\x80\x9c", "\xe2\x80\x9d"},

@@ -1536,3 +1536,24 @@ TEST_CASE("headlines: a past participle after the subject is passive", "[relatio
   expect(rels, kGov, kBans, "orvane");
   CHECK(find(rels, "orvane", kBans, kGov) == nullptr);
 }
+
+TEST_CASE("negation: an earlier clause's not does not reach the next", "[relations]") {
+  Fixture f("The Trade Ministry did not name Vesland as the target, but it banned Orvane.");
+  f.state("Trade Ministry").country("Vesland", "vesland").state("it").m("Orvane", "orvane");
+  CHECK_FALSE(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("negation: not only ... but also asserts both", "[relations]") {
+  Fixture f("The Trade Ministry not only banned Veltrix but also fined Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK_FALSE(expect(rels, kGov, kBans, "veltrix").negated);
+  CHECK_FALSE(expect(rels, kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("negation: rather than competing", "[relations]") {
+  Fixture f("Veltrix said it would partner with Orvane rather than compete with Kestrel Labs.");
+  f.m("Veltrix", "veltrix").m("it", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
+                                                                        "kestrel-labs");
+  CHECK(expect(f.run(), "veltrix", kCompetes, "kestrel-labs").negated);
+}
