@@ -214,6 +214,7 @@ class SentenceParser {
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
   bool refused_request(int ts);
+  int32_t apposition(int from, int c) const;
   void rate_list(std::vector<int32_t>* objects) const;
   Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
   int32_t actor_index(const std::string& id) const;
@@ -437,6 +438,10 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       continue;
     }
     if (t.marker) continue;
+    if (comma(i) && direct && (prep.empty() || prep == "of") && i > from) {
+      const int32_t a = apposition(from, i);
+      if (a >= 0) return a;
+    }
     if (hard(i) || comma(i) || (t.fn & (kFnRelPron | kFnSubordinator)) || (cls(i) & kClsReporting))
       break;
     if (t.fn & kFnConj) {
@@ -450,6 +455,33 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
     }
     // A verb between resets the governing preposition ("from using X").
     if (!(t.fn & (kFnDet | kFnSkip)) && !is_number(i) && (t.pos & kPosGerund)) prep = {};
+  }
+  return -1;
+}
+
+// "the country's largest company, equipment maker X,": a common-noun phrase [FROM, C) that a
+// comma at C follows, renamed by an actor before the next comma or the sentence end.
+int32_t SentenceParser::apposition(int from, int c) const {
+  bool noun = false;
+  for (int i = from; i < c; ++i) {
+    if (t_[i].mention >= 0 || t_[i].marker || (fn(i) & kFnDet) || is_number(i)) continue;
+    if (t_[i].word >= 0 && (t_[i].pos & kPosVerb) && !(t_[i].pos & kPosNoun)) return -1;
+    if (fn(i) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator | kFnBe | kFnHave | kFnNeg))
+      if (norm(i) != "of") return -1;
+    if (hard(i) || comma(i)) return -1;
+    noun = true;
+  }
+  if (!noun) return -1;
+  for (int j = c + 1; j < std::min(n_, c + 8); ++j) {
+    if (t_[j].mention >= 0) {
+      const int after = after_marker(t_[j].mention);
+      if (possessive(t_[j].mention)) return -1;
+      return (!valid(after) || comma(after) || hard(after)) ? t_[j].mention : -1;
+    }
+    if (hard(j) || comma(j) || (fn(j) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator |
+                                         kFnBe | kFnHave)))
+      return -1;
+    if (t_[j].word >= 0 && (t_[j].pos & kPosVerb) && !(t_[j].pos & kPosNoun)) return -1;
   }
   return -1;
 }

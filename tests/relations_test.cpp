@@ -1557,3 +1557,15 @@ TEST_CASE("negation: rather than competing", "[relations]") {
                                                                         "kestrel-labs");
   CHECK(expect(f.run(), "veltrix", kCompetes, "kestrel-labs").negated);
 }
+
+TEST_CASE("objects: a common noun renamed by an apposition", "[relations]") {
+  Fixture f("The Trade Ministry banned the region's biggest chipmaker, Orvane, last week.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("objects: no apposition when a clause follows the comma", "[relations]") {
+  Fixture f("The Trade Ministry banned the imports, Orvane said.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kBans, "orvane") == nullptr);
+}
