@@ -1211,6 +1211,21 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     // "X received approval from Y": the subject is the one acted on.
     if (objects.empty()) objects = coordinate_left(subj.m);
     if (agents.empty() && premod >= 0 && premod_possessive) agents = {premod};
+    // "X pays a levy to Y": the one paid is the one who taxes.
+    for (int i = te; agents.empty() && i < std::min(n_, te + 4); ++i) {
+      if (hard(i) || comma(i)) break;
+      if (norm(i) != "to") continue;
+      int k = i + 1;
+      while (valid(k) && t_[k].mention < 0 && det_only(k))
+        ++k;
+      if (valid(k) && t_[k].mention >= 0 &&
+          std::find(objects.begin(), objects.end(), t_[k].mention) == objects.end()) {
+        agents = coordinate_right(t_[k].mention);
+      } else {
+        diagnose(ts, te, "the one paid is not an actor");
+        return;  // paid to someone unnamed: not the government of the discourse
+      }
+    }
   } else if (subj.m >= 0 && agents.empty()) {
     agents = coordinate_left(subj.m);
     if (subj.frame == Frame::kRelative) frame = Frame::kRelative;

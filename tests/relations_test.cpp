@@ -1569,3 +1569,15 @@ TEST_CASE("objects: no apposition when a clause follows the comma", "[relations]
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK(find(f.run(), kGov, kBans, "orvane") == nullptr);
 }
+
+TEST_CASE("taxes: paying a levy to a government", "[relations]") {
+  Fixture f("Orvane will pay a levy of 5% to the Trade Ministry on every unit.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect_one(f.run(), kGov, kTaxes, "orvane");
+}
+
+TEST_CASE("taxes: paid to someone unnamed gives no relation", "[relations]") {
+  Fixture f("The Trade Ministry opened a review. Orvane pays no fee to them.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kTaxes, "orvane") == nullptr);
+}
