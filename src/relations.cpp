@@ -214,6 +214,7 @@ class SentenceParser {
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
   bool refused_request(int ts);
+  int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
   void rate_list(std::vector<int32_t>* objects) const;
   Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
@@ -482,6 +483,46 @@ int32_t SentenceParser::apposition(int from, int c) const {
                                          kFnBe | kFnHave)))
       return -1;
     if (t_[j].word >= 0 && (t_[j].pos & kPosVerb) && !(t_[j].pos & kPosNoun)) return -1;
+  }
+  return -1;
+}
+
+// "restricted chip exports to X", "curbs on sales of tools to X", "export controls for
+// equipment to X": a ban on trade to a country is a ban on that country.
+int32_t SentenceParser::export_destination(int ts, int te) const {
+  auto trade = [&](int i) {
+    const std::string_view w = norm(i);
+    return w == "export" || w == "exports" || w == "exporting" || w == "shipments" ||
+           w == "shipment" || w == "shipping" || w == "sales" || w == "sale" || w == "selling";
+  };
+  // "pressed its allies to tighten curbs on sales to X": the curbs are the allies', not the
+  // subject's, and the allies are not named here.
+  for (int i = std::max(1, ts - 10); i < ts; ++i) {
+    if ((cls(i) & kClsControl) && t_[i].mention < 0) return -1;
+    if (norm(i) != "to") continue;
+    const std::string_view w = norm(i - 1);
+    const bool own = cls(i - 1) & (kClsHedgeVerb | kClsNegVerb);  // "plans to", "refused to"
+    if (t_[i - 1].mention >= 0 || (!own && w.size() > 3 && w.back() == 's')) return -1;
+  }
+  bool seen = valid(ts - 1) && trade(ts - 1);
+  for (int i = te; i < std::min(n_, te + 12); ++i) {
+    if (t_[i].mention >= 0) {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave))) break;
+    if (trade(i)) seen = true;
+    if (seen && norm(i) == "to") {
+      int j = i + 1;
+      while (valid(j) && t_[j].mention < 0 && det_only(j))
+        ++j;
+      if (!valid(j) || t_[j].mention < 0) return -1;
+      const Mention& mm = mention(t_[j].mention);
+      return (mm.kind == MentionKind::kCountry || mm.kind == MentionKind::kState) &&
+                     !possessive(t_[j].mention)
+                 ? t_[j].mention
+                 : -1;
+    }
   }
   return -1;
 }
@@ -1005,6 +1046,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
       }
     }
   }
+  if (obj < 0 && e.type == RelationType::kBans) obj = export_destination(ts, te);
   if (obj < 0 && e.direct) {
     obj = fallback_right(te, e, coordinate_left(agent.m));
     if (obj >= 0) frame = Frame::kFallback;
@@ -1253,6 +1295,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   // "X prohibited the export of Y's chips to Z": the subject acts through its own verb, so the
   // nominal's arguments are not guessed.
+  if (objects.empty() && type == RelationType::kBans) {
+    const int32_t o = export_destination(ts, te);
+    if (o >= 0) objects = {o};
+  }
   if (objects.empty() && !across_trigger) {
     const int32_t o = fallback_right(te, e, agents);
     if (o >= 0) {

@@ -1581,3 +1581,22 @@ TEST_CASE("taxes: paid to someone unnamed gives no relation", "[relations]") {
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK(find(f.run(), kGov, kTaxes, "orvane") == nullptr);
 }
+
+TEST_CASE("bans: restricting exports to a country bans its government", "[relations]") {
+  Fixture f("The Trade Ministry restricted chip exports to Vesland.");
+  f.state("Trade Ministry").country("Vesland", "vesland");
+  expect(f.run(), kGov, kBans, "vesland-government");
+}
+
+TEST_CASE("bans: curbs on sales to a country", "[relations]") {
+  Fixture f("The Trade Ministry is planning new curbs on sales of lithography tools to Vesland.");
+  f.state("Trade Ministry").country("Vesland", "vesland");
+  expect(f.run(), kGov, kBans, "vesland-government");
+}
+
+TEST_CASE("bans: curbs that others are pressed to tighten are not the presser's",
+          "[relations]") {
+  Fixture f("The Trade Ministry asked its allies to tighten curbs on chip sales to Vesland.");
+  f.state("Trade Ministry").country("Vesland", "vesland");
+  CHECK(find(f.run(), kGov, kBans, "vesland-government") == nullptr);
+}
