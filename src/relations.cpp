@@ -1197,7 +1197,14 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (pm.actor >= 0) a = &ex_->actors[static_cast<std::size_t>(pm.actor)];
     const bool state_like = pm.kind == MentionKind::kState || pm.kind == MentionKind::kCountry ||
                             (a && a->type == ActorType::kGovernment);
-    if (agents.empty() && (premod_possessive || state_like)) {
+    // "added X and Y to its sanctions list": the list's owner is the subject, whoever the
+    // pronoun was resolved to.
+    const int gp = prep_before(mbegin(premod));
+    const bool goal_pronoun =
+        possessive_pronoun(premod) && (norm(gp) == "to" || norm(gp) == "onto");
+    if (goal_pronoun) {
+      // the subject decides below
+    } else if (agents.empty() && (premod_possessive || state_like)) {
       agents = coordinate_left(premod);
       window_from = mend(premod);
     } else if (objects.empty() && !premod_possessive && !(a && a->type == ActorType::kProduct)) {
@@ -1211,6 +1218,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
 
   // The subject of the governing verb: "X imposed restrictions on Y", "X faces a probe".
   Found subj;
+  int polarity_to = ts;
   if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
   bool receiver = false, reversal = false, across_trigger = false;
   int32_t indirect = -1;
@@ -1246,6 +1254,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         if (objects.empty()) objects = objs;
         agents = coordinate_left(real.m);
         window_from = mend(real.m);
+        polarity_to = mbegin(objs.front());  // the verb before the object carries polarity
       }
     }
   }
@@ -1308,7 +1317,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   if (type == RelationType::kTaxes && !objects.empty()) rate_list(&objects);
   bool neg = false, hedge = false;
-  polarity(window_from, ts, &neg, &hedge);
+  polarity(window_from, polarity_to, &neg, &hedge);
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");

@@ -1600,3 +1600,12 @@ TEST_CASE("bans: curbs that others are pressed to tighten are not the presser's"
   f.state("Trade Ministry").country("Vesland", "vesland");
   CHECK(find(f.run(), kGov, kBans, "vesland-government") == nullptr);
 }
+
+TEST_CASE("bans: adding companies to its own list, whatever 'its' was resolved to",
+          "[relations]") {
+  Fixture f("The Trade Ministry is considering adding Veltrix and Orvane to its own sanctions list.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("its", "orvane");
+  const auto& rels = f.run();
+  CHECK(expect(rels, kGov, kBans, "veltrix").hedged);
+  CHECK(expect(rels, kGov, kBans, "orvane").hedged);
+}
