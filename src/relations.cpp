@@ -1583,6 +1583,7 @@ void SentenceParser::emit_actors(const Resolved& agent, int32_t object, const En
 // what it asked for, a negated approval of X.
 bool SentenceParser::refused_request(int ts) {
   const std::string_view v = norm(ts);
+  if (v.size() < 4 || (v[0] != 'r' && v[0] != 'd' && v[0] != 't')) return false;  // fast path
   static constexpr std::string_view kRefuse[] = {
       "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject",
       "rejecting", "denied", "denies", "deny", "denying", "declined", "declines", "turned"};
