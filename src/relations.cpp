@@ -105,7 +105,14 @@ class SentenceParser {
     if (t_[i].marker) return true;
     if (fn(i) & kFnSkip) return true;
     std::string_view w = norm(i);
-    return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+    if (w.size() <= 4 || w.substr(w.size() - 2) != "ly") return false;
+    // Verbs and nouns in -ly are no adverbs.
+    static constexpr std::string_view kNotAdverbs[] = {"apply", "supply", "comply", "reply",
+                                                       "multiply", "assembly", "family",
+                                                       "monopoly", "rally", "italy", "july"};
+    for (std::string_view x : kNotAdverbs)
+      if (w == x) return false;
+    return true;
   }
   // A hyphenated modifier such as "Istanbul-based" inside a coordinated list.
   bool hyphenated(int i) const {
@@ -1304,6 +1311,31 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   // "X prohibited the export of Y's chips to Z": the subject acts through its own verb, so the
   // nominal's arguments are not guessed.
+  // "The duties (do not) apply to X's cars": the noun is the subject, X the one it reaches.
+  if (objects.empty() && agents.empty() && regulatory(type)) {
+    auto reach = [&](int i) {
+      const std::string_view v = norm(i);
+      return v == "apply" || v == "applies" || v == "applied" || v == "extend" ||
+             v == "extends" || v == "cover" || v == "covers" || v == "target" || v == "targets" ||
+             v == "hit" || v == "hits";
+    };
+    int j = te;
+    while (valid(j) && t_[j].mention < 0 && !reach(j) && (skippable(j) || (fn(j) & kFnNeg)))
+      ++j;
+    if (valid(j) && reach(j)) {
+      int k = j + 1;
+      if (norm(k) == "to") ++k;
+      while (valid(k) && t_[k].mention < 0 && det_only(k))
+        ++k;
+      if (valid(k) && t_[k].mention >= 0) {
+        bool n1 = false, h1 = false, n2 = false, h2 = false;
+        polarity(window_from, ts, &n1, &h1);
+        polarity(te, j, &n2, &h2);
+        if (discourse_agent(coordinate_right(t_[k].mention), e, type, n1 || n2, h1 || h2))
+          return;
+      }
+    }
+  }
   if (objects.empty() && type == RelationType::kBans) {
     const int32_t o = export_destination(ts, te);
     if (o >= 0) objects = {o};
@@ -1318,6 +1350,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (type == RelationType::kTaxes && !objects.empty()) rate_list(&objects);
   bool neg = false, hedge = false;
   polarity(window_from, polarity_to, &neg, &hedge);
+
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");

@@ -1609,3 +1609,19 @@ TEST_CASE("bans: adding companies to its own list, whatever 'its' was resolved t
   CHECK(expect(rels, kGov, kBans, "veltrix").hedged);
   CHECK(expect(rels, kGov, kBans, "orvane").hedged);
 }
+
+TEST_CASE("taxes: duties that do not apply to a company are a negated tax", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed duties on Orvane in March. The duties do not apply to "
+      "Veltrix's hybrid models.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  CHECK_FALSE(expect(rels, kGov, kTaxes, "orvane").negated);
+  CHECK(expect(rels, kGov, kTaxes, "veltrix").negated);
+}
+
+TEST_CASE("bans: sanctions that target companies", "[relations]") {
+  Fixture f("The Trade Ministry announced new measures. The sanctions target Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK_FALSE(expect(f.run(), kGov, kBans, "orvane").negated);
+}
