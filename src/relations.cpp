@@ -107,9 +107,9 @@ class SentenceParser {
     std::string_view w = norm(i);
     if (w.size() <= 4 || w.substr(w.size() - 2) != "ly") return false;
     // Verbs and nouns in -ly are no adverbs.
-    static constexpr std::string_view kNotAdverbs[] = {"apply", "supply", "comply", "reply",
-                                                       "multiply", "assembly", "family",
-                                                       "monopoly", "rally", "italy", "july"};
+    static constexpr std::string_view kNotAdverbs[] = {"apply",    "supply",   "comply", "reply",
+                                                       "multiply", "assembly", "family", "monopoly",
+                                                       "rally",    "italy",    "july"};
     for (std::string_view x : kNotAdverbs)
       if (w == x) return false;
     return true;
@@ -486,8 +486,8 @@ int32_t SentenceParser::apposition(int from, int c) const {
       if (possessive(t_[j].mention)) return -1;
       return (!valid(after) || comma(after) || hard(after)) ? t_[j].mention : -1;
     }
-    if (hard(j) || comma(j) || (fn(j) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator |
-                                         kFnBe | kFnHave)))
+    if (hard(j) || comma(j) ||
+        (fn(j) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator | kFnBe | kFnHave)))
       return -1;
     if (t_[j].word >= 0 && (t_[j].pos & kPosVerb) && !(t_[j].pos & kPosNoun)) return -1;
   }
@@ -820,10 +820,9 @@ bool SentenceParser::control(int ts, int te) {
         ++j;
       }
       // After "ordered X to", an unknown lower-case word is the infinitive ("to delete").
-      const bool bare = valid(j) && t_[j].mention < 0 && t_[j].word < 0 && !hard(j) &&
-                        !comma(j) && !is_number(j) &&
-                        !(fn(j) & (kFnDet | kFnPrep | kFnConj | kFnNeg)) && !norm(j).empty() &&
-                        norm(j)[0] >= 'a' && norm(j)[0] <= 'z' &&
+      const bool bare = valid(j) && t_[j].mention < 0 && t_[j].word < 0 && !hard(j) && !comma(j) &&
+                        !is_number(j) && !(fn(j) & (kFnDet | kFnPrep | kFnConj | kFnNeg)) &&
+                        !norm(j).empty() && norm(j)[0] >= 'a' && norm(j)[0] <= 'z' &&
                         ex_->text.tokens[static_cast<std::size_t>(b_ + j)].kind == TokenKind::kWord;
       if (!verbish(j) && !bare && !(cls(j) & kClsAvoid)) break;
       comp = j;
@@ -1315,9 +1314,9 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (objects.empty() && agents.empty() && regulatory(type)) {
     auto reach = [&](int i) {
       const std::string_view v = norm(i);
-      return v == "apply" || v == "applies" || v == "applied" || v == "extend" ||
-             v == "extends" || v == "cover" || v == "covers" || v == "target" || v == "targets" ||
-             v == "hit" || v == "hits";
+      return v == "apply" || v == "applies" || v == "applied" || v == "extend" || v == "extends" ||
+             v == "cover" || v == "covers" || v == "target" || v == "targets" || v == "hit" ||
+             v == "hits";
     };
     int j = te;
     while (valid(j) && t_[j].mention < 0 && !reach(j) && (skippable(j) || (fn(j) & kFnNeg)))
@@ -1331,8 +1330,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         bool n1 = false, h1 = false, n2 = false, h2 = false;
         polarity(window_from, ts, &n1, &h1);
         polarity(te, j, &n2, &h2);
-        if (discourse_agent(coordinate_right(t_[k].mention), e, type, n1 || n2, h1 || h2))
-          return;
+        if (discourse_agent(coordinate_right(t_[k].mention), e, type, n1 || n2, h1 || h2)) return;
       }
     }
   }
@@ -1618,10 +1616,11 @@ bool SentenceParser::refused_request(int ts) {
   const std::string_view v = norm(ts);
   if (v.size() < 4 || (v[0] != 'r' && v[0] != 'd' && v[0] != 't')) return false;  // fast path
   static constexpr std::string_view kRefuse[] = {
-      "refused", "refuses", "refuse", "refusing", "rejected", "rejects", "reject",
-      "rejecting", "denied", "denies", "deny", "denying", "declined", "declines", "turned"};
+      "refused", "refuses", "refuse", "refusing", "rejected", "rejects",  "reject", "rejecting",
+      "denied",  "denies",  "deny",   "denying",  "declined", "declines", "turned"};
   bool hit = false;
-  for (std::string_view r : kRefuse) hit = hit || v == r;
+  for (std::string_view r : kRefuse)
+    hit = hit || v == r;
   if (!hit) return false;
   int i = ts + 1;
   if (v == "turned") {
@@ -1652,8 +1651,8 @@ bool SentenceParser::refused_request(int ts) {
       }();
       // "did not reject X's request" is no refusal, and no approval either.
       if (neg) return true;
-      emit(coordinate_left(agent.m), objects, kRefused, RelationType::kApproves,
-           Frame::kActive, true, hedge, ts, j + 1);
+      emit(coordinate_left(agent.m), objects, kRefused, RelationType::kApproves, Frame::kActive,
+           true, hedge, ts, j + 1);
       t_[ts].consumed = true;
       return true;
     }
@@ -1670,8 +1669,8 @@ void SentenceParser::rate_list(std::vector<int32_t>* objects) const {
     if (comma(j)) ++j;
     if (norm(j) == "and" || norm(j) == "while") ++j;
     const int num = j;
-    while (valid(j) && t_[j].mention < 0 && (is_number(j) || norm(j) == "percent" ||
-                                            norm(j) == "per" || norm(j) == "cent"))
+    while (valid(j) && t_[j].mention < 0 &&
+           (is_number(j) || norm(j) == "percent" || norm(j) == "per" || norm(j) == "cent"))
       ++j;
     if (j == num || j == i) return;
     if (norm(j) != "for" && norm(j) != "on") return;

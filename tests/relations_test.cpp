@@ -1513,8 +1513,10 @@ TEST_CASE("taxes: a list of rates names one company each", "[relations]") {
   Fixture f(
       "The Trade Ministry imposed duties of 17.4% for Veltrix, 20% for Orvane and 35.3% for "
       "Kestrel Labs.");
-  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
-                                                                            "kestrel-labs");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
   const auto& rels = f.run();
   expect(rels, kGov, kTaxes, "veltrix");
   expect(rels, kGov, kTaxes, "orvane");
@@ -1553,8 +1555,10 @@ TEST_CASE("negation: not only ... but also asserts both", "[relations]") {
 
 TEST_CASE("negation: rather than competing", "[relations]") {
   Fixture f("Veltrix said it would partner with Orvane rather than compete with Kestrel Labs.");
-  f.m("Veltrix", "veltrix").m("it", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
-                                                                        "kestrel-labs");
+  f.m("Veltrix", "veltrix")
+      .m("it", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
   CHECK(expect(f.run(), "veltrix", kCompetes, "kestrel-labs").negated);
 }
 
@@ -1594,16 +1598,15 @@ TEST_CASE("bans: curbs on sales to a country", "[relations]") {
   expect(f.run(), kGov, kBans, "vesland-government");
 }
 
-TEST_CASE("bans: curbs that others are pressed to tighten are not the presser's",
-          "[relations]") {
+TEST_CASE("bans: curbs that others are pressed to tighten are not the presser's", "[relations]") {
   Fixture f("The Trade Ministry asked its allies to tighten curbs on chip sales to Vesland.");
   f.state("Trade Ministry").country("Vesland", "vesland");
   CHECK(find(f.run(), kGov, kBans, "vesland-government") == nullptr);
 }
 
-TEST_CASE("bans: adding companies to its own list, whatever 'its' was resolved to",
-          "[relations]") {
-  Fixture f("The Trade Ministry is considering adding Veltrix and Orvane to its own sanctions list.");
+TEST_CASE("bans: adding companies to its own list, whatever 'its' was resolved to", "[relations]") {
+  Fixture f(
+      "The Trade Ministry is considering adding Veltrix and Orvane to its own sanctions list.");
   f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("its", "orvane");
   const auto& rels = f.run();
   CHECK(expect(rels, kGov, kBans, "veltrix").hedged);
