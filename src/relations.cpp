@@ -221,6 +221,7 @@ class SentenceParser {
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
   bool refused_request(int ts);
+  bool called_wrong(int ts);
   int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
   void rate_list(std::vector<int32_t>* objects) const;
@@ -1684,6 +1685,65 @@ void SentenceParser::rate_list(std::vector<int32_t>* objects) const {
   }
 }
 
+// Tells whether V names something as something ("called", "described").
+bool call_verb(std::string_view v) {
+  return v == "called" || v == "calls" || v == "described" || v == "describes" || v == "branded" ||
+         v == "brands" || v == "labelled" || v == "labeled" || v == "termed";
+}
+
+// "X called Y's decision unfair", "X described the fine imposed by Y as unjustified": X
+// criticises Y.
+bool SentenceParser::called_wrong(int ts) {
+  if (!call_verb(norm(ts))) return false;
+  static constexpr std::string_view kWrong[] = {"unfair",
+                                                "unjustified",
+                                                "unjust",
+                                                "unlawful",
+                                                "illegal",
+                                                "baseless",
+                                                "groundless",
+                                                "discriminatory",
+                                                "protectionist",
+                                                "disproportionate",
+                                                "unfounded",
+                                                "arbitrary",
+                                                "absurd",
+                                                "misguided",
+                                                "unacceptable",
+                                                "unreasonable",
+                                                "politically-motivated",
+                                                "abusive"};
+  int32_t target = -1;
+  int adj = -1;
+  for (int i = ts + 1; i < std::min(n_, ts + 14); ++i) {
+    if (t_[i].mention >= 0) {
+      if (target < 0) target = t_[i].mention;
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (hard(i) && norm(i) != "\"") break;
+    if (comma(i) || ((fn(i) & (kFnRelPron | kFnSubordinator)) && norm(i) != "as")) break;
+    for (std::string_view w : kWrong)
+      if (norm(i) == w) adj = i;
+    if (adj >= 0) break;
+  }
+  if (adj < 0 || target < 0) return false;
+  const Found agent = subject(ts, false);
+  if (agent.m < 0) return false;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kCalled = [] {
+    Entry e;
+    e.id = "accuses.called-wrong";
+    e.type = RelationType::kAccuses;
+    e.confidence = 0.75;
+    return e;
+  }();
+  emit(coordinate_left(agent.m), coordinate_right(target), kCalled, RelationType::kAccuses,
+       Frame::kActive, neg, hedge, ts, adj + 1);
+  return true;
+}
+
 void SentenceParser::run() {
   for (int i = 0; i < n_; ++i) {
     const uint32_t f = t_[i].fn;
@@ -1696,7 +1756,7 @@ void SentenceParser::run() {
   Stemmer& st = tl_stemmer;
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
-    if (tk.mention < 0 && !tk.consumed && refused_request(i)) continue;
+    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i))) continue;
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {
@@ -1811,6 +1871,7 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
+      if (t.mention < 0 && call_verb(t.norm)) any = true;
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
     note_government(*ex, mi, mj, s.index, &st);

@@ -1628,3 +1628,21 @@ TEST_CASE("bans: sanctions that target companies", "[relations]") {
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK_FALSE(expect(f.run(), kGov, kBans, "orvane").negated);
 }
+
+TEST_CASE("accuses: calling a decision unfair, the quote around the word too", "[relations]") {
+  Fixture f("Orvane called the levy imposed by the Trade Ministry \"unjustified\".");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect(f.run(), "orvane", kAccuses, kGov);
+}
+
+TEST_CASE("accuses: describing someone's ruling as discriminatory", "[relations]") {
+  Fixture f("Veltrix described the Trade Ministry's ruling as discriminatory.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), "veltrix", kAccuses, kGov);
+}
+
+TEST_CASE("accuses: calling without a critical word is nothing", "[relations]") {
+  Fixture f("Veltrix called the Trade Ministry's ruling a turning point.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  CHECK(find(f.run(), "veltrix", kAccuses, kGov) == nullptr);
+}
