@@ -105,7 +105,14 @@ class SentenceParser {
     if (t_[i].marker) return true;
     if (fn(i) & kFnSkip) return true;
     std::string_view w = norm(i);
-    return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+    if (w.size() <= 4 || w.substr(w.size() - 2) != "ly") return false;
+    // Verbs and nouns in -ly are no adverbs.
+    static constexpr std::string_view kNotAdverbs[] = {"apply",    "supply",   "comply", "reply",
+                                                       "multiply", "assembly", "family", "monopoly",
+                                                       "rally",    "italy",    "july"};
+    for (std::string_view x : kNotAdverbs)
+      if (w == x) return false;
+    return true;
   }
   // A hyphenated modifier such as "Istanbul-based" inside a coordinated list.
   bool hyphenated(int i) const {
@@ -213,6 +220,11 @@ class SentenceParser {
 
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
+  bool refused_request(int ts);
+  bool called_wrong(int ts);
+  int32_t export_destination(int ts, int te) const;
+  int32_t apposition(int from, int c) const;
+  void rate_list(std::vector<int32_t>* objects) const;
   Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
   int32_t actor_index(const std::string& id) const;
   bool emit(const std::vector<int32_t>& agents, const std::vector<int32_t>& objects, const Entry& e,
@@ -325,8 +337,14 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
       break;
     }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
-      if (norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
-                              norm(i + 1) == "a" || norm(i + 1) == "an")) {
+      if ((norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
+                               norm(i + 1) == "a" || norm(i + 1) == "an")) ||
+          (norm(i) == "so" && norm(i + 1) == "far")) {
+        --i;
+        continue;
+      }
+      if (norm(i) == "but" && !nonskip) {  // "X banned Y but also fined Z": a second verb
+        vp_coord = true;
         --i;
         continue;
       }
@@ -429,6 +447,10 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       continue;
     }
     if (t.marker) continue;
+    if (comma(i) && direct && (prep.empty() || prep == "of") && i > from) {
+      const int32_t a = apposition(from, i);
+      if (a >= 0) return a;
+    }
     if (hard(i) || comma(i) || (t.fn & (kFnRelPron | kFnSubordinator)) || (cls(i) & kClsReporting))
       break;
     if (t.fn & kFnConj) {
@@ -442,6 +464,73 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
     }
     // A verb between resets the governing preposition ("from using X").
     if (!(t.fn & (kFnDet | kFnSkip)) && !is_number(i) && (t.pos & kPosGerund)) prep = {};
+  }
+  return -1;
+}
+
+// "the country's largest company, equipment maker X,": a common-noun phrase [FROM, C) that a
+// comma at C follows, renamed by an actor before the next comma or the sentence end.
+int32_t SentenceParser::apposition(int from, int c) const {
+  bool noun = false;
+  for (int i = from; i < c; ++i) {
+    if (t_[i].mention >= 0 || t_[i].marker || (fn(i) & kFnDet) || is_number(i)) continue;
+    if (t_[i].word >= 0 && (t_[i].pos & kPosVerb) && !(t_[i].pos & kPosNoun)) return -1;
+    if (fn(i) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator | kFnBe | kFnHave | kFnNeg))
+      if (norm(i) != "of") return -1;
+    if (hard(i) || comma(i)) return -1;
+    noun = true;
+  }
+  if (!noun) return -1;
+  for (int j = c + 1; j < std::min(n_, c + 8); ++j) {
+    if (t_[j].mention >= 0) {
+      const int after = after_marker(t_[j].mention);
+      if (possessive(t_[j].mention)) return -1;
+      return (!valid(after) || comma(after) || hard(after)) ? t_[j].mention : -1;
+    }
+    if (hard(j) || comma(j) ||
+        (fn(j) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator | kFnBe | kFnHave)))
+      return -1;
+    if (t_[j].word >= 0 && (t_[j].pos & kPosVerb) && !(t_[j].pos & kPosNoun)) return -1;
+  }
+  return -1;
+}
+
+// "restricted chip exports to X", "curbs on sales of tools to X", "export controls for
+// equipment to X": a ban on trade to a country is a ban on that country.
+int32_t SentenceParser::export_destination(int ts, int te) const {
+  auto trade = [&](int i) {
+    const std::string_view w = norm(i);
+    return w == "export" || w == "exports" || w == "exporting" || w == "shipments" ||
+           w == "shipment" || w == "shipping" || w == "sales" || w == "sale" || w == "selling";
+  };
+  // "pressed its allies to tighten curbs on sales to X": the curbs are the allies', not the
+  // subject's, and the allies are not named here.
+  for (int i = std::max(1, ts - 10); i < ts; ++i) {
+    if ((cls(i) & kClsControl) && t_[i].mention < 0) return -1;
+    if (norm(i) != "to") continue;
+    const std::string_view w = norm(i - 1);
+    const bool own = cls(i - 1) & (kClsHedgeVerb | kClsNegVerb);  // "plans to", "refused to"
+    if (t_[i - 1].mention >= 0 || (!own && w.size() > 3 && w.back() == 's')) return -1;
+  }
+  bool seen = valid(ts - 1) && trade(ts - 1);
+  for (int i = te; i < std::min(n_, te + 12); ++i) {
+    if (t_[i].mention >= 0) {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave))) break;
+    if (trade(i)) seen = true;
+    if (seen && norm(i) == "to") {
+      int j = i + 1;
+      while (valid(j) && t_[j].mention < 0 && det_only(j))
+        ++j;
+      if (!valid(j) || t_[j].mention < 0) return -1;
+      const Mention& mm = mention(t_[j].mention);
+      return (mm.kind == MentionKind::kCountry || mm.kind == MentionKind::kState) &&
+                     !possessive(t_[j].mention)
+                 ? t_[j].mention
+                 : -1;
+    }
   }
   return -1;
 }
@@ -469,6 +558,11 @@ int32_t SentenceParser::by_agent(int from, int limit) const {
 // "by" without "have" before it ("chips approved by X").
 bool SentenceParser::passive_at(int ts, int te) const {
   if (!(t_[ts].pos & kPosParticiple)) return false;
+  // Headlines drop the auxiliary: "Orvane fined by regulator", "Veltrix hit with probe". Their
+  // active verbs are in the present tense, so a past form right after the subject is passive.
+  if (s_.headline && valid(ts - 1) && t_[ts - 1].mention >= 0 && norm(ts).size() > 2 &&
+      (norm(ts).substr(norm(ts).size() - 2) == "ed" || norm(ts) == "hit"))
+    return true;
   for (int i = ts - 1, k = 0; i >= 0 && k < 4; --i, ++k) {
     if (fn(i) & kFnBe) return true;
     if (fn(i) & kFnHave) return false;
@@ -726,7 +820,12 @@ bool SentenceParser::control(int ts, int te) {
         avoid = true;
         ++j;
       }
-      if (!verbish(j) && !(cls(j) & kClsAvoid)) break;
+      // After "ordered X to", an unknown lower-case word is the infinitive ("to delete").
+      const bool bare = valid(j) && t_[j].mention < 0 && t_[j].word < 0 && !hard(j) && !comma(j) &&
+                        !is_number(j) && !(fn(j) & (kFnDet | kFnPrep | kFnConj | kFnNeg)) &&
+                        !norm(j).empty() && norm(j)[0] >= 'a' && norm(j)[0] <= 'z' &&
+                        ex_->text.tokens[static_cast<std::size_t>(b_ + j)].kind == TokenKind::kWord;
+      if (!verbish(j) && !bare && !(cls(j) & kClsAvoid)) break;
       comp = j;
       break;
     }
@@ -954,6 +1053,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
       }
     }
   }
+  if (obj < 0 && e.type == RelationType::kBans) obj = export_destination(ts, te);
   if (obj < 0 && e.direct) {
     obj = fallback_right(te, e, coordinate_left(agent.m));
     if (obj >= 0) frame = Frame::kFallback;
@@ -1104,7 +1204,14 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (pm.actor >= 0) a = &ex_->actors[static_cast<std::size_t>(pm.actor)];
     const bool state_like = pm.kind == MentionKind::kState || pm.kind == MentionKind::kCountry ||
                             (a && a->type == ActorType::kGovernment);
-    if (agents.empty() && (premod_possessive || state_like)) {
+    // "added X and Y to its sanctions list": the list's owner is the subject, whoever the
+    // pronoun was resolved to.
+    const int gp = prep_before(mbegin(premod));
+    const bool goal_pronoun =
+        possessive_pronoun(premod) && (norm(gp) == "to" || norm(gp) == "onto");
+    if (goal_pronoun) {
+      // the subject decides below
+    } else if (agents.empty() && (premod_possessive || state_like)) {
       agents = coordinate_left(premod);
       window_from = mend(premod);
     } else if (objects.empty() && !premod_possessive && !(a && a->type == ActorType::kProduct)) {
@@ -1118,6 +1225,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
 
   // The subject of the governing verb: "X imposed restrictions on Y", "X faces a probe".
   Found subj;
+  int polarity_to = ts;
   if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
   bool receiver = false, reversal = false, across_trigger = false;
   int32_t indirect = -1;
@@ -1153,6 +1261,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         if (objects.empty()) objects = objs;
         agents = coordinate_left(real.m);
         window_from = mend(real.m);
+        polarity_to = mbegin(objs.front());  // the verb before the object carries polarity
       }
     }
   }
@@ -1160,6 +1269,21 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     // "X received approval from Y": the subject is the one acted on.
     if (objects.empty()) objects = coordinate_left(subj.m);
     if (agents.empty() && premod >= 0 && premod_possessive) agents = {premod};
+    // "X pays a levy to Y": the one paid is the one who taxes.
+    for (int i = te; agents.empty() && i < std::min(n_, te + 4); ++i) {
+      if (hard(i) || comma(i)) break;
+      if (norm(i) != "to") continue;
+      int k = i + 1;
+      while (valid(k) && t_[k].mention < 0 && det_only(k))
+        ++k;
+      if (valid(k) && t_[k].mention >= 0 &&
+          std::find(objects.begin(), objects.end(), t_[k].mention) == objects.end()) {
+        agents = coordinate_right(t_[k].mention);
+      } else {
+        diagnose(ts, te, "the one paid is not an actor");
+        return;  // paid to someone unnamed: not the government of the discourse
+      }
+    }
   } else if (subj.m >= 0 && agents.empty()) {
     agents = coordinate_left(subj.m);
     if (subj.frame == Frame::kRelative) frame = Frame::kRelative;
@@ -1187,6 +1311,34 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   // "X prohibited the export of Y's chips to Z": the subject acts through its own verb, so the
   // nominal's arguments are not guessed.
+  // "The duties (do not) apply to X's cars": the noun is the subject, X the one it reaches.
+  if (objects.empty() && agents.empty() && regulatory(type)) {
+    auto reach = [&](int i) {
+      const std::string_view v = norm(i);
+      return v == "apply" || v == "applies" || v == "applied" || v == "extend" || v == "extends" ||
+             v == "cover" || v == "covers" || v == "target" || v == "targets" || v == "hit" ||
+             v == "hits";
+    };
+    int j = te;
+    while (valid(j) && t_[j].mention < 0 && !reach(j) && (skippable(j) || (fn(j) & kFnNeg)))
+      ++j;
+    if (valid(j) && reach(j)) {
+      int k = j + 1;
+      if (norm(k) == "to") ++k;
+      while (valid(k) && t_[k].mention < 0 && det_only(k))
+        ++k;
+      if (valid(k) && t_[k].mention >= 0) {
+        bool n1 = false, h1 = false, n2 = false, h2 = false;
+        polarity(window_from, ts, &n1, &h1);
+        polarity(te, j, &n2, &h2);
+        if (discourse_agent(coordinate_right(t_[k].mention), e, type, n1 || n2, h1 || h2)) return;
+      }
+    }
+  }
+  if (objects.empty() && type == RelationType::kBans) {
+    const int32_t o = export_destination(ts, te);
+    if (o >= 0) objects = {o};
+  }
   if (objects.empty() && !across_trigger) {
     const int32_t o = fallback_right(te, e, agents);
     if (o >= 0) {
@@ -1194,8 +1346,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       frame = Frame::kFallback;
     }
   }
+  if (type == RelationType::kTaxes && !objects.empty()) rate_list(&objects);
   bool neg = false, hedge = false;
-  polarity(window_from, ts, &neg, &hedge);
+  polarity(window_from, polarity_to, &neg, &hedge);
+
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");
@@ -1216,6 +1370,15 @@ void SentenceParser::polarity(int from, int to, bool* neg, bool* hedge) const {
   *hedge = sentence_hedge_;
   *neg = false;
   from = std::max({from, to - 8, 0});
+  // A negation in an earlier clause does not reach this one ("did not name X, but banned Y").
+  for (int i = to - 1; i >= from; --i) {
+    const std::string_view w = norm(i);
+    if (t_[i].mention < 0 && (hard(i) || w == "but" || w == "whereas" || w == "although" ||
+                              w == "though" || w == "while" || w == ";")) {
+      from = i + 1;
+      break;
+    }
+  }
   for (int i = from; i < to; ++i) {
     if (t_[i].mention >= 0) continue;
     const uint32_t f = fn(i);
@@ -1448,6 +1611,139 @@ void SentenceParser::emit_actors(const Resolved& agent, int32_t object, const En
 
 // ---------------------------------------------------------------------------------------------
 
+// "refused/rejected/denied X's request (application, petition) for ...": X is not granted
+// what it asked for, a negated approval of X.
+bool SentenceParser::refused_request(int ts) {
+  const std::string_view v = norm(ts);
+  if (v.size() < 4 || (v[0] != 'r' && v[0] != 'd' && v[0] != 't')) return false;  // fast path
+  static constexpr std::string_view kRefuse[] = {
+      "refused", "refuses", "refuse", "refusing", "rejected", "rejects",  "reject", "rejecting",
+      "denied",  "denies",  "deny",   "denying",  "declined", "declines", "turned"};
+  bool hit = false;
+  for (std::string_view r : kRefuse)
+    hit = hit || v == r;
+  if (!hit) return false;
+  int i = ts + 1;
+  if (v == "turned") {
+    if (norm(i) != "down") return false;
+    ++i;
+  }
+  while (valid(i) && (fn(i) & kFnDet) && t_[i].mention < 0)
+    ++i;
+  if (!valid(i) || t_[i].mention < 0) return false;
+  const std::vector<int32_t> objects = coordinate_right(t_[i].mention);
+  const int32_t m = objects.back();  // "X and Y's joint request"
+  if (!possessive(m) || possessive_pronoun(m)) return false;
+  int j = after_marker(m);
+  for (int k = 0; k < 3 && valid(j) && t_[j].mention < 0 && !hard(j) && !comma(j); ++k, ++j) {
+    const std::string_view n = norm(j);
+    if (n == "request" || n == "requests" || n == "application" || n == "applications" ||
+        n == "petition" || n == "appeal" || n == "bid" || n == "plea") {
+      const Found agent = subject(ts, false);
+      if (agent.m < 0) return false;
+      bool neg = false, hedge = false;
+      polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+      static const Entry kRefused = [] {
+        Entry e;
+        e.id = "approves.refuse-request";
+        e.type = RelationType::kApproves;
+        e.confidence = 0.8;
+        return e;
+      }();
+      // "did not reject X's request" is no refusal, and no approval either.
+      if (neg) return true;
+      emit(coordinate_left(agent.m), objects, kRefused, RelationType::kApproves, Frame::kActive,
+           true, hedge, ts, j + 1);
+      t_[ts].consumed = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// "duties of 17.4% for X, 20% for Y and 35.3% for Z": each rate after the first names one
+// more company taxed by the same agent.
+void SentenceParser::rate_list(std::vector<int32_t>* objects) const {
+  int i = after_marker(objects->back());
+  for (int guard = 0; guard < 16 && valid(i); ++guard) {
+    int j = i;
+    if (comma(j)) ++j;
+    if (norm(j) == "and" || norm(j) == "while") ++j;
+    const int num = j;
+    while (valid(j) && t_[j].mention < 0 &&
+           (is_number(j) || norm(j) == "percent" || norm(j) == "per" || norm(j) == "cent"))
+      ++j;
+    if (j == num || j == i) return;
+    if (norm(j) != "for" && norm(j) != "on") return;
+    ++j;
+    while (valid(j) && t_[j].mention < 0 && (fn(j) & kFnDet))
+      ++j;
+    if (!valid(j) || t_[j].mention < 0) return;
+    for (int32_t m : coordinate_right(t_[j].mention))
+      if (std::find(objects->begin(), objects->end(), m) == objects->end()) objects->push_back(m);
+    i = after_marker(objects->back());
+  }
+}
+
+// Tells whether V names something as something ("called", "described").
+bool call_verb(std::string_view v) {
+  return v == "called" || v == "calls" || v == "described" || v == "describes" || v == "branded" ||
+         v == "brands" || v == "labelled" || v == "labeled" || v == "termed";
+}
+
+// "X called Y's decision unfair", "X described the fine imposed by Y as unjustified": X
+// criticises Y.
+bool SentenceParser::called_wrong(int ts) {
+  if (!call_verb(norm(ts))) return false;
+  static constexpr std::string_view kWrong[] = {"unfair",
+                                                "unjustified",
+                                                "unjust",
+                                                "unlawful",
+                                                "illegal",
+                                                "baseless",
+                                                "groundless",
+                                                "discriminatory",
+                                                "protectionist",
+                                                "disproportionate",
+                                                "unfounded",
+                                                "arbitrary",
+                                                "absurd",
+                                                "misguided",
+                                                "unacceptable",
+                                                "unreasonable",
+                                                "politically-motivated",
+                                                "abusive"};
+  int32_t target = -1;
+  int adj = -1;
+  for (int i = ts + 1; i < std::min(n_, ts + 14); ++i) {
+    if (t_[i].mention >= 0) {
+      if (target < 0) target = t_[i].mention;
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (hard(i) && norm(i) != "\"") break;
+    if (comma(i) || ((fn(i) & (kFnRelPron | kFnSubordinator)) && norm(i) != "as")) break;
+    for (std::string_view w : kWrong)
+      if (norm(i) == w) adj = i;
+    if (adj >= 0) break;
+  }
+  if (adj < 0 || target < 0) return false;
+  const Found agent = subject(ts, false);
+  if (agent.m < 0) return false;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kCalled = [] {
+    Entry e;
+    e.id = "accuses.called-wrong";
+    e.type = RelationType::kAccuses;
+    e.confidence = 0.75;
+    return e;
+  }();
+  emit(coordinate_left(agent.m), coordinate_right(target), kCalled, RelationType::kAccuses,
+       Frame::kActive, neg, hedge, ts, adj + 1);
+  return true;
+}
+
 void SentenceParser::run() {
   for (int i = 0; i < n_; ++i) {
     const uint32_t f = t_[i].fn;
@@ -1460,6 +1756,7 @@ void SentenceParser::run() {
   Stemmer& st = tl_stemmer;
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
+    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i))) continue;
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {
@@ -1572,7 +1869,9 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (k > 0 && toks[k - 1].marker && toks[k].norm == "s") continue;
       t.word = lex.lookup(t.norm, &t.pos, &stemmer);
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
-      if (t.word >= 0 && (lex.word(t.word).classes & kClsControl)) any = any || t.mention < 0;
+      if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
+        any = any || t.mention < 0;
+      if (t.mention < 0 && call_verb(t.norm)) any = true;
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
     note_government(*ex, mi, mj, s.index, &st);

@@ -387,34 +387,24 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
             "getting", "become", "became", "remain", "remains", "remained"},
            kFnBe);
   add_func({"have", "has", "had", "having"}, kFnHave);
-  add_func({"be",         "is",           "are",        "was",
-            "were",       "been",         "being",      "am",
-            "have",       "has",          "had",        "having",
-            "will",       "would",        "shall",      "should",
-            "can",        "could",        "may",        "might",
-            "must",       "do",           "does",       "did",
-            "also",       "then",         "later",      "recently",
-            "initially",  "now",          "already",    "still",
-            "just",       "only",         "formally",   "firmly",
-            "officially", "reportedly",   "allegedly",  "effectively",
-            "previously", "again",        "thus",       "therefore",
-            "currently",  "repeatedly",   "not",        "n't",
-            "never",      "subsequently", "ultimately", "finally",
-            "quietly",    "publicly",     "privately",  "explicitly",
-            "reportedly", "increasingly", "further",    "originally",
-            "first",      "too",          "jointly",    "together",
-            "soon",       "swiftly",      "promptly",   "apparently",
-            "openly",     "strongly",     "actively",   "directly",
-            "indirectly", "ever",         "long",       "significantly",
-            "partly",     "partially",    "largely",    "both",
-            "each",       "all",          "separately", "likewise",
-            "similarly",  "instead",      "sharply",    "heavily",
-            "today",      "yesterday",    "since"},
-           kFnSkip);
+  add_func(
+      {"be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having",
+       "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+       "did", "also", "then", "later", "recently", "initially", "now", "already", "still", "just",
+       "only", "formally", "firmly", "officially", "reportedly", "allegedly", "effectively",
+       "previously", "again", "thus", "therefore", "currently", "repeatedly", "not", "n't", "never",
+       "subsequently", "ultimately", "finally", "quietly", "publicly", "privately", "explicitly",
+       "reportedly", "increasingly", "further", "originally", "first", "too", "jointly", "together",
+       "soon", "swiftly", "promptly", "apparently", "openly", "strongly", "actively", "directly",
+       "indirectly", "ever", "long", "significantly", "partly", "partially", "largely", "both",
+       "each", "all", "separately", "likewise", "similarly", "instead", "sharply", "heavily",
+       "today", "yesterday", "since", "so", "far", "nonetheless", "nevertheless", "eventually",
+       "temporarily", "unilaterally", "reluctantly",
+       // A quote inside a clause ('said it "strongly disagreed" with') does not end it.
+       "\"", "\xe2\x80\x9c", "\xe2\x80\x9d"},
+      kFnSkip);
   add_func({"and", "or", "&", "plus"}, kFnConj);
-  add_func({";", ":", "(", ")", "[", "]", "\"", "--", "\xe2\x80\x94", "\xe2\x80\x93",
-            "\xe2\x80\x9c", "\xe2\x80\x9d"},
-           kFnHard);
+  add_func({";", ":", "(", ")", "[", "]", "--", "\xe2\x80\x94", "\xe2\x80\x93"}, kFnHard);
   return std::shared_ptr<const Lexicon>(std::move(lex));
 }
 

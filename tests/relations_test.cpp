@@ -1469,3 +1469,180 @@ TEST_CASE("fallback: examples after such as are objects", "[relations]") {
   expect(rels, kGov, kInvestigates, "orvane");
   expect(rels, kGov, kInvestigates, "veltrix");
 }
+
+TEST_CASE("approves: refusing a company's request is a negated approval", "[relations]") {
+  Fixture f("The Trade Ministry has so far refused Orvane's request for a longer grace period.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kApproves, "orvane").negated);
+}
+
+TEST_CASE("approves: rejecting an application is no denial", "[relations]") {
+  Fixture f("The Trade Ministry rejected Veltrix's application for an export licence.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  CHECK(expect_one(rels, kGov, kApproves, "veltrix").negated);
+  CHECK(find(rels, kGov, kDenies, "veltrix") == nullptr);
+}
+
+TEST_CASE("approves: turning down a request of two companies", "[relations]") {
+  Fixture f("The Trade Ministry turned down Orvane and Veltrix's joint petition.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  CHECK(expect(rels, kGov, kApproves, "veltrix").negated);
+}
+
+TEST_CASE("pressures: stopping short of ordering someone to act is negated", "[relations]") {
+  Fixture f("The Trade Ministry stopped short of ordering Orvane to erase the records.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(expect_one(f.run(), kGov, kPressures, "orvane").negated);
+}
+
+TEST_CASE("pressures: an infinitive the lexicon does not know", "[relations]") {
+  Fixture f("The Trade Ministry instructed Veltrix to delete the customer files.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  CHECK_FALSE(expect_one(f.run(), kGov, kPressures, "veltrix").negated);
+}
+
+TEST_CASE("quotes: a subject outside a quote, its verb inside", "[relations]") {
+  Fixture f("Orvane said it \"firmly denied\" the Trade Ministry's allegations.");
+  f.m("Orvane", "orvane").m("it", "orvane").state("Trade Ministry");
+  expect(f.run(), "orvane", kDenies, kGov);
+}
+
+TEST_CASE("taxes: a list of rates names one company each", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed duties of 17.4% for Veltrix, 20% for Orvane and 35.3% for "
+      "Kestrel Labs.");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  expect(rels, kGov, kTaxes, "orvane");
+  expect(rels, kGov, kTaxes, "kestrel-labs");
+}
+
+TEST_CASE("taxes: a rate list stops at a phrase that is no rate", "[relations]") {
+  Fixture f("The Trade Ministry set tariffs of 12% on Veltrix, a supplier of Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  CHECK(find(rels, kGov, kTaxes, "orvane") == nullptr);
+}
+
+TEST_CASE("headlines: a past participle after the subject is passive", "[relations]") {
+  Fixture f("Orvane fined 2 million by Trade Ministry\n\nThe case took two years.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "orvane");
+  CHECK(find(rels, "orvane", kBans, kGov) == nullptr);
+}
+
+TEST_CASE("negation: an earlier clause's not does not reach the next", "[relations]") {
+  Fixture f("The Trade Ministry did not name Vesland as the target, but it banned Orvane.");
+  f.state("Trade Ministry").country("Vesland", "vesland").state("it").m("Orvane", "orvane");
+  CHECK_FALSE(expect_one(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("negation: not only ... but also asserts both", "[relations]") {
+  Fixture f("The Trade Ministry not only banned Veltrix but also fined Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK_FALSE(expect(rels, kGov, kBans, "veltrix").negated);
+  CHECK_FALSE(expect(rels, kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("negation: rather than competing", "[relations]") {
+  Fixture f("Veltrix said it would partner with Orvane rather than compete with Kestrel Labs.");
+  f.m("Veltrix", "veltrix")
+      .m("it", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
+  CHECK(expect(f.run(), "veltrix", kCompetes, "kestrel-labs").negated);
+}
+
+TEST_CASE("objects: a common noun renamed by an apposition", "[relations]") {
+  Fixture f("The Trade Ministry banned the region's biggest chipmaker, Orvane, last week.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  expect_one(f.run(), kGov, kBans, "orvane");
+}
+
+TEST_CASE("objects: no apposition when a clause follows the comma", "[relations]") {
+  Fixture f("The Trade Ministry banned the imports, Orvane said.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kBans, "orvane") == nullptr);
+}
+
+TEST_CASE("taxes: paying a levy to a government", "[relations]") {
+  Fixture f("Orvane will pay a levy of 5% to the Trade Ministry on every unit.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect_one(f.run(), kGov, kTaxes, "orvane");
+}
+
+TEST_CASE("taxes: paid to someone unnamed gives no relation", "[relations]") {
+  Fixture f("The Trade Ministry opened a review. Orvane pays no fee to them.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kTaxes, "orvane") == nullptr);
+}
+
+TEST_CASE("bans: restricting exports to a country bans its government", "[relations]") {
+  Fixture f("The Trade Ministry restricted chip exports to Vesland.");
+  f.state("Trade Ministry").country("Vesland", "vesland");
+  expect(f.run(), kGov, kBans, "vesland-government");
+}
+
+TEST_CASE("bans: curbs on sales to a country", "[relations]") {
+  Fixture f("The Trade Ministry is planning new curbs on sales of lithography tools to Vesland.");
+  f.state("Trade Ministry").country("Vesland", "vesland");
+  expect(f.run(), kGov, kBans, "vesland-government");
+}
+
+TEST_CASE("bans: curbs that others are pressed to tighten are not the presser's", "[relations]") {
+  Fixture f("The Trade Ministry asked its allies to tighten curbs on chip sales to Vesland.");
+  f.state("Trade Ministry").country("Vesland", "vesland");
+  CHECK(find(f.run(), kGov, kBans, "vesland-government") == nullptr);
+}
+
+TEST_CASE("bans: adding companies to its own list, whatever 'its' was resolved to", "[relations]") {
+  Fixture f(
+      "The Trade Ministry is considering adding Veltrix and Orvane to its own sanctions list.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("its", "orvane");
+  const auto& rels = f.run();
+  CHECK(expect(rels, kGov, kBans, "veltrix").hedged);
+  CHECK(expect(rels, kGov, kBans, "orvane").hedged);
+}
+
+TEST_CASE("taxes: duties that do not apply to a company are a negated tax", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed duties on Orvane in March. The duties do not apply to "
+      "Veltrix's hybrid models.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  CHECK_FALSE(expect(rels, kGov, kTaxes, "orvane").negated);
+  CHECK(expect(rels, kGov, kTaxes, "veltrix").negated);
+}
+
+TEST_CASE("bans: sanctions that target companies", "[relations]") {
+  Fixture f("The Trade Ministry announced new measures. The sanctions target Orvane.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK_FALSE(expect(f.run(), kGov, kBans, "orvane").negated);
+}
+
+TEST_CASE("accuses: calling a decision unfair, the quote around the word too", "[relations]") {
+  Fixture f("Orvane called the levy imposed by the Trade Ministry \"unjustified\".");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect(f.run(), "orvane", kAccuses, kGov);
+}
+
+TEST_CASE("accuses: describing someone's ruling as discriminatory", "[relations]") {
+  Fixture f("Veltrix described the Trade Ministry's ruling as discriminatory.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  expect_one(f.run(), "veltrix", kAccuses, kGov);
+}
+
+TEST_CASE("accuses: calling without a critical word is nothing", "[relations]") {
+  Fixture f("Veltrix called the Trade Ministry's ruling a turning point.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry");
+  CHECK(find(f.run(), "veltrix", kAccuses, kGov) == nullptr);
+}
