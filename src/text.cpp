@@ -774,7 +774,7 @@ class Splitter {
       if (k > begin && !(t.flags & kSpaceBefore)) {
         if (list && k == begin + 1) return Term::kNone;  // "1." of a numbered item
         const Token& w = toks_[k - 1];
-        // A lone capital: a middle initial ("Jensen H. Huang") more often than a sentence end.
+        // A lone capital: a middle initial ("Mara K. Quill") more often than a sentence end.
         if (w.kind == TokenKind::kWord && w.span.end - w.span.begin == 1 && is_upper(first_byte(w)))
           return Term::kSuffix;
       }
