@@ -19,7 +19,7 @@ namespace {
 
 bool is_upper_at(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return std::isupper(c) != 0;
+  if (c < 0x80) return ascii::is_upper(c) != 0;
   // Latin-1 supplement capitals (U+00C0..U+00DE except U+00D7) cover names like Élysée.
   if (c == 0xC3 && i + 1 < s.size()) {
     unsigned char d = static_cast<unsigned char>(s[i + 1]);
@@ -30,7 +30,7 @@ bool is_upper_at(std::string_view s, std::size_t i) {
 
 bool is_lower_at(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return std::islower(c) != 0;
+  if (c < 0x80) return ascii::is_lower(c) != 0;
   if (c == 0xC3 && i + 1 < s.size()) {
     unsigned char d = static_cast<unsigned char>(s[i + 1]);
     return d >= 0x9F && d <= 0xBF && d != 0xB7;
@@ -46,7 +46,7 @@ uint16_t case_flags(std::string_view w) {
   bool after_lower = false, mixed = false;
   for (std::size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
-    if (std::isdigit(c)) f |= kHasDigit;
+    if (ascii::is_digit(c)) f |= kHasDigit;
     if (c == '-' && i > 0 && i + 1 < w.size()) f |= kHyphenated;
     if (is_upper_at(w, i)) {
       ++upper;
@@ -66,15 +66,21 @@ uint16_t case_flags(std::string_view w) {
 }
 
 bool is_word_char(unsigned char c) {
-  return std::isalnum(c) || c >= 0x80;
+  return ascii::is_alnum(c) || c >= 0x80;
 }
 
 const char* const kAbbrev[] = {"inc",  "corp", "co",  "ltd", "jr",  "sr",  "mr", "mrs", "ms", "dr",
                                "prof", "st",   "gen", "sen", "rep", "gov", "no", "vs",  "plc"};
 
-bool is_abbrev(std::string_view lower) {
+// Compares case-insensitively without building a lower-case copy.
+bool is_abbrev(std::string_view word) {
+  if (word.size() > 4) return false;
   for (const char* a : kAbbrev) {
-    if (lower == a) return true;
+    std::size_t k = 0;
+    while (k < word.size() && a[k] != '\0' &&
+           ascii::to_lower(static_cast<unsigned char>(word[k])) == a[k])
+      ++k;
+    if (k == word.size() && a[k] == '\0') return true;
   }
   return false;
 }
@@ -104,13 +110,6 @@ void fold_accents(std::string* norm, std::size_t begin) {
   if (changed) n.resize(w);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* out) {
@@ -126,7 +125,7 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
   auto single_letter = [&](std::size_t i) {
     std::string_view r = raw(i);
     return src[i].kind == TokenKind::kWord && r.size() == 1 &&
-           std::isalpha(static_cast<unsigned char>(r[0]));
+           ascii::is_alpha(static_cast<unsigned char>(r[0]));
   };
   for (const Sentence& s : a.sentences) {
     out->sentence_begin.push_back(static_cast<uint32_t>(out->toks.size()));
@@ -158,12 +157,12 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
           j += 2;
         }
         if (j == i + 1 && j < s.end_token && raw(j) == "." && adjacent(j) &&
-            is_abbrev(lower_ascii(r)) && (src[i].flags & kInitialism) == 0) {
+            is_abbrev(r) && (src[i].flags & kInitialism) == 0) {
           j += 1;
           t.flags |= kAbbreviation;
         }
       } else if ((r == "'" || r == "\xE2\x80\x99") && j < s.end_token && adjacent(j) &&
-                 lower_ascii(raw(j)) == "s" && adjacent(i) && !out->toks.empty()) {
+                 (raw(j) == "s" || raw(j) == "S") && adjacent(i) && !out->toks.empty()) {
         j += 1;
         t.kind = TokenKind::kPossessive;
       } else if ((r == "'" || r == "\xE2\x80\x99") && adjacent(i) && !out->toks.empty() &&
@@ -185,7 +184,7 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       if (t.flags & kInitialism) {
         for (char c : w) {
           if (c != ' ')
-            out->norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            out->norm.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c))));
         }
       } else if (t.kind == TokenKind::kPossessive) {
         // "'s" after a singular, "'" after a plural ("Systems'").
@@ -410,8 +409,8 @@ std::string slugify(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     char add = 0;
-    if (std::isalnum(c)) {
-      add = static_cast<char>(std::tolower(c));
+    if (ascii::is_alnum(c)) {
+      add = static_cast<char>(ascii::to_lower(c));
     } else if (c == 0xC3 && i + 1 < text.size()) {
       // Fold Latin-1 letters with diacritics to their base letter.
       static const char kFold[] =
@@ -604,7 +603,7 @@ class DocFinder {
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
     // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
     if ((f & kHasDigit) && has_letter(i) &&
-        !((f & kHyphenated) && std::isdigit(static_cast<unsigned char>(raw(i)[0])))) {
+        !((f & kHyphenated) && ascii::is_digit(static_cast<unsigned char>(raw(i)[0])))) {
       cap = true;
     }
     if (!cap) {
@@ -619,7 +618,7 @@ class DocFinder {
       // "US-based", "AI-powered": an adjective, not a name.
       std::string_view r = raw(i);
       std::size_t dash = r.rfind('-');
-      if (dash + 1 < r.size() && std::islower(static_cast<unsigned char>(r[dash + 1]))) {
+      if (dash + 1 < r.size() && ascii::is_lower(static_cast<unsigned char>(r[dash + 1]))) {
         return false;
       }
       if (country_pair(i)) return false;
@@ -667,7 +666,7 @@ class DocFinder {
       if (t(k).flags & kAllCaps) {
         out.append(r);
       } else if (!r.empty()) {
-        out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(r[0]))));
+        out.push_back(static_cast<char>(ascii::to_upper(static_cast<unsigned char>(r[0]))));
       }
     }
     return out;
@@ -694,12 +693,12 @@ class DocFinder {
         r.rfind("\xC2\xA5", 0) == 0) {
       return true;
     }
-    if (!std::isdigit(c0)) return false;
+    if (!ascii::is_digit(c0)) return false;
     if (r.size() == 2 && (r[1] == 'D' || r[1] == 'G' || r[1] == 'K')) return true;  // 3D, 5G
     // Digits (with separators) followed by a magnitude: 5.5bn, 300m, 2tn.
     std::size_t k = 0;
     while (k < r.size() &&
-           (std::isdigit(static_cast<unsigned char>(r[k])) || r[k] == '.' || r[k] == ','))
+           (ascii::is_digit(static_cast<unsigned char>(r[k])) || r[k] == '.' || r[k] == ','))
       ++k;
     std::string_view suf = r.substr(k);
     return suf == "bn" || suf == "m" || suf == "mn" || suf == "tn" || suf == "k" || suf == "b" ||
@@ -790,8 +789,8 @@ class DocFinder {
         continue;
       }
       if (k > 0 && rawk(k - 1) == "(" && r.size() >= 3 && r[1] == '-' &&
-          std::isupper(static_cast<unsigned char>(r[0])) &&
-          std::isupper(static_cast<unsigned char>(r[2]))) {
+          ascii::is_upper(static_cast<unsigned char>(r[0])) &&
+          ascii::is_upper(static_cast<unsigned char>(r[2]))) {
         skip_[k] = 1;  // (D-Ore.), (R-Texas)
       }
     }
@@ -799,7 +798,7 @@ class DocFinder {
 
   bool has_letter(uint32_t i) const {
     for (char ch : raw(i)) {
-      if (std::isalpha(static_cast<unsigned char>(ch))) return true;
+      if (ascii::is_alpha(static_cast<unsigned char>(ch))) return true;
     }
     return false;
   }
@@ -2409,7 +2408,7 @@ class DocFinder {
       Actor& a = ex_->actors[i];
       std::string lname = a.name;
       for (char& ch : lname)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        ch = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(ch)));
       if (k_.suppressed.count(a.id) || k_.suppressed.count(lname)) continue;
       auto r = k_.renames.find(a.id);
       if (r == k_.renames.end()) r = k_.renames.find(lname);

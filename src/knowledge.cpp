@@ -70,8 +70,8 @@ Status load_embedded(const std::string& name, rapidjson::Document* out) {
 bool all_caps_form(std::string_view form) {
   int letters = 0;
   for (char c : form) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+    if (ascii::is_lower(static_cast<unsigned char>(c))) return false;
+    if (ascii::is_upper(static_cast<unsigned char>(c))) ++letters;
   }
   return letters >= 2;
 }
@@ -79,7 +79,7 @@ bool all_caps_form(std::string_view form) {
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -339,7 +339,7 @@ bool Knowledge::Impl::distinctive(std::string_view w) const {
   if (w.empty() || w == "the" || common(w)) return false;
   bool letter = false;
   for (char c : w)
-    letter = letter || std::isalpha(static_cast<unsigned char>(c));
+    letter = letter || ascii::is_alpha(static_cast<unsigned char>(c));
   if (!letter) return false;
   auto it = phrases.find(std::string(w));
   if (it == phrases.end()) return true;
