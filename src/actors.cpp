@@ -599,10 +599,9 @@ class DocFinder {
     if (!word(i) || skip_[i]) return false;
     const Tok& x = t(i);
     uint16_t f = x.flags;
-    if (amount_or_measure(i) || contraction(i)) return false;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
     // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
-    if ((f & kHasDigit) && has_letter(i) &&
+    if (!cap && (f & kHasDigit) && has_letter(i) &&
         !((f & kHyphenated) && ascii::is_digit(static_cast<unsigned char>(raw(i)[0])))) {
       cap = true;
     }
@@ -611,6 +610,8 @@ class DocFinder {
       // capitalised anyway).
       if (!(f & kMixedCase)) return false;
     }
+    // Tested after the cheap flag tests: most words are lower case and fail those first.
+    if (amount_or_measure(i) || contraction(i)) return false;
     if (function_word(i) && !(f & kAllCaps)) return false;
     if (x.norm_len == 1 && !(f & kHasDigit)) return false;  // a lone letter: an initial, "A"
     if (generic(i)) return false;
@@ -674,9 +675,12 @@ class DocFinder {
 
   // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
   bool contraction(uint32_t i) const {
+    static constexpr std::string_view kSuffixes[] = {
+        "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'ll", "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"};
     std::string_view r = raw(i);
-    for (std::string_view suf : {"n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'ll",
-                                 "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"}) {
+    // Every suffix ends in 't', 'e' or 'l': most words are ruled out by their last byte.
+    if (r.size() < 4 || (r.back() != 't' && r.back() != 'e' && r.back() != 'l')) return false;
+    for (std::string_view suf : kSuffixes) {
       if (r.size() > suf.size() && r.compare(r.size() - suf.size(), suf.size(), suf) == 0) {
         return true;
       }
