@@ -528,9 +528,20 @@ class DocFinder {
         key_.assign(norm(i));
         single_[i] = k_.find(key_);
         if (t(i).kind != TokenKind::kWord) continue;
-        if (k_.first_tokens.count(key_)) {
-          for (uint32_t len = std::min<uint32_t>(k_.max_phrase_tokens, e - i); len >= 2; --len) {
-            const PhraseInfo* p = info(i, i + len);
+        auto first = k_.first_tokens.find(key_);
+        if (first != k_.first_tokens.end()) {
+          // The key of [i, i + len) is a prefix of the key of the longest span: build that
+          // once and look up its prefixes, longest first.
+          const uint32_t longest = std::min<uint32_t>(first->second, e - i);
+          key_ends_.clear();
+          key_ends_.push_back(key_.size());
+          for (uint32_t k = i + 1; k < i + longest; ++k) {
+            key_ += ' ';
+            key_ += norm(k);
+            key_ends_.push_back(key_.size());
+          }
+          for (uint32_t len = longest; len >= 2; --len) {
+            const PhraseInfo* p = k_.find(std::string_view(key_.data(), key_ends_[len - 1]));
             if (p) matches_.push_back({len, p});
           }
         }
@@ -2442,6 +2453,7 @@ class DocFinder {
   Extraction* ex_;
   TokenView v_;
   std::vector<Cand> cands_;
+  std::vector<std::size_t> key_ends_;  // index_phrases: end of each token's form in key_
   std::unordered_set<std::string> mid_caps_;
   std::unordered_set<std::string> caps_bigrams_;
   std::unordered_map<std::string, int> cap_counts_;  // capitalised words outside headlines  // "us

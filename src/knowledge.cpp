@@ -91,14 +91,20 @@ class Builder {
   // so the matcher can skip positions where no phrase starts.
   PhraseInfo& add(std::string_view phrase, bool case_sensitive = false) {
     std::string key = actors_internal::phrase_key(phrase);
-    PhraseInfo& info = impl_->phrases[key];
+    auto it = impl_->phrases.find(key);
+    if (it == impl_->phrases.end()) {
+      impl_->phrase_keys.push_back(key);
+      it = impl_->phrases.emplace(impl_->phrase_keys.back(), PhraseInfo{}).first;
+    }
+    PhraseInfo& info = it->second;
     if (case_sensitive && all_caps_form(phrase)) info.all_caps = true;
     uint32_t n = 1;
     std::size_t space = key.find(' ');
     if (space != std::string::npos) {
-      impl_->first_tokens.insert(key.substr(0, space));
       for (char c : key)
         n += c == ' ' ? 1 : 0;
+      uint32_t& longest = impl_->first_tokens[key.substr(0, space)];
+      if (n > longest) longest = n;
     }
     if (n > impl_->max_phrase_tokens) impl_->max_phrase_tokens = n;
     return info;
@@ -341,7 +347,7 @@ bool Knowledge::Impl::distinctive(std::string_view w) const {
   for (char c : w)
     letter = letter || ascii::is_alpha(static_cast<unsigned char>(c));
   if (!letter) return false;
-  auto it = phrases.find(std::string(w));
+  auto it = phrases.find(w);
   if (it == phrases.end()) return true;
   const knowledge_internal::PhraseInfo& p = it->second;
   return !(p.function_word || p.country_name >= 0 || p.adjective >= 0 || p.metonym >= 0 ||
@@ -359,7 +365,7 @@ std::string Knowledge::Impl::org_id(std::string_view name) const {
     start = sp + 1;
   }
   auto info = [&](std::string_view w) -> const knowledge_internal::PhraseInfo* {
-    auto it = phrases.find(std::string(w));
+    auto it = phrases.find(w);
     return it == phrases.end() ? nullptr : &it->second;
   };
   // The same rule as the actor stage's name ids, so a catalog entry and the text agree.

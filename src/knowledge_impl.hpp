@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -84,8 +85,11 @@ struct Knowledge::Impl {
   std::vector<knowledge_internal::Country> countries;     // data/countries.json in file order
   std::vector<knowledge_internal::Leader> leaders;        // data/leaders.json in file order
   std::vector<knowledge_internal::CatalogActor> catalog;  // the user's catalog actors
-  std::unordered_map<std::string, knowledge_internal::PhraseInfo> phrases;  // by phrase key
-  std::unordered_set<std::string> first_tokens;       // first token of every multi-token phrase
+  std::unordered_map<std::string_view, knowledge_internal::PhraseInfo>
+      phrases;                             // by phrase key (views into phrase_keys)
+  std::deque<std::string> phrase_keys;     // storage for the keys of phrases (stable addresses)
+  std::unordered_map<std::string, uint32_t>
+      first_tokens;  // first token of every multi-token phrase -> its longest phrase, in tokens
   uint32_t max_phrase_tokens = 1;                     // length of the longest phrase, in tokens
   std::unordered_set<std::string_view> common_words;  // data/words.json (views into words_text)
   std::string words_text;                             // storage for common_words
@@ -93,7 +97,7 @@ struct Knowledge::Impl {
   std::unordered_set<std::string> suppressed;  // ids and lower-case names never reported
 
   /// Returns the information on a phrase key, or null.
-  const knowledge_internal::PhraseInfo* find(const std::string& key) const {
+  const knowledge_internal::PhraseInfo* find(std::string_view key) const {
     auto it = phrases.find(key);
     return it == phrases.end() ? nullptr : &it->second;
   }
