@@ -4,6 +4,7 @@
 #include "actorgraph/actors.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,25 +42,64 @@ bool is_lower_at(std::string_view s, std::size_t i) {
 // Case flags from the text itself, so the stage does not depend on which flags a tokenizer
 // sets.
 uint16_t case_flags(std::string_view w) {
+  // One pass over the bytes with a class per byte: the loop runs for every token.
+  enum : uint8_t { kOther = 0, kUp, kLow, kDig, kDash, kC3, kHigh };
+  static const auto kClass = [] {
+    std::array<uint8_t, 256> c{};
+    for (int b = 0; b < 256; ++b) {
+      uint8_t k = kOther;
+      if (ascii::is_upper(b)) k = kUp;
+      else if (ascii::is_lower(b)) k = kLow;
+      else if (ascii::is_digit(b)) k = kDig;
+      else if (b == '-') k = kDash;
+      else if (b == 0xC3) k = kC3;
+      else if (b >= 0x80) k = kHigh;
+      c[static_cast<std::size_t>(b)] = k;
+    }
+    return c;
+  }();
   uint16_t f = 0;
   int upper = 0, lower = 0;
   bool after_lower = false, mixed = false;
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  const std::size_t n = w.size();
+  for (std::size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
-    if (ascii::is_digit(c)) f |= kHasDigit;
-    if (c == '-' && i > 0 && i + 1 < w.size()) f |= kHyphenated;
-    if (is_upper_at(w, i)) {
-      ++upper;
-      if (after_lower) mixed = true;
-      after_lower = false;
-    } else if (is_lower_at(w, i)) {
-      ++lower;
-      after_lower = true;
-    } else if (c < 0x80) {
-      after_lower = false;
+    switch (kClass[c]) {
+      case kUp:
+        ++upper;
+        if (after_lower) mixed = true;
+        after_lower = false;
+        break;
+      case kLow:
+        ++lower;
+        after_lower = true;
+        break;
+      case kDig:
+        f |= kHasDigit;
+        after_lower = false;
+        break;
+      case kDash:
+        if (i > 0 && i + 1 < n) f |= kHyphenated;
+        after_lower = false;
+        break;
+      case kOther:
+        after_lower = false;
+        break;
+      case kC3:
+        if (is_upper_at(w, i)) {
+          ++upper;
+          if (after_lower) mixed = true;
+          after_lower = false;
+        } else if (is_lower_at(w, i)) {
+          ++lower;
+          after_lower = true;
+        }
+        break;
+      default:
+        break;
     }
   }
-  if (!w.empty() && is_upper_at(w, 0)) f |= kCapitalized;
+  if (n > 0 && is_upper_at(w, 0)) f |= kCapitalized;
   if (upper >= 2 && lower == 0) f |= kAllCaps;
   if (mixed) f |= kMixedCase;
   return f;
@@ -117,6 +157,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
   out->norm.clear();
   out->sentence_begin.clear();
   out->sentence_end.clear();
+  out->toks.reserve(a.tokens.size() + 16);
+  out->norm.reserve(text.size() + 64);
   const auto& src = a.tokens;
   auto adjacent = [&](std::size_t i) {  // token i touches token i-1
     return i > 0 && src[i].span.begin == src[i - 1].span.end;
