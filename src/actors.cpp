@@ -382,6 +382,16 @@ void key_of(const TokenView& v, uint32_t b, uint32_t e, std::string* out) {
 // scraped spacing is repaired ("U. S." -> "U.S.", "U.S.export" -> "U.S. export"); quotes and
 // apostrophes stay as the text has them, since a name's spelling includes them.
 std::string surface_form(std::string_view text) {
+  {
+    // Most forms are plain ASCII words with single inner spaces and no dots: none of the
+    // repairs below applies, so the text is its own surface form.
+    bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ';
+    for (std::size_t i = 0; plain && i < text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x20 || c >= 0x7F || c == '.' || (c == ' ' && text[i - 1] == ' ')) plain = false;
+    }
+    if (plain) return std::string(text);
+  }
   std::string out;
   out.reserve(text.size());
   const std::size_t n = text.size();
