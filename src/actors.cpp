@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -237,12 +238,17 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         for (std::size_t k = i; k < j; ++k)
           out->norm += a.norm_of(src[k]);
       }
-      fold_accents(&out->norm, t.norm_begin);
+      // Only Latin-1 letters (lead byte 0xC3) fold; most tokens have none.
+      if (std::memchr(out->norm.data() + t.norm_begin, 0xC3, out->norm.size() - t.norm_begin))
+        fold_accents(&out->norm, t.norm_begin);
       t.norm_len = static_cast<uint32_t>(out->norm.size() - t.norm_begin);
       // A possessive left on its word by a plain tokenizer ("Orvane’s") is split off.
       Tok poss;
       bool split = false;
-      if (t.kind == TokenKind::kWord && j == i + 1) {
+      // Every possessive suffix ends in s, S, ' or the last byte of ’ (0x99).
+      const char last = w.empty() ? '\0' : w.back();
+      if (t.kind == TokenKind::kWord && j == i + 1 &&
+          (last == 's' || last == 'S' || last == '\'' || last == '\x99')) {
         std::string_view n = out->norm_of(t);
         std::size_t raw_suffix = 0, norm_suffix = 0;
         auto ends = [](std::string_view x, std::string_view suf) {
