@@ -583,14 +583,15 @@ class DocFinder {
       const uint32_t e = v_.sentence_end[s];
       for (uint32_t i = v_.sentence_begin[s]; i < e; ++i) {
         match_off_[i] = static_cast<uint32_t>(matches_.size());
-        key_.assign(norm(i));
-        single_[i] = k_.find(key_);
+        auto entry = k_.token_index.find(norm(i));
+        if (entry == k_.token_index.end()) continue;
+        single_[i] = entry->second.info;
         if (t(i).kind != TokenKind::kWord) continue;
-        auto first = k_.first_tokens.find(key_);
-        if (first != k_.first_tokens.end()) {
+        if (entry->second.longest > 0) {
           // The key of [i, i + len) is a prefix of the key of the longest span: build that
           // once and look up its prefixes, longest first.
-          const uint32_t longest = std::min<uint32_t>(first->second, e - i);
+          key_.assign(norm(i));
+          const uint32_t longest = std::min<uint32_t>(entry->second.longest, e - i);
           key_ends_.clear();
           key_ends_.push_back(key_.size());
           for (uint32_t k = i + 1; k < i + longest; ++k) {

@@ -427,6 +427,11 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& cata
   AG_RETURN_IF_ERROR(load_places(&b));
   AG_RETURN_IF_ERROR(load_words(impl.get(), &b));
   if (!catalog_path.empty()) AG_RETURN_IF_ERROR(load_catalog(catalog_path, impl.get(), &b));
+  // Map nodes never move, so the index can point into phrases and view first_tokens' keys.
+  for (const auto& p : impl->phrases)
+    impl->token_index[p.first].info = &p.second;
+  for (const auto& f : impl->first_tokens)
+    impl->token_index[f.first].longest = f.second;
   return std::shared_ptr<const Knowledge>(new Knowledge(std::move(impl)));
 }
 

@@ -91,6 +91,14 @@ struct Knowledge::Impl {
   std::unordered_map<std::string, uint32_t>
       first_tokens;  // first token of every multi-token phrase -> its longest phrase, in tokens
   uint32_t max_phrase_tokens = 1;                     // length of the longest phrase, in tokens
+  /// What one token's form starts: the phrase it is (or null) and the length of the longest
+  /// phrase it begins (0 when none).
+  struct TokenEntry {
+    const knowledge_internal::PhraseInfo* info = nullptr;  // the phrase of this key, or null
+    uint32_t longest = 0;  // longest multi-token phrase starting with this key, in tokens
+  };
+  std::unordered_map<std::string_view, TokenEntry>
+      token_index;  // every phrase key and every first token: one lookup per token
   std::unordered_set<std::string_view> common_words;  // data/words.json (views into words_text)
   std::string words_text;                             // storage for common_words
   std::unordered_map<std::string, std::pair<std::string, std::string>> renames;  // key -> name, id
