@@ -285,9 +285,11 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         // Text between this token and the previous one: a line break starts a new line of
         // text (headline, caption) even where the sentence splitter joined lines.
         uint32_t prev_end = out->toks.empty() ? 0 : out->toks.back().end;
-        if (t.begin > prev_end &&
-            text.substr(prev_end, t.begin - prev_end).find('\n') != std::string_view::npos) {
-          t.flags |= kNewlineBefore;
+        for (uint32_t q = prev_end; q < t.begin; ++q) {
+          if (text[q] == '\n') {
+            t.flags |= kNewlineBefore;
+            break;
+          }
         }
       }
       if (t.kind == TokenKind::kWord && w.size() > 0 &&
@@ -817,7 +819,11 @@ class DocFinder {
     for (uint32_t k = 0; k < n; ++k) {
       std::string_view r = rawk(k);
       std::string_view w = nk(k);
-      if (r.find('_') != std::string_view::npos) {
+      // An inline scan: tokens are short, a library call costs more than the bytes.
+      bool underscore = false;
+      for (char ch : r)
+        underscore = underscore || ch == '_';
+      if (underscore) {
         // A file name: everything glued to the underscore.
         uint32_t a = k, b = k;
         while (a > 0 && v_.toks[a - 1].end == v_.toks[a].begin)
