@@ -644,7 +644,7 @@ class DocFinder {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
       if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
-      if (x.flags & kCapitalized) ++cap_counts_[std::string(v_.norm_of(x))];
+      if (x.flags & kCapitalized) ++cap_counts_[v_.norm_of(x)];
       if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
           v_.toks[i - 1].kind == TokenKind::kWord &&
           (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
@@ -663,7 +663,7 @@ class DocFinder {
           (v_.toks[prev - 1].flags & (kCapitalized | kAllCaps))) {
         continue;
       }
-      if (x.flags & kCapitalized) mid_caps_.insert(std::string(v_.norm_of(x)));
+      if (x.flags & kCapitalized) mid_caps_.insert(v_.norm_of(x));
     }
   }
 
@@ -702,7 +702,7 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0 && !body_pair(i)) {
+      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i)) {
         return false;
       }
     }
@@ -894,7 +894,7 @@ class DocFinder {
   void push(Cand c) {
     c.possessive = c.e < end_ && t(c.e).kind == TokenKind::kPossessive;
     if (c.kind == MentionKind::kName && c.type == ActorType::kPerson && c.e > c.b + 1) {
-      person_surnames_.insert(std::string(norm(c.e - 1)));
+      person_surnames_.insert(norm(c.e - 1));
     }
     cands_.push_back(c);
   }
@@ -1509,7 +1509,7 @@ class DocFinder {
   // shape, and splits off a product after a maker's name ("Orvane X9 phones").
   uint32_t match_name(uint32_t i) {
     if (!name_token(i) && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
-        person_surnames_.count(std::string(norm(i)))) {
+        person_surnames_.count(norm(i))) {
       // "Quill said" after "Mara Quill": the surname of a person named before.
       Cand c;
       c.b = i;
@@ -1674,13 +1674,13 @@ class DocFinder {
       // never capitalised again is an introductory word, not a name.
       if (j == i + 1 && t(i).sentence_initial && j < end_ && raw(j) == "," &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit)) && !info1(i) &&
-          !person_surnames_.count(std::string(norm(i)))) {
+          !person_surnames_.count(norm(i))) {
         // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
         bool described = j + 1 < end_ && word(j + 1) &&
                          (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
         for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
           described = raw(k) == ",";
-        auto it = cap_counts_.find(std::string(norm(i)));
+        auto it = cap_counts_.find(norm(i));
         if (!described && (it == cap_counts_.end() || it->second <= 1)) return j;
       }
       // "Amazon's Choice", "Tom's Hardware": an ordinary word after a possessive is a label or
@@ -1694,7 +1694,7 @@ class DocFinder {
           const Cand& o = cands_.back();
           if (o.e == i - 1 && o.e == o.b + 1 && o.kind == MentionKind::kName && !o.typed &&
               o.type != ActorType::kProduct && !(t(o.b).flags & (kAllCaps | kMixedCase))) {
-            auto it = cap_counts_.find(std::string(norm(o.b)));
+            auto it = cap_counts_.find(norm(o.b));
             if (it != cap_counts_.end() && it->second <= 1) cands_.pop_back();
           }
         }
@@ -2519,15 +2519,16 @@ class DocFinder {
   TokenView v_;
   std::vector<Cand> cands_;
   std::vector<std::size_t> key_ends_;  // index_phrases: end of each token's form in key_
-  std::unordered_set<std::string> mid_caps_;
+  // Views into v_.norm, which stays unchanged while the document is processed.
+  std::unordered_set<std::string_view> mid_caps_;
   std::unordered_set<std::string> caps_bigrams_;
-  std::unordered_map<std::string, int> cap_counts_;  // capitalised words outside headlines  // "us
+  std::unordered_map<std::string_view, int> cap_counts_;  // capitalised words outside headlines  // "us
                                                      // foods": capitalised pairs outside headlines
   std::vector<char> skip_;
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
                      // names), no mentions
-  std::unordered_set<std::string> person_surnames_;  // last words of persons' names so far
+  std::unordered_set<std::string_view> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
   struct FullName {
