@@ -1508,7 +1508,8 @@ class DocFinder {
   // A capitalised run: a name. Types it from suffixes, heads, digits, appositive cues and
   // shape, and splits off a product after a maker's name ("Orvane X9 phones").
   uint32_t match_name(uint32_t i) {
-    if (!name_token(i) && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
+    const bool name_i = name_token(i);  // pure: tested once, used twice
+    if (!name_i && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
         person_surnames_.count(norm(i))) {
       // "Quill said" after "Mara Quill": the surname of a person named before.
       Cand c;
@@ -1519,7 +1520,7 @@ class DocFinder {
       push(c);
       return i + 1;
     }
-    if (!name_token(i)) {
+    if (!name_i) {
       // An ordinary word capitalised at a sentence start still begins a name that ends in an
       // organisation cue: "Meridian Card Services said ...".
       if (!(t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
