@@ -925,8 +925,11 @@ class DocFinder {
     if (!word(i) || t(i).dateline || skip_[i]) return i;
     uint32_t r;
     if ((r = match_catalog(i))) return r;
-    if ((r = match_role_person(i))) return r;
-    if ((r = match_state(i))) return r;
+    // Both patterns need a capital or a phrase at I (country_ref, the role lookup and the
+    // leader lookup fail without one); most tokens are lower-case words outside any phrase.
+    const bool cap_i = capital(i);
+    if ((cap_i || match_off_[i] != match_off_[i + 1]) && (r = match_role_person(i))) return r;
+    if (cap_i && (r = match_state(i))) return r;
     if ((r = match_metonym(i))) return r;
     if ((r = match_bare_body(i))) return r;
     if ((r = match_pronoun(i))) return r;
