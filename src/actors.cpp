@@ -4,7 +4,9 @@
 #include "actorgraph/actors.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,7 +21,7 @@ namespace {
 
 bool is_upper_at(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return std::isupper(c) != 0;
+  if (c < 0x80) return ascii::is_upper(c) != 0;
   // Latin-1 supplement capitals (U+00C0..U+00DE except U+00D7) cover names like Élysée.
   if (c == 0xC3 && i + 1 < s.size()) {
     unsigned char d = static_cast<unsigned char>(s[i + 1]);
@@ -30,7 +32,7 @@ bool is_upper_at(std::string_view s, std::size_t i) {
 
 bool is_lower_at(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return std::islower(c) != 0;
+  if (c < 0x80) return ascii::is_lower(c) != 0;
   if (c == 0xC3 && i + 1 < s.size()) {
     unsigned char d = static_cast<unsigned char>(s[i + 1]);
     return d >= 0x9F && d <= 0xBF && d != 0xB7;
@@ -41,40 +43,85 @@ bool is_lower_at(std::string_view s, std::size_t i) {
 // Case flags from the text itself, so the stage does not depend on which flags a tokenizer
 // sets.
 uint16_t case_flags(std::string_view w) {
+  // One pass over the bytes with a class per byte: the loop runs for every token.
+  enum : uint8_t { kOther = 0, kUp, kLow, kDig, kDash, kC3, kHigh };
+  static const auto kClass = [] {
+    std::array<uint8_t, 256> c{};
+    for (int b = 0; b < 256; ++b) {
+      uint8_t k = kOther;
+      if (ascii::is_upper(b)) k = kUp;
+      else if (ascii::is_lower(b)) k = kLow;
+      else if (ascii::is_digit(b)) k = kDig;
+      else if (b == '-') k = kDash;
+      else if (b == 0xC3) k = kC3;
+      else if (b >= 0x80) k = kHigh;
+      c[static_cast<std::size_t>(b)] = k;
+    }
+    return c;
+  }();
   uint16_t f = 0;
   int upper = 0, lower = 0;
   bool after_lower = false, mixed = false;
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  const std::size_t n = w.size();
+  for (std::size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
-    if (std::isdigit(c)) f |= kHasDigit;
-    if (c == '-' && i > 0 && i + 1 < w.size()) f |= kHyphenated;
-    if (is_upper_at(w, i)) {
-      ++upper;
-      if (after_lower) mixed = true;
-      after_lower = false;
-    } else if (is_lower_at(w, i)) {
-      ++lower;
-      after_lower = true;
-    } else if (c < 0x80) {
-      after_lower = false;
+    switch (kClass[c]) {
+      case kUp:
+        ++upper;
+        if (after_lower) mixed = true;
+        after_lower = false;
+        break;
+      case kLow:
+        ++lower;
+        after_lower = true;
+        break;
+      case kDig:
+        f |= kHasDigit;
+        after_lower = false;
+        break;
+      case kDash:
+        if (i > 0 && i + 1 < n) f |= kHyphenated;
+        after_lower = false;
+        break;
+      case kOther:
+        after_lower = false;
+        break;
+      case kC3:
+        if (is_upper_at(w, i)) {
+          ++upper;
+          if (after_lower) mixed = true;
+          after_lower = false;
+        } else if (is_lower_at(w, i)) {
+          ++lower;
+          after_lower = true;
+        }
+        break;
+      default:
+        break;
     }
   }
-  if (!w.empty() && is_upper_at(w, 0)) f |= kCapitalized;
+  if (n > 0 && is_upper_at(w, 0)) f |= kCapitalized;
   if (upper >= 2 && lower == 0) f |= kAllCaps;
   if (mixed) f |= kMixedCase;
   return f;
 }
 
 bool is_word_char(unsigned char c) {
-  return std::isalnum(c) || c >= 0x80;
+  return ascii::is_alnum(c) || c >= 0x80;
 }
 
 const char* const kAbbrev[] = {"inc",  "corp", "co",  "ltd", "jr",  "sr",  "mr", "mrs", "ms", "dr",
                                "prof", "st",   "gen", "sen", "rep", "gov", "no", "vs",  "plc"};
 
-bool is_abbrev(std::string_view lower) {
+// Compares case-insensitively without building a lower-case copy.
+bool is_abbrev(std::string_view word) {
+  if (word.size() > 4) return false;
   for (const char* a : kAbbrev) {
-    if (lower == a) return true;
+    std::size_t k = 0;
+    while (k < word.size() && a[k] != '\0' &&
+           ascii::to_lower(static_cast<unsigned char>(word[k])) == a[k])
+      ++k;
+    if (k == word.size() && a[k] == '\0') return true;
   }
   return false;
 }
@@ -104,13 +151,6 @@ void fold_accents(std::string* norm, std::size_t begin) {
   if (changed) n.resize(w);
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* out) {
@@ -118,6 +158,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
   out->norm.clear();
   out->sentence_begin.clear();
   out->sentence_end.clear();
+  out->toks.reserve(a.tokens.size() + 16);
+  out->norm.reserve(text.size() + 64);
   const auto& src = a.tokens;
   auto adjacent = [&](std::size_t i) {  // token i touches token i-1
     return i > 0 && src[i].span.begin == src[i - 1].span.end;
@@ -126,7 +168,7 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
   auto single_letter = [&](std::size_t i) {
     std::string_view r = raw(i);
     return src[i].kind == TokenKind::kWord && r.size() == 1 &&
-           std::isalpha(static_cast<unsigned char>(r[0]));
+           ascii::is_alpha(static_cast<unsigned char>(r[0]));
   };
   for (const Sentence& s : a.sentences) {
     out->sentence_begin.push_back(static_cast<uint32_t>(out->toks.size()));
@@ -158,12 +200,12 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
           j += 2;
         }
         if (j == i + 1 && j < s.end_token && raw(j) == "." && adjacent(j) &&
-            is_abbrev(lower_ascii(r)) && (src[i].flags & kInitialism) == 0) {
+            is_abbrev(r) && (src[i].flags & kInitialism) == 0) {
           j += 1;
           t.flags |= kAbbreviation;
         }
       } else if ((r == "'" || r == "\xE2\x80\x99") && j < s.end_token && adjacent(j) &&
-                 lower_ascii(raw(j)) == "s" && adjacent(i) && !out->toks.empty()) {
+                 (raw(j) == "s" || raw(j) == "S") && adjacent(i) && !out->toks.empty()) {
         j += 1;
         t.kind = TokenKind::kPossessive;
       } else if ((r == "'" || r == "\xE2\x80\x99") && adjacent(i) && !out->toks.empty() &&
@@ -185,7 +227,7 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       if (t.flags & kInitialism) {
         for (char c : w) {
           if (c != ' ')
-            out->norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            out->norm.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c))));
         }
       } else if (t.kind == TokenKind::kPossessive) {
         // "'s" after a singular, "'" after a plural ("Systems'").
@@ -196,12 +238,17 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         for (std::size_t k = i; k < j; ++k)
           out->norm += a.norm_of(src[k]);
       }
-      fold_accents(&out->norm, t.norm_begin);
+      // Only Latin-1 letters (lead byte 0xC3) fold; most tokens have none.
+      if (std::memchr(out->norm.data() + t.norm_begin, 0xC3, out->norm.size() - t.norm_begin))
+        fold_accents(&out->norm, t.norm_begin);
       t.norm_len = static_cast<uint32_t>(out->norm.size() - t.norm_begin);
       // A possessive left on its word by a plain tokenizer ("Orvane’s") is split off.
       Tok poss;
       bool split = false;
-      if (t.kind == TokenKind::kWord && j == i + 1) {
+      // Every possessive suffix ends in s, S, ' or the last byte of ’ (0x99).
+      const char last = w.empty() ? '\0' : w.back();
+      if (t.kind == TokenKind::kWord && j == i + 1 &&
+          (last == 's' || last == 'S' || last == '\'' || last == '\x99')) {
         std::string_view n = out->norm_of(t);
         std::size_t raw_suffix = 0, norm_suffix = 0;
         auto ends = [](std::string_view x, std::string_view suf) {
@@ -238,9 +285,11 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         // Text between this token and the previous one: a line break starts a new line of
         // text (headline, caption) even where the sentence splitter joined lines.
         uint32_t prev_end = out->toks.empty() ? 0 : out->toks.back().end;
-        if (t.begin > prev_end &&
-            text.substr(prev_end, t.begin - prev_end).find('\n') != std::string_view::npos) {
-          t.flags |= kNewlineBefore;
+        for (uint32_t q = prev_end; q < t.begin; ++q) {
+          if (text[q] == '\n') {
+            t.flags |= kNewlineBefore;
+            break;
+          }
         }
       }
       if (t.kind == TokenKind::kWord && w.size() > 0 &&
@@ -341,6 +390,16 @@ void key_of(const TokenView& v, uint32_t b, uint32_t e, std::string* out) {
 // scraped spacing is repaired ("U. S." -> "U.S.", "U.S.export" -> "U.S. export"); quotes and
 // apostrophes stay as the text has them, since a name's spelling includes them.
 std::string surface_form(std::string_view text) {
+  {
+    // Most forms are plain ASCII words with single inner spaces and no dots: none of the
+    // repairs below applies, so the text is its own surface form.
+    bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ';
+    for (std::size_t i = 0; plain && i < text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x20 || c >= 0x7F || c == '.' || (c == ' ' && text[i - 1] == ' ')) plain = false;
+    }
+    if (plain) return std::string(text);
+  }
   std::string out;
   out.reserve(text.size());
   const std::size_t n = text.size();
@@ -410,8 +469,8 @@ std::string slugify(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     char add = 0;
-    if (std::isalnum(c)) {
-      add = static_cast<char>(std::tolower(c));
+    if (ascii::is_alnum(c)) {
+      add = static_cast<char>(ascii::to_lower(c));
     } else if (c == 0xC3 && i + 1 < text.size()) {
       // Fold Latin-1 letters with diacritics to their base letter.
       static const char kFold[] =
@@ -526,12 +585,24 @@ class DocFinder {
       const uint32_t e = v_.sentence_end[s];
       for (uint32_t i = v_.sentence_begin[s]; i < e; ++i) {
         match_off_[i] = static_cast<uint32_t>(matches_.size());
-        key_.assign(norm(i));
-        single_[i] = k_.find(key_);
+        auto entry = k_.token_index.find(norm(i));
+        if (entry == k_.token_index.end()) continue;
+        single_[i] = entry->second.info;
         if (t(i).kind != TokenKind::kWord) continue;
-        if (k_.first_tokens.count(key_)) {
-          for (uint32_t len = std::min<uint32_t>(k_.max_phrase_tokens, e - i); len >= 2; --len) {
-            const PhraseInfo* p = info(i, i + len);
+        if (entry->second.longest > 0) {
+          // The key of [i, i + len) is a prefix of the key of the longest span: build that
+          // once and look up its prefixes, longest first.
+          key_.assign(norm(i));
+          const uint32_t longest = std::min<uint32_t>(entry->second.longest, e - i);
+          key_ends_.clear();
+          key_ends_.push_back(key_.size());
+          for (uint32_t k = i + 1; k < i + longest; ++k) {
+            key_ += ' ';
+            key_ += norm(k);
+            key_ends_.push_back(key_.size());
+          }
+          for (uint32_t len = longest; len >= 2; --len) {
+            const PhraseInfo* p = k_.find(std::string_view(key_.data(), key_ends_[len - 1]));
             if (p) matches_.push_back({len, p});
           }
         }
@@ -573,7 +644,7 @@ class DocFinder {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
       if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
-      if (x.flags & kCapitalized) ++cap_counts_[std::string(v_.norm_of(x))];
+      if (x.flags & kCapitalized) ++cap_counts_[v_.norm_of(x)];
       if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
           v_.toks[i - 1].kind == TokenKind::kWord &&
           (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
@@ -592,7 +663,7 @@ class DocFinder {
           (v_.toks[prev - 1].flags & (kCapitalized | kAllCaps))) {
         continue;
       }
-      if (x.flags & kCapitalized) mid_caps_.insert(std::string(v_.norm_of(x)));
+      if (x.flags & kCapitalized) mid_caps_.insert(v_.norm_of(x));
     }
   }
 
@@ -600,11 +671,10 @@ class DocFinder {
     if (!word(i) || skip_[i]) return false;
     const Tok& x = t(i);
     uint16_t f = x.flags;
-    if (amount_or_measure(i) || contraction(i)) return false;
     bool cap = (f & (kCapitalized | kAllCaps | kMixedCase | kInitialism)) != 0;
     // Model numbers: 910C, X9; not amounts or measures ("2-nanometre").
-    if ((f & kHasDigit) && has_letter(i) &&
-        !((f & kHyphenated) && std::isdigit(static_cast<unsigned char>(raw(i)[0])))) {
+    if (!cap && (f & kHasDigit) && has_letter(i) &&
+        !((f & kHyphenated) && ascii::is_digit(static_cast<unsigned char>(raw(i)[0])))) {
       cap = true;
     }
     if (!cap) {
@@ -612,6 +682,8 @@ class DocFinder {
       // capitalised anyway).
       if (!(f & kMixedCase)) return false;
     }
+    // Tested after the cheap flag tests: most words are lower case and fail those first.
+    if (amount_or_measure(i) || contraction(i)) return false;
     if (function_word(i) && !(f & kAllCaps)) return false;
     if (x.norm_len == 1 && !(f & kHasDigit)) return false;  // a lone letter: an initial, "A"
     if (generic(i)) return false;
@@ -619,7 +691,7 @@ class DocFinder {
       // "US-based", "AI-powered": an adjective, not a name.
       std::string_view r = raw(i);
       std::size_t dash = r.rfind('-');
-      if (dash + 1 < r.size() && std::islower(static_cast<unsigned char>(r[dash + 1]))) {
+      if (dash + 1 < r.size() && ascii::is_lower(static_cast<unsigned char>(r[dash + 1]))) {
         return false;
       }
       if (country_pair(i)) return false;
@@ -630,7 +702,7 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(std::string(n)) == 0 && !body_pair(i)) {
+      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i)) {
         return false;
       }
     }
@@ -667,7 +739,7 @@ class DocFinder {
       if (t(k).flags & kAllCaps) {
         out.append(r);
       } else if (!r.empty()) {
-        out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(r[0]))));
+        out.push_back(static_cast<char>(ascii::to_upper(static_cast<unsigned char>(r[0]))));
       }
     }
     return out;
@@ -675,9 +747,12 @@ class DocFinder {
 
   // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
   bool contraction(uint32_t i) const {
+    static constexpr std::string_view kSuffixes[] = {
+        "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'ll", "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"};
     std::string_view r = raw(i);
-    for (std::string_view suf : {"n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'ll",
-                                 "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"}) {
+    // Every suffix ends in 't', 'e' or 'l': most words are ruled out by their last byte.
+    if (r.size() < 4 || (r.back() != 't' && r.back() != 'e' && r.back() != 'l')) return false;
+    for (std::string_view suf : kSuffixes) {
       if (r.size() > suf.size() && r.compare(r.size() - suf.size(), suf.size(), suf) == 0) {
         return true;
       }
@@ -694,12 +769,12 @@ class DocFinder {
         r.rfind("\xC2\xA5", 0) == 0) {
       return true;
     }
-    if (!std::isdigit(c0)) return false;
+    if (!ascii::is_digit(c0)) return false;
     if (r.size() == 2 && (r[1] == 'D' || r[1] == 'G' || r[1] == 'K')) return true;  // 3D, 5G
     // Digits (with separators) followed by a magnitude: 5.5bn, 300m, 2tn.
     std::size_t k = 0;
     while (k < r.size() &&
-           (std::isdigit(static_cast<unsigned char>(r[k])) || r[k] == '.' || r[k] == ','))
+           (ascii::is_digit(static_cast<unsigned char>(r[k])) || r[k] == '.' || r[k] == ','))
       ++k;
     std::string_view suf = r.substr(k);
     return suf == "bn" || suf == "m" || suf == "mn" || suf == "tn" || suf == "k" || suf == "b" ||
@@ -744,7 +819,11 @@ class DocFinder {
     for (uint32_t k = 0; k < n; ++k) {
       std::string_view r = rawk(k);
       std::string_view w = nk(k);
-      if (r.find('_') != std::string_view::npos) {
+      // An inline scan: tokens are short, a library call costs more than the bytes.
+      bool underscore = false;
+      for (char ch : r)
+        underscore = underscore || ch == '_';
+      if (underscore) {
         // A file name: everything glued to the underscore.
         uint32_t a = k, b = k;
         while (a > 0 && v_.toks[a - 1].end == v_.toks[a].begin)
@@ -790,8 +869,8 @@ class DocFinder {
         continue;
       }
       if (k > 0 && rawk(k - 1) == "(" && r.size() >= 3 && r[1] == '-' &&
-          std::isupper(static_cast<unsigned char>(r[0])) &&
-          std::isupper(static_cast<unsigned char>(r[2]))) {
+          ascii::is_upper(static_cast<unsigned char>(r[0])) &&
+          ascii::is_upper(static_cast<unsigned char>(r[2]))) {
         skip_[k] = 1;  // (D-Ore.), (R-Texas)
       }
     }
@@ -799,7 +878,7 @@ class DocFinder {
 
   bool has_letter(uint32_t i) const {
     for (char ch : raw(i)) {
-      if (std::isalpha(static_cast<unsigned char>(ch))) return true;
+      if (ascii::is_alpha(static_cast<unsigned char>(ch))) return true;
     }
     return false;
   }
@@ -815,7 +894,7 @@ class DocFinder {
   void push(Cand c) {
     c.possessive = c.e < end_ && t(c.e).kind == TokenKind::kPossessive;
     if (c.kind == MentionKind::kName && c.type == ActorType::kPerson && c.e > c.b + 1) {
-      person_surnames_.insert(std::string(norm(c.e - 1)));
+      person_surnames_.insert(norm(c.e - 1));
     }
     cands_.push_back(c);
   }
@@ -846,8 +925,11 @@ class DocFinder {
     if (!word(i) || t(i).dateline || skip_[i]) return i;
     uint32_t r;
     if ((r = match_catalog(i))) return r;
-    if ((r = match_role_person(i))) return r;
-    if ((r = match_state(i))) return r;
+    // Both patterns need a capital or a phrase at I (country_ref, the role lookup and the
+    // leader lookup fail without one); most tokens are lower-case words outside any phrase.
+    const bool cap_i = capital(i);
+    if ((cap_i || match_off_[i] != match_off_[i + 1]) && (r = match_role_person(i))) return r;
+    if (cap_i && (r = match_state(i))) return r;
     if ((r = match_metonym(i))) return r;
     if ((r = match_bare_body(i))) return r;
     if ((r = match_pronoun(i))) return r;
@@ -1429,8 +1511,9 @@ class DocFinder {
   // A capitalised run: a name. Types it from suffixes, heads, digits, appositive cues and
   // shape, and splits off a product after a maker's name ("Orvane X9 phones").
   uint32_t match_name(uint32_t i) {
-    if (!name_token(i) && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
-        person_surnames_.count(std::string(norm(i)))) {
+    const bool name_i = name_token(i);  // pure: tested once, used twice
+    if (!name_i && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
+        person_surnames_.count(norm(i))) {
       // "Quill said" after "Mara Quill": the surname of a person named before.
       Cand c;
       c.b = i;
@@ -1440,7 +1523,7 @@ class DocFinder {
       push(c);
       return i + 1;
     }
-    if (!name_token(i)) {
+    if (!name_i) {
       // An ordinary word capitalised at a sentence start still begins a name that ends in an
       // organisation cue: "Meridian Card Services said ...".
       if (!(t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
@@ -1595,13 +1678,13 @@ class DocFinder {
       // never capitalised again is an introductory word, not a name.
       if (j == i + 1 && t(i).sentence_initial && j < end_ && raw(j) == "," &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit)) && !info1(i) &&
-          !person_surnames_.count(std::string(norm(i)))) {
+          !person_surnames_.count(norm(i))) {
         // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
         bool described = j + 1 < end_ && word(j + 1) &&
                          (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
         for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
           described = raw(k) == ",";
-        auto it = cap_counts_.find(std::string(norm(i)));
+        auto it = cap_counts_.find(norm(i));
         if (!described && (it == cap_counts_.end() || it->second <= 1)) return j;
       }
       // "Amazon's Choice", "Tom's Hardware": an ordinary word after a possessive is a label or
@@ -1615,7 +1698,7 @@ class DocFinder {
           const Cand& o = cands_.back();
           if (o.e == i - 1 && o.e == o.b + 1 && o.kind == MentionKind::kName && !o.typed &&
               o.type != ActorType::kProduct && !(t(o.b).flags & (kAllCaps | kMixedCase))) {
-            auto it = cap_counts_.find(std::string(norm(o.b)));
+            auto it = cap_counts_.find(norm(o.b));
             if (it != cap_counts_.end() && it->second <= 1) cands_.pop_back();
           }
         }
@@ -2409,7 +2492,7 @@ class DocFinder {
       Actor& a = ex_->actors[i];
       std::string lname = a.name;
       for (char& ch : lname)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        ch = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(ch)));
       if (k_.suppressed.count(a.id) || k_.suppressed.count(lname)) continue;
       auto r = k_.renames.find(a.id);
       if (r == k_.renames.end()) r = k_.renames.find(lname);
@@ -2439,15 +2522,17 @@ class DocFinder {
   Extraction* ex_;
   TokenView v_;
   std::vector<Cand> cands_;
-  std::unordered_set<std::string> mid_caps_;
+  std::vector<std::size_t> key_ends_;  // index_phrases: end of each token's form in key_
+  // Views into v_.norm, which stays unchanged while the document is processed.
+  std::unordered_set<std::string_view> mid_caps_;
   std::unordered_set<std::string> caps_bigrams_;
-  std::unordered_map<std::string, int> cap_counts_;  // capitalised words outside headlines  // "us
+  std::unordered_map<std::string_view, int> cap_counts_;  // capitalised words outside headlines  // "us
                                                      // foods": capitalised pairs outside headlines
   std::vector<char> skip_;
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
                      // names), no mentions
-  std::unordered_set<std::string> person_surnames_;  // last words of persons' names so far
+  std::unordered_set<std::string_view> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
   struct FullName {

@@ -70,8 +70,8 @@ Status load_embedded(const std::string& name, rapidjson::Document* out) {
 bool all_caps_form(std::string_view form) {
   int letters = 0;
   for (char c : form) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) ++letters;
+    if (ascii::is_lower(static_cast<unsigned char>(c))) return false;
+    if (ascii::is_upper(static_cast<unsigned char>(c))) ++letters;
   }
   return letters >= 2;
 }
@@ -79,7 +79,7 @@ bool all_caps_form(std::string_view form) {
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    c = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -91,14 +91,20 @@ class Builder {
   // so the matcher can skip positions where no phrase starts.
   PhraseInfo& add(std::string_view phrase, bool case_sensitive = false) {
     std::string key = actors_internal::phrase_key(phrase);
-    PhraseInfo& info = impl_->phrases[key];
+    auto it = impl_->phrases.find(key);
+    if (it == impl_->phrases.end()) {
+      impl_->phrase_keys.push_back(key);
+      it = impl_->phrases.emplace(impl_->phrase_keys.back(), PhraseInfo{}).first;
+    }
+    PhraseInfo& info = it->second;
     if (case_sensitive && all_caps_form(phrase)) info.all_caps = true;
     uint32_t n = 1;
     std::size_t space = key.find(' ');
     if (space != std::string::npos) {
-      impl_->first_tokens.insert(key.substr(0, space));
       for (char c : key)
         n += c == ' ' ? 1 : 0;
+      uint32_t& longest = impl_->first_tokens[key.substr(0, space)];
+      if (n > longest) longest = n;
     }
     if (n > impl_->max_phrase_tokens) impl_->max_phrase_tokens = n;
     return info;
@@ -339,9 +345,9 @@ bool Knowledge::Impl::distinctive(std::string_view w) const {
   if (w.empty() || w == "the" || common(w)) return false;
   bool letter = false;
   for (char c : w)
-    letter = letter || std::isalpha(static_cast<unsigned char>(c));
+    letter = letter || ascii::is_alpha(static_cast<unsigned char>(c));
   if (!letter) return false;
-  auto it = phrases.find(std::string(w));
+  auto it = phrases.find(w);
   if (it == phrases.end()) return true;
   const knowledge_internal::PhraseInfo& p = it->second;
   return !(p.function_word || p.country_name >= 0 || p.adjective >= 0 || p.metonym >= 0 ||
@@ -359,7 +365,7 @@ std::string Knowledge::Impl::org_id(std::string_view name) const {
     start = sp + 1;
   }
   auto info = [&](std::string_view w) -> const knowledge_internal::PhraseInfo* {
-    auto it = phrases.find(std::string(w));
+    auto it = phrases.find(w);
     return it == phrases.end() ? nullptr : &it->second;
   };
   // The same rule as the actor stage's name ids, so a catalog entry and the text agree.
@@ -421,6 +427,11 @@ Result<std::shared_ptr<const Knowledge>> Knowledge::load(const std::string& cata
   AG_RETURN_IF_ERROR(load_places(&b));
   AG_RETURN_IF_ERROR(load_words(impl.get(), &b));
   if (!catalog_path.empty()) AG_RETURN_IF_ERROR(load_catalog(catalog_path, impl.get(), &b));
+  // Map nodes never move, so the index can point into phrases and view first_tokens' keys.
+  for (const auto& p : impl->phrases)
+    impl->token_index[p.first].info = &p.second;
+  for (const auto& f : impl->first_tokens)
+    impl->token_index[f.first].longest = f.second;
   return std::shared_ptr<const Knowledge>(new Knowledge(std::move(impl)));
 }
 

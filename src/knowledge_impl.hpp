@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -84,16 +85,27 @@ struct Knowledge::Impl {
   std::vector<knowledge_internal::Country> countries;     // data/countries.json in file order
   std::vector<knowledge_internal::Leader> leaders;        // data/leaders.json in file order
   std::vector<knowledge_internal::CatalogActor> catalog;  // the user's catalog actors
-  std::unordered_map<std::string, knowledge_internal::PhraseInfo> phrases;  // by phrase key
-  std::unordered_set<std::string> first_tokens;       // first token of every multi-token phrase
+  std::unordered_map<std::string_view, knowledge_internal::PhraseInfo>
+      phrases;                             // by phrase key (views into phrase_keys)
+  std::deque<std::string> phrase_keys;     // storage for the keys of phrases (stable addresses)
+  std::unordered_map<std::string, uint32_t>
+      first_tokens;  // first token of every multi-token phrase -> its longest phrase, in tokens
   uint32_t max_phrase_tokens = 1;                     // length of the longest phrase, in tokens
+  /// What one token's form starts: the phrase it is (or null) and the length of the longest
+  /// phrase it begins (0 when none).
+  struct TokenEntry {
+    const knowledge_internal::PhraseInfo* info = nullptr;  // the phrase of this key, or null
+    uint32_t longest = 0;  // longest multi-token phrase starting with this key, in tokens
+  };
+  std::unordered_map<std::string_view, TokenEntry>
+      token_index;  // every phrase key and every first token: one lookup per token
   std::unordered_set<std::string_view> common_words;  // data/words.json (views into words_text)
   std::string words_text;                             // storage for common_words
   std::unordered_map<std::string, std::pair<std::string, std::string>> renames;  // key -> name, id
   std::unordered_set<std::string> suppressed;  // ids and lower-case names never reported
 
   /// Returns the information on a phrase key, or null.
-  const knowledge_internal::PhraseInfo* find(const std::string& key) const {
+  const knowledge_internal::PhraseInfo* find(std::string_view key) const {
     auto it = phrases.find(key);
     return it == phrases.end() ? nullptr : &it->second;
   }
