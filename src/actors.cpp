@@ -678,7 +678,7 @@ class DocFinder {
       cap = true;
     }
     if (!cap) {
-      // Lower-case brand styles (iPhone) and model numbers with a leading letter (H20 is
+      // Lower-case brand styles (eReader) and model numbers with a leading letter (K7 is
       // capitalised anyway).
       if (!(f & kMixedCase)) return false;
     }
@@ -1441,8 +1441,8 @@ class DocFinder {
     return true;
   }
 
-  // A product after a possessive owner (cand OWNER): "X's H20 AI GPUs", "its MI308
-  // accelerators", "X's CUDA software". Returns the end, or I when there is none.
+  // A product after a possessive owner (cand OWNER): "X's K7 AI GPUs", "its Z900
+  // accelerators", "X's Lumo software". Returns the end, or I when there is none.
   uint32_t product_after(uint32_t i, int32_t owner) {
     uint32_t j = i;
     bool digit = false;
@@ -1628,7 +1628,7 @@ class DocFinder {
         j += 2;
         continue;
       }
-      // "Nvidia Corp.": legal suffixes are kept in the surface, dropped from the id.
+      // "Veltrix Corp.": legal suffixes are kept in the surface, dropped from the id.
       const PhraseInfo* p = info1(j);
       if (word(j) && p && p->legal_suffix && capital(j)) {
         ++j;
@@ -1687,13 +1687,13 @@ class DocFinder {
         auto it = cap_counts_.find(norm(i));
         if (!described && (it == cap_counts_.end() || it->second <= 1)) return j;
       }
-      // "Amazon's Choice", "Tom's Hardware": an ordinary word after a possessive is a label or
+      // "Orvane's Choice", "Mara's Kitchen": an ordinary word after a possessive is a label or
       // title, not a second actor.
       if (j == i + 1 && i > v_.sentence_begin[t(i).sentence] &&
           t(i - 1).kind == TokenKind::kPossessive && k_.common(norm(i)) &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit))) {
         // The owner too, when it is one untyped word the text names nowhere else: the whole
-        // is a title ("Tom's Hardware"), not an owner and its label.
+        // is a title ("Mara's Kitchen"), not an owner and its label.
         if (!cands_.empty() && static_cast<int32_t>(cands_.size()) > sentence_first_cand_) {
           const Cand& o = cands_.back();
           if (o.e == i - 1 && o.e == o.b + 1 && o.kind == MentionKind::kName && !o.typed &&
@@ -1733,7 +1733,7 @@ class DocFinder {
       }
       return p > j && !possessive ? p : j;
     }
-    // Trailing product nouns belong to the product's surface: "MI308 accelerators".
+    // Trailing product nouns belong to the product's surface: "Z900 accelerators".
     uint32_t k = j;
     while (k < end_ && k < j + 3) {
       const PhraseInfo* p = info1(k);
@@ -2121,7 +2121,7 @@ class DocFinder {
     }
   }
 
-  // "Advanced Micro Devices" -> AMD, "Competition and Markets Authority" -> CMA: the initials
+  // "Northern Grid Systems" -> NGS, "Competition and Markets Authority" -> CMA: the initials
   // of a name of three or more words (function words skipped) stand for it.
   void register_acronym(const Cand& c) {
     if (c.e < c.b + 2) return;
@@ -2450,7 +2450,7 @@ class DocFinder {
     for (std::size_t i = 0; i < ex_->actors.size(); ++i) {
       Actor& a = ex_->actors[i];
       if (catalog_ids_.count(a.id)) continue;
-      // The most used spelling becomes the name (Nvidia over NVIDIA Corp. if used more).
+      // The most used spelling becomes the name (Veltrix over VELTRIX Corp. if used more).
       uint32_t best = 0;
       for (const auto& [name, count] : name_votes[i]) {
         if (count > best) {
