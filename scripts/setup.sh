@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config time
   libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz catch2 libcli11-dev libstemmer-dev
+  scowl                              # common English words (cmake/DictionaryWords.cmake)
   python3-rdflib python3-networkx   # interoperability tests and ../shared/eval/score.py
 )
 

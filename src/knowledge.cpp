@@ -250,12 +250,21 @@ Status load_places(Builder* b) {
   return {};
 }
 
-// data/words.json: {"words": "space-separated lower-case words", "function_words": [...]}.
+// data/words.json: {"words": "space-separated lower-case words", "function_words": [...]},
+// the project's own news vocabulary; the common English words are added from
+// data/dictionary_words.json below.
 Status load_words(Knowledge::Impl* impl, Builder* b) {
   rapidjson::Document d;
   AG_RETURN_IF_ERROR(load_embedded("words", &d));
   b->each_string(d["function_words"], [&](std::string_view s) { b->add(s).function_word = true; });
   impl->words_text.assign(d["words"].GetString(), d["words"].GetStringLength());
+  // data/dictionary_words.json, generated at build time from Debian's scowl lists (see
+  // cmake/DictionaryWords.cmake): {"words": "space-separated lower-case words"}. Appended
+  // before any view into words_text is taken, so the views stay valid.
+  rapidjson::Document dict;
+  AG_RETURN_IF_ERROR(load_embedded("dictionary_words", &dict));
+  impl->words_text += ' ';
+  impl->words_text.append(dict["words"].GetString(), dict["words"].GetStringLength());
   std::string_view all = impl->words_text;
   impl->common_words.reserve(all.size() / 8);
   std::size_t i = 0;
