@@ -368,7 +368,7 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
   int32_t cur = m;
   for (int guard = 0; guard < 8; ++guard) {
     int j = after_marker(cur);
-    // A product right after a possessive belongs to the same chunk ("X's H20").
+    // A product right after a possessive belongs to the same chunk ("X's K7").
     if (valid(j) && t_[j].mention >= 0 && possessive(cur)) j = after_marker(t_[j].mention);
     bool list_comma = false;
     if (comma(j)) {
@@ -1431,7 +1431,7 @@ Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const
     r.product = a;
     int32_t maker = actor.manufacturer.empty() ? -1 : actor_index(actor.manufacturer);
     if (maker < 0) {
-      // "X's H20": the possessor made it.
+      // "X's K7": the possessor made it.
       int j = mbegin(m) - 1;
       if (valid(j) && t_[j].marker) {
         while (valid(j) && t_[j].marker)
