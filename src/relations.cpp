@@ -1195,6 +1195,11 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         i = j + 1;
         continue;
       }
+      // "X's main European rivals": the possessive may be a mention that carries its 's.
+      if (valid(j) && t_[j].mention >= 0 && possessive(t_[j].mention)) {
+        i = j + 1;
+        continue;
+      }
       break;
     }
   }
@@ -1793,9 +1798,19 @@ void SentenceParser::run() {
         // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
         const bool infinitive =
             norm(p) == "to" && (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl));
-        const bool adj_between = valid(p - 1) && t_[p].word < 0 && t_[p].mention < 0 &&
-                                 !skippable(p) && !(fn(p) & kFnPrep) &&
-                                 (t_[p - 1].marker || (fn(p - 1) & kFnDet));
+        // "X's main European rival": up to three modifiers between a possessive or determiner
+        // and the noun.
+        bool adj_between = false;
+        for (int q = p, k = 0; k < 3 && valid(q - 1); --q, ++k) {
+          if (t_[q].word >= 0 || t_[q].mention >= 0 || skippable(q) || (fn(q) & kFnPrep) ||
+              hard(q) || comma(q))
+            break;
+          if (t_[q - 1].marker || (fn(q - 1) & kFnDet) ||
+              (t_[q - 1].mention >= 0 && possessive(t_[q - 1].mention))) {
+            adj_between = true;
+            break;
+          }
+        }
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
         if (!infinitive &&
             (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))

@@ -1646,3 +1646,17 @@ TEST_CASE("accuses: calling without a critical word is nothing", "[relations]") 
   f.m("Veltrix", "veltrix").state("Trade Ministry");
   CHECK(find(f.run(), "veltrix", kAccuses, kGov) == nullptr);
 }
+
+TEST_CASE("competes: several modifiers between the possessive and rival", "[relations]") {
+  Fixture f("Veltrix and Kestrel Labs, Orvane's main European rivals, are expected to win.");
+  f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(find(rels, "orvane", kCompetes, "veltrix") != nullptr);
+  CHECK(find(rels, "orvane", kCompetes, "kestrel-labs") != nullptr);
+}
+
+TEST_CASE("competes: a single rival with two adjectives", "[relations]") {
+  Fixture f("Kestrel Labs, Veltrix's largest domestic rival, declined to comment.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Veltrix", "veltrix");
+  CHECK(find(f.run(), "veltrix", kCompetes, "kestrel-labs") != nullptr);
+}
