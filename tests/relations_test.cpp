@@ -1660,3 +1660,17 @@ TEST_CASE("competes: a single rival with two adjectives", "[relations]") {
   f.m("Kestrel Labs", "kestrel-labs").m("Veltrix", "veltrix");
   CHECK(find(f.run(), "veltrix", kCompetes, "kestrel-labs") != nullptr);
 }
+
+TEST_CASE("supplies: a company's customers include the buyers", "[relations]") {
+  Fixture f("Veltrix's customers include Orvane and Kestrel Labs.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  CHECK(find(rels, "veltrix", kSupplies, "orvane") != nullptr);
+  CHECK(find(rels, "veltrix", kSupplies, "kestrel-labs") != nullptr);
+}
+
+TEST_CASE("supplies: clients included a buyer", "[relations]") {
+  Fixture f("Orvane's largest clients included Veltrix last year.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  CHECK(find(f.run(), "orvane", kSupplies, "veltrix") != nullptr);
+}
