@@ -1514,6 +1514,12 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
         reason = "agent and object are the same actor";
         continue;
       }
+      if (!e.object_types.empty() &&
+          std::find(e.object_types.begin(), e.object_types.end(),
+                    ex_->actors[static_cast<std::size_t>(ro.actor)].type) == e.object_types.end()) {
+        reason = "object is not of a type this trigger applies to";
+        continue;
+      }
       Relation r;
       const auto& actors = ex_->actors;
       r.agent = actors[static_cast<std::size_t>(ra.actor)].id;

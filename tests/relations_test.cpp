@@ -405,7 +405,7 @@ TEST_CASE("bans: past prohibition of a product's export keeps the maker", "[rela
 TEST_CASE("bans: relative clause takes its antecedent as agent", "[relations]") {
   Fixture f("Veltrix met the Trade Ministry, which banned Orvane last year.");
   f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
-  const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
+  const Relation& r = expect(f.run(), kGov, kBans, "orvane");
   CHECK(r.evidence.rule == "bans.ban#relative");
 }
 
@@ -1673,4 +1673,22 @@ TEST_CASE("supplies: clients included a buyer", "[relations]") {
   Fixture f("Orvane's largest clients included Veltrix last year.");
   f.m("Orvane", "orvane").m("Veltrix", "veltrix");
   CHECK(find(f.run(), "orvane", kSupplies, "veltrix") != nullptr);
+}
+
+TEST_CASE("lobbies: a company meeting government officials", "[relations]") {
+  Fixture f("Veltrix executives met Trade Ministry officials twice in May.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry officials");
+  expect(f.run(), "veltrix", kLobbies, kGov);
+}
+
+TEST_CASE("lobbies: meeting another company is no lobbying", "[relations]") {
+  Fixture f("Veltrix met Orvane to discuss a joint venture.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(find(f.run(), "veltrix", kLobbies, "orvane") == nullptr);
+}
+
+TEST_CASE("lobbies: a government meeting a company is no lobbying", "[relations]") {
+  Fixture f("The Trade Ministry met Orvane on Friday.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kLobbies, "orvane") == nullptr);
 }
