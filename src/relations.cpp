@@ -206,6 +206,8 @@ class SentenceParser {
   int32_t fallback_left(int pos, const std::vector<int32_t>& skip) const;
   int32_t fallback_right(int from, const Entry& e, const std::vector<int32_t>& skip) const;
   int32_t government_in_sentence(const std::vector<int32_t>& skip, int ts, int te) const;
+  bool lobby_target(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
+                    bool hedge);
   bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
                    bool hedge);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
@@ -714,6 +716,24 @@ bool SentenceParser::deal_object(int te, const std::vector<int32_t>& agents, con
   return ex_->relations.size() > n0;
 }
 
+// "X lobbied for/against the law" names no one lobbied: lobbying for a law aims at the state that
+// makes it, the government named in one of the two sentences before.
+bool SentenceParser::lobby_target(int te, const std::vector<int32_t>& agents, const Entry& e,
+                                  bool neg, bool hedge) {
+  if (agents.empty() || e.type != RelationType::kLobbies || !valid(te)) return false;
+  const std::string_view p = norm(te);
+  if (p != "for" && p != "against") return false;
+  if (s_.headline || st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return false;
+  const auto n0 = ex_->relations.size();
+  for (int32_t am : agents) {
+    const Resolved ra = resolve(am, true, &e);
+    if (ra.actor >= 0 && ra.actor != st_->last_gov &&
+        ex_->actors[static_cast<std::size_t>(ra.actor)].type != ActorType::kGovernment)
+      emit_actors(ra, st_->last_gov, e, neg, hedge, "discourse");
+  }
+  return ex_->relations.size() > n0;
+}
+
 // An agentless regulatory act whose sentence names no government: the government named in
 // one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
 bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
@@ -1058,6 +1078,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     obj = fallback_right(te, e, coordinate_left(agent.m));
     if (obj >= 0) frame = Frame::kFallback;
   }
+  if (obj < 0 && lobby_target(te, coordinate_left(agent.m), e, neg, hedge)) return;
   if (obj < 0 && deal_object(te, {agent.m}, e, neg, hedge)) return;
   if (obj < 0) {
     diagnose(ts, te, valid(te) && !hard(te) ? "object is not an actor" : "no object found");
@@ -1361,6 +1382,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     return;
   }
   if (objects.empty() && type == e.type && deal_object(te, agents, e, neg, hedge)) return;
+  if (objects.empty() && type == e.type && lobby_target(te, agents, e, neg, hedge)) return;
   if (objects.empty()) {
     diagnose(ts, te, prep >= 0 ? "object is not an actor" : "no object found");
     return;

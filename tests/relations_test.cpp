@@ -1692,3 +1692,16 @@ TEST_CASE("lobbies: a government meeting a company is no lobbying", "[relations]
   f.state("Trade Ministry").m("Orvane", "orvane");
   CHECK(find(f.run(), kGov, kLobbies, "orvane") == nullptr);
 }
+
+TEST_CASE("lobbies: lobbying for a law aims at the government named before", "[relations]") {
+  Fixture f("The Trade Ministry drafted a subsidy law in April. Orvane had lobbied for the law.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect(f.run(), "orvane", kLobbies, kGov);
+  CHECK(r.evidence.rule == "lobbies.lobby#discourse");
+}
+
+TEST_CASE("lobbies: lobbying for a law with no government around is nothing", "[relations]") {
+  Fixture f("Orvane had lobbied against the law for years.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
