@@ -979,6 +979,32 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const Found patient = subject(ts, false);
     const int32_t by = by_agent(te, 14);
     polarity(patient.m >= 0 ? mend(patient.m) : ts - 6, ts, &neg, &hedge);
+    if (patient.m < 0 && by < 0 && regulatory(e.type) && !s_.headline) {
+      // "The deal was approved": the government that last acted on a company acts on it again.
+      bool deal = false;
+      for (int i = ts - 1; i >= 0 && i >= ts - 5 && !deal; --i) {
+        if (hard(i) || comma(i)) break;
+        deal = (fn(i) & kFnDeal) != 0;
+      }
+      const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+      for (std::size_t i = ex_->relations.size(); deal && i-- > stop;) {
+        const Relation& o = ex_->relations[i];
+        if (!regulatory(o.type) || o.negated) continue;
+        const int32_t g = actor_index(o.agent);
+        const int32_t c = actor_index(o.object);
+        if (g < 0 || c < 0 ||
+            ex_->actors[static_cast<std::size_t>(g)].type != ActorType::kGovernment ||
+            (ex_->actors[static_cast<std::size_t>(c)].type != ActorType::kCorporation &&
+             ex_->actors[static_cast<std::size_t>(c)].type != ActorType::kOrganization))
+          continue;
+        Resolved ra;
+        ra.actor = g;
+        const auto n0 = ex_->relations.size();
+        emit_actors(ra, c, e, neg, hedge, "deal");
+        if (ex_->relations.size() > n0) return;
+        break;
+      }
+    }
     if (patient.m < 0) {
       diagnose(ts, te, "no object found");
       return;

@@ -1705,3 +1705,18 @@ TEST_CASE("lobbies: lobbying for a law with no government around is nothing", "[
   f.m("Orvane", "orvane");
   CHECK(f.run().empty());
 }
+
+TEST_CASE("approves: an agentless passive approval of the deal", "[relations]") {
+  Fixture f(
+      "The Trade Ministry opened an investigation into Orvane. The deal was approved on "
+      "Tuesday after Orvane offered concessions.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect(f.run(), kGov, kApproves, "orvane");
+  CHECK(r.evidence.rule == "approves.approve#deal");
+}
+
+TEST_CASE("approves: an agentless approved deal with no earlier act is nothing", "[relations]") {
+  Fixture f("Orvane announced a merger. The deal was approved after Orvane offered concessions.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
