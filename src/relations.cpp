@@ -1562,6 +1562,13 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
         reason = "agent and object are the same actor";
         continue;
       }
+      // States compete with states and firms with firms; a regulator is no rival of a company.
+      if (type == RelationType::kCompetes &&
+          (ex_->actors[static_cast<std::size_t>(ra.actor)].type == ActorType::kGovernment) !=
+              (ex_->actors[static_cast<std::size_t>(ro.actor)].type == ActorType::kGovernment)) {
+        reason = "a government and a non-government do not compete";
+        continue;
+      }
       if (!e.object_types.empty() &&
           std::find(e.object_types.begin(), e.object_types.end(),
                     ex_->actors[static_cast<std::size_t>(ro.actor)].type) == e.object_types.end()) {

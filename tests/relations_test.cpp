@@ -1720,3 +1720,17 @@ TEST_CASE("approves: an agentless approved deal with no earlier act is nothing",
   f.m("Orvane", "orvane");
   CHECK(f.run().empty());
 }
+
+TEST_CASE("competes: a government is no rival of a company", "[relations]") {
+  Fixture f("Orvane said the Trade Ministry had become its fiercest rival.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  const auto& rels = f.run();
+  CHECK(find(rels, "orvane", kCompetes, kGov) == nullptr);
+  CHECK(find(rels, kGov, kCompetes, "orvane") == nullptr);
+}
+
+TEST_CASE("competes: two states may rival each other", "[relations]") {
+  Fixture f("Norlund rivals Vesland in chip output.");
+  f.state("Norlund").state("Vesland", "vesland-government");
+  expect(f.run(), kGov, kCompetes, "vesland-government");
+}
