@@ -1054,6 +1054,14 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (obj < 0 && e.type == RelationType::kDenies && denial_object) {
     // "X denied the allegations": the accuser is whoever last accused, probed or sanctioned X.
     const Resolved ra = resolve(agent.m, true, &e);
+    // A decision, ruling or fine (or an appeal with no object) answers an authority, not a
+    // complainant that accused X earlier.
+    bool decision = hard(te) || comma(te);
+    for (int i = te; i < std::min(n_, te + 4) && !decision; ++i) {
+      const std::string_view w = norm(i);
+      decision = w == "decision" || w == "decisions" || w == "ruling" || w == "rulings" ||
+                 w == "verdict" || w == "fine" || w == "judgment" || w == "judgement";
+    }
     if (ra.actor >= 0) {
       const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
       const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
@@ -1065,6 +1073,9 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
           continue;
         const int32_t accuser = actor_index(o.agent);
         if (accuser < 0) break;
+        if (decision &&
+            ex_->actors[static_cast<std::size_t>(accuser)].type != ActorType::kGovernment)
+          continue;
         // "X and Y will appeal the decision": each of the coordinated subjects denies.
         for (int32_t am : coordinate_left(agent.m)) {
           const Resolved r2 = resolve(am, true, &e);

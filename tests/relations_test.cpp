@@ -1734,3 +1734,20 @@ TEST_CASE("competes: two states may rival each other", "[relations]") {
   f.state("Norlund").state("Vesland", "vesland-government");
   expect(f.run(), kGov, kCompetes, "vesland-government");
 }
+
+TEST_CASE("denies: appealing a decision answers the authority, not the complainant",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix. Orvane had accused Veltrix of abuse. Veltrix will "
+      "appeal the decision.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(find(rels, "veltrix", kDenies, "orvane") == nullptr);
+  expect(rels, "veltrix", kDenies, kGov);
+}
+
+TEST_CASE("denies: denying the allegations still answers the last accuser", "[relations]") {
+  Fixture f("Orvane accused Veltrix of copying its design. Veltrix denied the allegations.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), "veltrix", kDenies, "orvane");
+}
