@@ -206,6 +206,8 @@ class SentenceParser {
   int32_t fallback_left(int pos, const std::vector<int32_t>& skip) const;
   int32_t fallback_right(int from, const Entry& e, const std::vector<int32_t>& skip) const;
   int32_t government_in_sentence(const std::vector<int32_t>& skip, int ts, int te) const;
+  bool lobby_target(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
+                    bool hedge);
   bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
                    bool hedge);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
@@ -368,7 +370,7 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
   int32_t cur = m;
   for (int guard = 0; guard < 8; ++guard) {
     int j = after_marker(cur);
-    // A product right after a possessive belongs to the same chunk ("X's H20").
+    // A product right after a possessive belongs to the same chunk ("X's K7").
     if (valid(j) && t_[j].mention >= 0 && possessive(cur)) j = after_marker(t_[j].mention);
     bool list_comma = false;
     if (comma(j)) {
@@ -714,6 +716,24 @@ bool SentenceParser::deal_object(int te, const std::vector<int32_t>& agents, con
   return ex_->relations.size() > n0;
 }
 
+// "X lobbied for/against the law" names no one lobbied: lobbying for a law aims at the state that
+// makes it, the government named in one of the two sentences before.
+bool SentenceParser::lobby_target(int te, const std::vector<int32_t>& agents, const Entry& e,
+                                  bool neg, bool hedge) {
+  if (agents.empty() || e.type != RelationType::kLobbies || !valid(te)) return false;
+  const std::string_view p = norm(te);
+  if (p != "for" && p != "against") return false;
+  if (s_.headline || st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return false;
+  const auto n0 = ex_->relations.size();
+  for (int32_t am : agents) {
+    const Resolved ra = resolve(am, true, &e);
+    if (ra.actor >= 0 && ra.actor != st_->last_gov &&
+        ex_->actors[static_cast<std::size_t>(ra.actor)].type != ActorType::kGovernment)
+      emit_actors(ra, st_->last_gov, e, neg, hedge, "discourse");
+  }
+  return ex_->relations.size() > n0;
+}
+
 // An agentless regulatory act whose sentence names no government: the government named in
 // one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
 bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
@@ -959,6 +979,32 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const Found patient = subject(ts, false);
     const int32_t by = by_agent(te, 14);
     polarity(patient.m >= 0 ? mend(patient.m) : ts - 6, ts, &neg, &hedge);
+    if (patient.m < 0 && by < 0 && regulatory(e.type) && !s_.headline) {
+      // "The deal was approved": the government that last acted on a company acts on it again.
+      bool deal = false;
+      for (int i = ts - 1; i >= 0 && i >= ts - 5 && !deal; --i) {
+        if (hard(i) || comma(i)) break;
+        deal = (fn(i) & kFnDeal) != 0;
+      }
+      const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+      for (std::size_t i = ex_->relations.size(); deal && i-- > stop;) {
+        const Relation& o = ex_->relations[i];
+        if (!regulatory(o.type) || o.negated) continue;
+        const int32_t g = actor_index(o.agent);
+        const int32_t c = actor_index(o.object);
+        if (g < 0 || c < 0 ||
+            ex_->actors[static_cast<std::size_t>(g)].type != ActorType::kGovernment ||
+            (ex_->actors[static_cast<std::size_t>(c)].type != ActorType::kCorporation &&
+             ex_->actors[static_cast<std::size_t>(c)].type != ActorType::kOrganization))
+          continue;
+        Resolved ra;
+        ra.actor = g;
+        const auto n0 = ex_->relations.size();
+        emit_actors(ra, c, e, neg, hedge, "deal");
+        if (ex_->relations.size() > n0) return;
+        break;
+      }
+    }
     if (patient.m < 0) {
       diagnose(ts, te, "no object found");
       return;
@@ -1008,6 +1054,14 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (obj < 0 && e.type == RelationType::kDenies && denial_object) {
     // "X denied the allegations": the accuser is whoever last accused, probed or sanctioned X.
     const Resolved ra = resolve(agent.m, true, &e);
+    // A decision, ruling or fine (or an appeal with no object) answers an authority, not a
+    // complainant that accused X earlier.
+    bool decision = hard(te) || comma(te);
+    for (int i = te; i < std::min(n_, te + 4) && !decision; ++i) {
+      const std::string_view w = norm(i);
+      decision = w == "decision" || w == "decisions" || w == "ruling" || w == "rulings" ||
+                 w == "verdict" || w == "fine" || w == "judgment" || w == "judgement";
+    }
     if (ra.actor >= 0) {
       const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
       const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
@@ -1019,6 +1073,9 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
           continue;
         const int32_t accuser = actor_index(o.agent);
         if (accuser < 0) break;
+        if (decision &&
+            ex_->actors[static_cast<std::size_t>(accuser)].type != ActorType::kGovernment)
+          continue;
         // "X and Y will appeal the decision": each of the coordinated subjects denies.
         for (int32_t am : coordinate_left(agent.m)) {
           const Resolved r2 = resolve(am, true, &e);
@@ -1058,6 +1115,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     obj = fallback_right(te, e, coordinate_left(agent.m));
     if (obj >= 0) frame = Frame::kFallback;
   }
+  if (obj < 0 && lobby_target(te, coordinate_left(agent.m), e, neg, hedge)) return;
   if (obj < 0 && deal_object(te, {agent.m}, e, neg, hedge)) return;
   if (obj < 0) {
     diagnose(ts, te, valid(te) && !hard(te) ? "object is not an actor" : "no object found");
@@ -1192,6 +1250,11 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
              !(fn(j) & (kFnPrep | kFnConj)))
         --j;
       if (valid(j) && t_[j].marker) {
+        i = j + 1;
+        continue;
+      }
+      // "X's main European rivals": the possessive may be a mention that carries its 's.
+      if (valid(j) && t_[j].mention >= 0 && possessive(t_[j].mention)) {
         i = j + 1;
         continue;
       }
@@ -1356,6 +1419,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     return;
   }
   if (objects.empty() && type == e.type && deal_object(te, agents, e, neg, hedge)) return;
+  if (objects.empty() && type == e.type && lobby_target(te, agents, e, neg, hedge)) return;
   if (objects.empty()) {
     diagnose(ts, te, prep >= 0 ? "object is not an actor" : "no object found");
     return;
@@ -1431,7 +1495,7 @@ Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const
     r.product = a;
     int32_t maker = actor.manufacturer.empty() ? -1 : actor_index(actor.manufacturer);
     if (maker < 0) {
-      // "X's H20": the possessor made it.
+      // "X's K7": the possessor made it.
       int j = mbegin(m) - 1;
       if (valid(j) && t_[j].marker) {
         while (valid(j) && t_[j].marker)
@@ -1507,6 +1571,19 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
       }
       if (ro.actor == ra.actor) {
         reason = "agent and object are the same actor";
+        continue;
+      }
+      // States compete with states and firms with firms; a regulator is no rival of a company.
+      if (type == RelationType::kCompetes &&
+          (ex_->actors[static_cast<std::size_t>(ra.actor)].type == ActorType::kGovernment) !=
+              (ex_->actors[static_cast<std::size_t>(ro.actor)].type == ActorType::kGovernment)) {
+        reason = "a government and a non-government do not compete";
+        continue;
+      }
+      if (!e.object_types.empty() &&
+          std::find(e.object_types.begin(), e.object_types.end(),
+                    ex_->actors[static_cast<std::size_t>(ro.actor)].type) == e.object_types.end()) {
+        reason = "object is not of a type this trigger applies to";
         continue;
       }
       Relation r;
@@ -1793,9 +1870,19 @@ void SentenceParser::run() {
         // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
         const bool infinitive =
             norm(p) == "to" && (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl));
-        const bool adj_between = valid(p - 1) && t_[p].word < 0 && t_[p].mention < 0 &&
-                                 !skippable(p) && !(fn(p) & kFnPrep) &&
-                                 (t_[p - 1].marker || (fn(p - 1) & kFnDet));
+        // "X's main European rival": up to three modifiers between a possessive or determiner
+        // and the noun.
+        bool adj_between = false;
+        for (int q = p, k = 0; k < 3 && valid(q - 1); --q, ++k) {
+          if (t_[q].word >= 0 || t_[q].mention >= 0 || skippable(q) || (fn(q) & kFnPrep) ||
+              hard(q) || comma(q))
+            break;
+          if (t_[q - 1].marker || (fn(q - 1) & kFnDet) ||
+              (t_[q - 1].mention >= 0 && possessive(t_[q - 1].mention))) {
+            adj_between = true;
+            break;
+          }
+        }
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
         if (!infinitive &&
             (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))

@@ -280,6 +280,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
       auto at = parse_actor_type(t);
       if (at) entry.agent_types.push_back(*at);
     }
+    for (const std::string& t : strings(e, "object_types")) {
+      auto ot = parse_actor_type(t);
+      if (ot) entry.object_types.push_back(*ot);
+    }
     const auto idx = static_cast<uint16_t>(lex->entries_.size());
     lex->entries_.push_back(std::move(entry));
     for (const auto& v : strings(e, "verbs"))

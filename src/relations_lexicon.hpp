@@ -110,7 +110,8 @@ struct Entry {
   bool place_object = false;
   bool comparative = false;
   int reversal_type = -1;
-  std::vector<ActorType> agent_types;  // empty: any agent
+  std::vector<ActorType> agent_types;   // empty: any agent
+  std::vector<ActorType> object_types;  // empty: any object
 
   /// Returns true when P introduces the object.
   bool object_prep(std::string_view p) const;

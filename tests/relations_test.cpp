@@ -405,7 +405,7 @@ TEST_CASE("bans: past prohibition of a product's export keeps the maker", "[rela
 TEST_CASE("bans: relative clause takes its antecedent as agent", "[relations]") {
   Fixture f("Veltrix met the Trade Ministry, which banned Orvane last year.");
   f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
-  const Relation& r = expect_one(f.run(), kGov, kBans, "orvane");
+  const Relation& r = expect(f.run(), kGov, kBans, "orvane");
   CHECK(r.evidence.rule == "bans.ban#relative");
 }
 
@@ -1645,4 +1645,109 @@ TEST_CASE("accuses: calling without a critical word is nothing", "[relations]") 
   Fixture f("Veltrix called the Trade Ministry's ruling a turning point.");
   f.m("Veltrix", "veltrix").state("Trade Ministry");
   CHECK(find(f.run(), "veltrix", kAccuses, kGov) == nullptr);
+}
+
+TEST_CASE("competes: several modifiers between the possessive and rival", "[relations]") {
+  Fixture f("Veltrix and Kestrel Labs, Orvane's main European rivals, are expected to win.");
+  f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(find(rels, "orvane", kCompetes, "veltrix") != nullptr);
+  CHECK(find(rels, "orvane", kCompetes, "kestrel-labs") != nullptr);
+}
+
+TEST_CASE("competes: a single rival with two adjectives", "[relations]") {
+  Fixture f("Kestrel Labs, Veltrix's largest domestic rival, declined to comment.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Veltrix", "veltrix");
+  CHECK(find(f.run(), "veltrix", kCompetes, "kestrel-labs") != nullptr);
+}
+
+TEST_CASE("supplies: a company's customers include the buyers", "[relations]") {
+  Fixture f("Veltrix's customers include Orvane and Kestrel Labs.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  CHECK(find(rels, "veltrix", kSupplies, "orvane") != nullptr);
+  CHECK(find(rels, "veltrix", kSupplies, "kestrel-labs") != nullptr);
+}
+
+TEST_CASE("supplies: clients included a buyer", "[relations]") {
+  Fixture f("Orvane's largest clients included Veltrix last year.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  CHECK(find(f.run(), "orvane", kSupplies, "veltrix") != nullptr);
+}
+
+TEST_CASE("lobbies: a company meeting government officials", "[relations]") {
+  Fixture f("Veltrix executives met Trade Ministry officials twice in May.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry officials");
+  expect(f.run(), "veltrix", kLobbies, kGov);
+}
+
+TEST_CASE("lobbies: meeting another company is no lobbying", "[relations]") {
+  Fixture f("Veltrix met Orvane to discuss a joint venture.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(find(f.run(), "veltrix", kLobbies, "orvane") == nullptr);
+}
+
+TEST_CASE("lobbies: a government meeting a company is no lobbying", "[relations]") {
+  Fixture f("The Trade Ministry met Orvane on Friday.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  CHECK(find(f.run(), kGov, kLobbies, "orvane") == nullptr);
+}
+
+TEST_CASE("lobbies: lobbying for a law aims at the government named before", "[relations]") {
+  Fixture f("The Trade Ministry drafted a subsidy law in April. Orvane had lobbied for the law.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect(f.run(), "orvane", kLobbies, kGov);
+  CHECK(r.evidence.rule == "lobbies.lobby#discourse");
+}
+
+TEST_CASE("lobbies: lobbying for a law with no government around is nothing", "[relations]") {
+  Fixture f("Orvane had lobbied against the law for years.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("approves: an agentless passive approval of the deal", "[relations]") {
+  Fixture f(
+      "The Trade Ministry opened an investigation into Orvane. The deal was approved on "
+      "Tuesday after Orvane offered concessions.");
+  f.state("Trade Ministry").m("Orvane", "orvane");
+  const Relation& r = expect(f.run(), kGov, kApproves, "orvane");
+  CHECK(r.evidence.rule == "approves.approve#deal");
+}
+
+TEST_CASE("approves: an agentless approved deal with no earlier act is nothing", "[relations]") {
+  Fixture f("Orvane announced a merger. The deal was approved after Orvane offered concessions.");
+  f.m("Orvane", "orvane");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("competes: a government is no rival of a company", "[relations]") {
+  Fixture f("Orvane said the Trade Ministry had become its fiercest rival.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  const auto& rels = f.run();
+  CHECK(find(rels, "orvane", kCompetes, kGov) == nullptr);
+  CHECK(find(rels, kGov, kCompetes, "orvane") == nullptr);
+}
+
+TEST_CASE("competes: two states may rival each other", "[relations]") {
+  Fixture f("Norlund rivals Vesland in chip output.");
+  f.state("Norlund").state("Vesland", "vesland-government");
+  expect(f.run(), kGov, kCompetes, "vesland-government");
+}
+
+TEST_CASE("denies: appealing a decision answers the authority, not the complainant",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix. Orvane had accused Veltrix of abuse. Veltrix will "
+      "appeal the decision.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  CHECK(find(rels, "veltrix", kDenies, "orvane") == nullptr);
+  expect(rels, "veltrix", kDenies, kGov);
+}
+
+TEST_CASE("denies: denying the allegations still answers the last accuser", "[relations]") {
+  Fixture f("Orvane accused Veltrix of copying its design. Veltrix denied the allegations.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), "veltrix", kDenies, "orvane");
 }
