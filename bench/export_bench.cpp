@@ -28,7 +28,9 @@ struct Lcg {
   }
 };
 
-std::string actor_id(uint32_t i) { return "actor-" + std::to_string(i); }
+std::string actor_id(uint32_t i) {
+  return "actor-" + std::to_string(i);
+}
 
 }  // namespace
 
@@ -36,9 +38,9 @@ int main(int argc, char** argv) {
   uint32_t n_actors = argc > 2 ? static_cast<uint32_t>(std::strtoul(argv[1], nullptr, 10)) : 100000;
   uint32_t n_relations =
       argc > 2 ? static_cast<uint32_t>(std::strtoul(argv[2], nullptr, 10)) : 1000000;
-  std::string path = argc > 3 ? argv[3]
-                              : (std::filesystem::temp_directory_path() / "export_bench.jsonld")
-                                    .string();
+  std::string path =
+      argc > 3 ? argv[3]
+               : (std::filesystem::temp_directory_path() / "export_bench.jsonld").string();
   if (n_actors < 2 || n_relations == 0) {
     std::fprintf(stderr, "usage: export_bench [ACTORS>=2 RELATIONS>=1 [OUTPUT.jsonld]]\n");
     return 2;

@@ -1,7 +1,7 @@
 // The actorgraph command line: parses arguments, calls the library, and turns a Status into
 // one line on standard error and an exit code (the only place that does).
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -76,12 +76,11 @@ Run 'actorgraph COMMAND --help' for the options of a command.)";
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{
-      "actorgraph " ACTORGRAPH_VERSION
-      ": builds a knowledge graph of actors (governments, companies, people, countries,\n"
-      "products) and the typed, directed relations between them from English news text,\n"
-      "each relation traced to the sentence that states it.",
-      "actorgraph"};
+  CLI::App app{"actorgraph " ACTORGRAPH_VERSION
+               ": builds a knowledge graph of actors (governments, companies, people, countries,\n"
+               "products) and the typed, directed relations between them from English news text,\n"
+               "each relation traced to the sentence that states it.",
+               "actorgraph"};
   app.footer(kFooter);
   app.set_version_flag("--version", std::string("actorgraph ") + ACTORGRAPH_VERSION);
   app.require_subcommand(1);
@@ -102,8 +101,7 @@ int main(int argc, char** argv) {
   build_cmd->add_option("-o,--output", build.out_dir, "Output directory (created if missing)")
       ->capture_default_str();
   build_cmd
-      ->add_option("--format", formats,
-                   "Comma-separated formats: jsonld, dot, svg, png, graphml")
+      ->add_option("--format", formats, "Comma-separated formats: jsonld, dot, svg, png, graphml")
       ->capture_default_str();
   build_cmd->add_option("--catalog", build.catalog,
                         "JSON file of your own actors: types, aliases, affiliations, renames, "
@@ -119,8 +117,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> explain_inputs;
   std::string explain_catalog;
   auto* explain_cmd = app.add_subcommand(
-      "explain", "Show, per sentence, its byte span, the mentions and the actors they resolve to, "
-                 "the relations with the rule behind each, and why a trigger gave nothing.");
+      "explain",
+      "Show, per sentence, its byte span, the mentions and the actors they resolve to, "
+      "the relations with the rule behind each, and why a trigger gave nothing.");
   explain_cmd->add_option("FILE", explain_inputs, "Text file, .jsonl corpus, directory or -")
       ->required();
   explain_cmd->add_option("--catalog", explain_catalog, "Your actor catalog (JSON)");
@@ -145,10 +144,12 @@ int main(int argc, char** argv) {
   // CLI11 reports an unknown command as a missing one; name it instead.
   if (argc > 1 && argv[1][0] != '-') {
     bool known = false;
-    for (const auto* sub : app.get_subcommands({})) known = known || sub->get_name() == argv[1];
+    for (const auto* sub : app.get_subcommands({}))
+      known = known || sub->get_name() == argv[1];
     if (!known) {
-      std::cerr << "actorgraph: error: unknown command '" << argv[1]
-                << "' (commands: build, explain, query, validate, merge; see 'actorgraph --help')\n";
+      std::cerr
+          << "actorgraph: error: unknown command '" << argv[1]
+          << "' (commands: build, explain, query, validate, merge; see 'actorgraph --help')\n";
       return kExitUsage;
     }
   }
@@ -162,7 +163,8 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string where = "actorgraph";
-    for (const auto* sub : app.get_subcommands()) where += " " + sub->get_name();
+    for (const auto* sub : app.get_subcommands())
+      where += " " + sub->get_name();
     std::cerr << where << ": error: " << e.what() << " (see '" << where << " --help')\n";
     return kExitUsage;
   }
@@ -179,8 +181,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "\r%zu documents, %.1f MB, %.1f MB/s", p.documents, mb,
                      p.seconds > 0 ? mb / p.seconds : 0.0);
         if (p.total_bytes > 0 && p.bytes > 0) {
-          double eta = p.seconds * (static_cast<double>(p.total_bytes) /
-                                    static_cast<double>(p.bytes) - 1.0);
+          double eta =
+              p.seconds * (static_cast<double>(p.total_bytes) / static_cast<double>(p.bytes) - 1.0);
           std::fprintf(stderr, ", ETA %.0f s   ", eta);
         }
         std::fflush(stderr);
@@ -193,10 +195,12 @@ int main(int argc, char** argv) {
     if (!quiet && tty) std::fprintf(stderr, "\r\033[K");
     if (!summary.ok()) return fail(summary.status());
     if (!quiet) {
-      std::printf("%zu documents (%zu skipped), %zu sentences, %zu actors, %zu relations in %.2f s\n",
-                  summary->documents, summary->skipped, summary->sentences, summary->actors,
-                  summary->relations, summary->seconds);
-      for (const auto& path : summary->written) std::printf("wrote %s\n", path.c_str());
+      std::printf(
+          "%zu documents (%zu skipped), %zu sentences, %zu actors, %zu relations in %.2f s\n",
+          summary->documents, summary->skipped, summary->sentences, summary->actors,
+          summary->relations, summary->seconds);
+      for (const auto& path : summary->written)
+        std::printf("wrote %s\n", path.c_str());
     }
     return kExitOk;
   }

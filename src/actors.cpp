@@ -49,12 +49,18 @@ uint16_t case_flags(std::string_view w) {
     std::array<uint8_t, 256> c{};
     for (int b = 0; b < 256; ++b) {
       uint8_t k = kOther;
-      if (ascii::is_upper(b)) k = kUp;
-      else if (ascii::is_lower(b)) k = kLow;
-      else if (ascii::is_digit(b)) k = kDig;
-      else if (b == '-') k = kDash;
-      else if (b == 0xC3) k = kC3;
-      else if (b >= 0x80) k = kHigh;
+      if (ascii::is_upper(b))
+        k = kUp;
+      else if (ascii::is_lower(b))
+        k = kLow;
+      else if (ascii::is_digit(b))
+        k = kDig;
+      else if (b == '-')
+        k = kDash;
+      else if (b == 0xC3)
+        k = kC3;
+      else if (b >= 0x80)
+        k = kHigh;
       c[static_cast<std::size_t>(b)] = k;
     }
     return c;
@@ -199,8 +205,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
                src[j + 1].kind == TokenKind::kWord) {
           j += 2;
         }
-        if (j == i + 1 && j < s.end_token && raw(j) == "." && adjacent(j) &&
-            is_abbrev(r) && (src[i].flags & kInitialism) == 0) {
+        if (j == i + 1 && j < s.end_token && raw(j) == "." && adjacent(j) && is_abbrev(r) &&
+            (src[i].flags & kInitialism) == 0) {
           j += 1;
           t.flags |= kAbbreviation;
         }
@@ -748,7 +754,8 @@ class DocFinder {
   // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
   bool contraction(uint32_t i) const {
     static constexpr std::string_view kSuffixes[] = {
-        "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re", "'ll", "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"};
+        "n't", "n\xE2\x80\x99t", "'re", "\xE2\x80\x99re",
+        "'ll", "\xE2\x80\x99ll", "'ve", "\xE2\x80\x99ve"};
     std::string_view r = raw(i);
     // Every suffix ends in 't', 'e' or 'l': most words are ruled out by their last byte.
     if (r.size() < 4 || (r.back() != 't' && r.back() != 'e' && r.back() != 'l')) return false;
@@ -2526,8 +2533,9 @@ class DocFinder {
   // Views into v_.norm, which stays unchanged while the document is processed.
   std::unordered_set<std::string_view> mid_caps_;
   std::unordered_set<std::string> caps_bigrams_;
-  std::unordered_map<std::string_view, int> cap_counts_;  // capitalised words outside headlines  // "us
-                                                     // foods": capitalised pairs outside headlines
+  std::unordered_map<std::string_view, int>
+      cap_counts_;  // capitalised words outside headlines  // "us
+                    // foods": capitalised pairs outside headlines
   std::vector<char> skip_;
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file

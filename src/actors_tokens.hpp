@@ -17,19 +17,33 @@ namespace actorgraph {
 /// Byte classes of the C locale (ASCII only), without the locale lookups of <cctype>.
 namespace ascii {
 /// Returns true for 'A'..'Z'.
-inline bool is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_upper(int c) {
+  return c >= 'A' && c <= 'Z';
+}
 /// Returns true for 'a'..'z'.
-inline bool is_lower(int c) { return c >= 'a' && c <= 'z'; }
+inline bool is_lower(int c) {
+  return c >= 'a' && c <= 'z';
+}
 /// Returns true for '0'..'9'.
-inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
+inline bool is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
 /// Returns true for ASCII letters.
-inline bool is_alpha(int c) { return is_upper(c) || is_lower(c); }
+inline bool is_alpha(int c) {
+  return is_upper(c) || is_lower(c);
+}
 /// Returns true for ASCII letters and digits.
-inline bool is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+inline bool is_alnum(int c) {
+  return is_alpha(c) || is_digit(c);
+}
 /// Returns the lower-case form of an ASCII capital, else C.
-inline int to_lower(int c) { return is_upper(c) ? c + ('a' - 'A') : c; }
+inline int to_lower(int c) {
+  return is_upper(c) ? c + ('a' - 'A') : c;
+}
 /// Returns the capital form of an ASCII lower-case letter, else C.
-inline int to_upper(int c) { return is_lower(c) ? c - ('a' - 'A') : c; }
+inline int to_upper(int c) {
+  return is_lower(c) ? c - ('a' - 'A') : c;
+}
 }  // namespace ascii
 
 namespace actors_internal {

@@ -9,9 +9,9 @@ namespace actorgraph {
 
 std::string format_explanation(const Document& doc, const Extraction& ex) {
   std::ostringstream out;
-  out << "document " << doc.id << " (" << doc.text.size() << " bytes, "
-      << ex.text.sentences.size() << " sentences, " << ex.actors.size() << " actors, "
-      << ex.relations.size() << " relations)\n";
+  out << "document " << doc.id << " (" << doc.text.size() << " bytes, " << ex.text.sentences.size()
+      << " sentences, " << ex.actors.size() << " actors, " << ex.relations.size()
+      << " relations)\n";
   std::size_t m = 0, r = 0, d = 0;
   for (const Sentence& s : ex.text.sentences) {
     out << "\n[" << s.index << "] " << s.span.begin << "-" << s.span.end

@@ -21,8 +21,12 @@ namespace actorgraph {
 namespace {
 
 // cgraph's API predates const; it never writes through these pointers.
-char* cs(const char* s) { return const_cast<char*>(s); }
-char* cs(const std::string& s) { return const_cast<char*>(s.c_str()); }
+char* cs(const char* s) {
+  return const_cast<char*>(s);
+}
+char* cs(const std::string& s) {
+  return const_cast<char*>(s.c_str());
+}
 
 void set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, cs(name), cs(value), cs(""));
@@ -36,12 +40,18 @@ struct TypeStyle {
 
 TypeStyle style_of(ActorType t) {
   switch (t) {
-    case ActorType::kGovernment: return {"government", "box", "#aed6f1"};
-    case ActorType::kCorporation: return {"company", "ellipse", "#f9e79f"};
-    case ActorType::kOrganization: return {"organisation", "hexagon", "#d5dbdb"};
-    case ActorType::kPerson: return {"person", "octagon", "#d7bde2"};
-    case ActorType::kCountry: return {"country", "tab", "#abebc6"};
-    case ActorType::kProduct: return {"product", "component", "#fad7a0"};
+    case ActorType::kGovernment:
+      return {"government", "box", "#aed6f1"};
+    case ActorType::kCorporation:
+      return {"company", "ellipse", "#f9e79f"};
+    case ActorType::kOrganization:
+      return {"organisation", "hexagon", "#d5dbdb"};
+    case ActorType::kPerson:
+      return {"person", "octagon", "#d7bde2"};
+    case ActorType::kCountry:
+      return {"country", "tab", "#abebc6"};
+    case ActorType::kProduct:
+      return {"product", "component", "#fad7a0"};
   }
   return {"organisation", "hexagon", "#d5dbdb"};
 }
@@ -130,7 +140,8 @@ void add_legend(Agraph_t* g, const ExportOptions& options) {
 // Picks the actors to draw: all of them for the DOT file; for a rendered picture only those
 // in a drawn relation (isolated actors would fill the page with a column of unconnected
 // nodes), and at most MAX of them, the most connected (by visible mentions, ties by id).
-std::vector<const Actor*> pick_actors(const Graph& graph, const std::vector<const RelationRecord*>& rels,
+std::vector<const Actor*> pick_actors(const Graph& graph,
+                                      const std::vector<const RelationRecord*>& rels,
                                       std::size_t max, bool connected_only) {
   std::vector<const Actor*> all = graph.actors();
   if (!connected_only && all.size() <= max) return all;
@@ -188,10 +199,10 @@ bool build(const Graph& graph, const ExportOptions& options, std::size_t max_act
   const bool rendered = max_actors != SIZE_MAX;
   std::vector<const Actor*> actors = pick_actors(graph, rels, max_actors, rendered);
   if (actors.size() < graph.actor_count()) {
-    set(g, "label", std::to_string(actors.size()) + " of " +
-                        std::to_string(graph.actor_count()) +
-                        " actors: those in a drawn relation" +
-                        (actors.size() == max_actors ? ", the most connected first" : ""));
+    set(g, "label",
+        std::to_string(actors.size()) + " of " + std::to_string(graph.actor_count()) +
+            " actors: those in a drawn relation" +
+            (actors.size() == max_actors ? ", the most connected first" : ""));
     set(g, "labelloc", "t");
   }
   std::unordered_map<std::string_view, Agnode_t*> nodes;
@@ -339,17 +350,26 @@ const char* relation_colour(RelationType type) {
     case RelationType::kBans:
     case RelationType::kTaxes:
     case RelationType::kAccuses:
-    case RelationType::kInvestigates: return kConflictColour;
+    case RelationType::kInvestigates:
+      return kConflictColour;
     case RelationType::kApproves:
     case RelationType::kSupports:
-    case RelationType::kSupplies: return kCooperationColour;
-    default: return kOtherColour;
+    case RelationType::kSupplies:
+      return kCooperationColour;
+    default:
+      return kOtherColour;
   }
 }
 
-std::unique_ptr<Exporter> make_dot_exporter() { return std::make_unique<DotExporter>(); }
-std::unique_ptr<Exporter> make_svg_exporter() { return std::make_unique<RenderExporter>("svg"); }
-std::unique_ptr<Exporter> make_png_exporter() { return std::make_unique<RenderExporter>("png"); }
+std::unique_ptr<Exporter> make_dot_exporter() {
+  return std::make_unique<DotExporter>();
+}
+std::unique_ptr<Exporter> make_svg_exporter() {
+  return std::make_unique<RenderExporter>("svg");
+}
+std::unique_ptr<Exporter> make_png_exporter() {
+  return std::make_unique<RenderExporter>("png");
+}
 
 }  // namespace actorgraph
 

@@ -13,11 +13,21 @@ void xml(std::ostream& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char* rep = nullptr;
     switch (s[i]) {
-      case '&': rep = "&amp;"; break;
-      case '<': rep = "&lt;"; break;
-      case '>': rep = "&gt;"; break;
-      case '"': rep = "&quot;"; break;
-      case '\'': rep = "&apos;"; break;
+      case '&':
+        rep = "&amp;";
+        break;
+      case '<':
+        rep = "&lt;";
+        break;
+      case '>':
+        rep = "&gt;";
+        break;
+      case '"':
+        rep = "&quot;";
+        break;
+      case '\'':
+        rep = "&apos;";
+        break;
       default:
         if (static_cast<unsigned char>(s[i]) < 0x20 && s[i] != '\t' && s[i] != '\n' &&
             s[i] != '\r') {
@@ -118,7 +128,8 @@ class GraphMlExporter final : public Exporter {
       if (!r->product.empty()) data(out, "e_product", r->product);
       if (!r->via.empty()) {
         std::string via;
-        for (const std::string& p : r->via) via += (via.empty() ? "" : " ") + p;
+        for (const std::string& p : r->via)
+          via += (via.empty() ? "" : " ") + p;
         data(out, "e_via", via);
       }
       data(out, "e_negated", r->negated ? "true" : "false");
@@ -137,6 +148,8 @@ class GraphMlExporter final : public Exporter {
 
 }  // namespace
 
-std::unique_ptr<Exporter> make_graphml_exporter() { return std::make_unique<GraphMlExporter>(); }
+std::unique_ptr<Exporter> make_graphml_exporter() {
+  return std::make_unique<GraphMlExporter>();
+}
 
 }  // namespace actorgraph

@@ -1,12 +1,12 @@
 // JSON-LD exporter: streams the graph through RapidJSON's PrettyWriter in the RDF shape of
 // CONTRACT.md section 2, with the @context from schemas/context.jsonld inline.
+#include <rapidjson/document.h>
+#include <rapidjson/writer.h>
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <ostream>
-#include <rapidjson/document.h>
-#include <rapidjson/writer.h>
 #include <utility>
 #include <vector>
 
@@ -45,7 +45,8 @@ class BufferedOStream {
 using JsonWriter = rapidjson::Writer<BufferedOStream>;
 
 void put(BufferedOStream& stream, std::string_view text) {
-  for (char c : text) stream.Put(c);
+  for (char c : text)
+    stream.Put(c);
 }
 
 const rapidjson::Document* context_document() {
@@ -111,7 +112,9 @@ void write_actor(JsonWriter& w, const ActorGraphModel& g, ActorVertexId v) {
     w.EndArray();
   }
   const std::pair<std::string_view, const std::string*> links[] = {
-      {"worksFor", &a.works_for}, {"manufacturer", &a.manufacturer}, {"areaServed", &a.area_served}};
+      {"worksFor", &a.works_for},
+      {"manufacturer", &a.manufacturer},
+      {"areaServed", &a.area_served}};
   for (const auto& [name, target] : links) {
     if (target->empty()) continue;
     key(w, name);
@@ -162,7 +165,8 @@ void write_relation(JsonWriter& w, const RelationRecord& r) {
   if (!r.via.empty()) {
     key(w, "via");
     w.StartArray();
-    for (const std::string& p : r.via) iri(w, kActorIriBase, p);
+    for (const std::string& p : r.via)
+      iri(w, kActorIriBase, p);
     w.EndArray();
   }
   key(w, "negated");
@@ -213,9 +217,8 @@ class JsonLdExporter final : public Exporter {
     }
     const ActorGraphModel& g = graph.impl().g;
     std::vector<ActorVertexId> actors(boost::vertices(g).first, boost::vertices(g).second);
-    std::sort(actors.begin(), actors.end(), [&g](ActorVertexId a, ActorVertexId b) {
-      return g[a].actor.id < g[b].actor.id;
-    });
+    std::sort(actors.begin(), actors.end(),
+              [&g](ActorVertexId a, ActorVertexId b) { return g[a].actor.id < g[b].actor.id; });
     {
       // One node per line: compact, yet greppable and diff-friendly. Each node is a separate
       // root value for the writer (Reset), the separators between them are written directly.
@@ -317,7 +320,8 @@ std::string evidence_iri(std::string_view relation_id, std::string_view document
   mix(std::string_view(num, static_cast<std::size_t>(res.ptr - num)));
   static constexpr char kHex[] = "0123456789abcdef";
   std::string iri(kEvidenceIriBase);
-  for (int shift = 60; shift >= 0; shift -= 4) iri.push_back(kHex[(h >> shift) & 15]);
+  for (int shift = 60; shift >= 0; shift -= 4)
+    iri.push_back(kHex[(h >> shift) & 15]);
   return iri;
 }
 
@@ -329,6 +333,8 @@ std::string format_confidence(double confidence) {
   return std::string(buf, res.ptr);
 }
 
-std::unique_ptr<Exporter> make_jsonld_exporter() { return std::make_unique<JsonLdExporter>(); }
+std::unique_ptr<Exporter> make_jsonld_exporter() {
+  return std::make_unique<JsonLdExporter>();
+}
 
 }  // namespace actorgraph

@@ -19,8 +19,8 @@ struct Registration {
 
 // Sorted by name: exporter_names() returns them in this order.
 constexpr Registration kExporters[] = {
-    {"dot", &make_dot_exporter},         {"graphml", &make_graphml_exporter},
-    {"jsonld", &make_jsonld_exporter},   {"png", &make_png_exporter},
+    {"dot", &make_dot_exporter},       {"graphml", &make_graphml_exporter},
+    {"jsonld", &make_jsonld_exporter}, {"png", &make_png_exporter},
     {"svg", &make_svg_exporter},
 };
 
@@ -62,13 +62,15 @@ Result<std::unique_ptr<Exporter>> make_exporter(std::string_view name) {
     if (r.name == name) return r.make();
   }
   std::string known;
-  for (const auto& n : exporter_names()) known += (known.empty() ? "" : ", ") + n;
+  for (const auto& n : exporter_names())
+    known += (known.empty() ? "" : ", ") + n;
   return InvalidArgument("unknown format '" + std::string(name) + "' (known: " + known + ")");
 }
 
 std::vector<std::string> exporter_names() {
   std::vector<std::string> names;
-  for (const Registration& r : kExporters) names.emplace_back(r.name);
+  for (const Registration& r : kExporters)
+    names.emplace_back(r.name);
   return names;
 }
 

@@ -38,7 +38,9 @@ void apply_votes(ActorVertex& v) {
   }
 }
 
-auto evidence_key(const Evidence& e) { return std::tie(e.document, e.sentence_index); }
+auto evidence_key(const Evidence& e) {
+  return std::tie(e.document, e.sentence_index);
+}
 auto evidence_full(const Evidence& e) {
   return std::tie(e.document, e.sentence_index, e.span.begin, e.span.end, e.rule, e.text);
 }
@@ -83,8 +85,8 @@ RelationRecord* find_relation(Graph::Impl& impl, const std::string& id) {
 
 // Finds or creates the record for a key; both actors get a vertex if they have none yet.
 RelationRecord& ensure_relation(Graph::Impl& impl, const std::string& agent, RelationType type,
-                                const std::string& object, const std::string& product,
-                                bool negated, bool hedged) {
+                                const std::string& object, const std::string& product, bool negated,
+                                bool hedged) {
   std::string id = Graph::relation_id(agent, type, object, product, negated, hedged);
   auto it = impl.relation_index.find(id);
   if (it != impl.relation_index.end()) return impl.g[it->second].record;
@@ -129,7 +131,8 @@ void Graph::add(const Extraction& ex) {
   for (const Actor& a : ex.actors) {
     if (!a.forms.empty() || used.count(a.id) != 0) add_actor(a);
   }
-  for (const Relation& r : ex.relations) add_relation(r);
+  for (const Relation& r : ex.relations)
+    add_relation(r);
 }
 
 void Graph::add_actor(const Actor& actor) {
@@ -160,12 +163,15 @@ void Graph::add_relation(const Relation& r) {
 }
 
 void Graph::add_record(const RelationRecord& in) {
-  for (const std::string& p : in.via) ensure_actor(*impl_, p);
+  for (const std::string& p : in.via)
+    ensure_actor(*impl_, p);
   RelationRecord& rec =
       ensure_relation(*impl_, in.agent, in.type, in.object, in.product, in.negated, in.hedged);
-  for (const std::string& p : in.via) merge_via(rec.via, p);
+  for (const std::string& p : in.via)
+    merge_via(rec.via, p);
   rec.confidence = std::max(rec.confidence, in.confidence);
-  for (const Evidence& e : in.evidence) merge_evidence(rec.evidence, e);
+  for (const Evidence& e : in.evidence)
+    merge_evidence(rec.evidence, e);
   rec.mentions = std::max({rec.mentions, in.mentions, static_cast<uint32_t>(rec.evidence.size())});
 }
 
@@ -189,12 +195,15 @@ void add_record_moved(Graph& graph, RelationRecord&& in) {
   // move it into a fresh edge instead of copying every string.
   std::vector<Evidence> evidence;
   evidence.reserve(in.evidence.size());
-  for (Evidence& e : in.evidence) merge_evidence(evidence, e);
+  for (Evidence& e : in.evidence)
+    merge_evidence(evidence, e);
   in.evidence = std::move(evidence);
   std::vector<std::string> via;
-  for (const std::string& p : in.via) merge_via(via, p);
+  for (const std::string& p : in.via)
+    merge_via(via, p);
   in.via = std::move(via);
-  for (const std::string& p : in.via) ensure_actor(impl, p);
+  for (const std::string& p : in.via)
+    ensure_actor(impl, p);
   if (!in.product.empty()) ensure_actor(impl, in.product);
   in.mentions = std::max(in.mentions, static_cast<uint32_t>(in.evidence.size()));
   in.id = std::move(id);
@@ -212,20 +221,28 @@ void Graph::merge(const Graph& other) {
   for (auto [it, end] = boost::vertices(og); it != end; ++it) {
     const ActorVertex& from = og[*it];
     ActorVertex& to = impl_->g[ensure_actor(*impl_, from.actor.id)];
-    for (const auto& [form, n] : from.actor.forms) to.actor.forms[form] += n;
-    for (const auto& [name, n] : from.name_votes) to.name_votes[name] += n;
-    for (std::size_t t = 0; t < to.type_votes.size(); ++t) to.type_votes[t] += from.type_votes[t];
+    for (const auto& [form, n] : from.actor.forms)
+      to.actor.forms[form] += n;
+    for (const auto& [name, n] : from.name_votes)
+      to.name_votes[name] += n;
+    for (std::size_t t = 0; t < to.type_votes.size(); ++t)
+      to.type_votes[t] += from.type_votes[t];
     fill_link(to.actor.works_for, from.actor.works_for);
     fill_link(to.actor.manufacturer, from.actor.manufacturer);
     fill_link(to.actor.area_served, from.actor.area_served);
     to.placeholder = to.placeholder && from.placeholder;
     apply_votes(to);
   }
-  for (auto [it, end] = boost::edges(og); it != end; ++it) add_record(og[*it].record);
+  for (auto [it, end] = boost::edges(og); it != end; ++it)
+    add_record(og[*it].record);
 }
 
-std::size_t Graph::actor_count() const { return boost::num_vertices(impl_->g); }
-std::size_t Graph::relation_count() const { return boost::num_edges(impl_->g); }
+std::size_t Graph::actor_count() const {
+  return boost::num_vertices(impl_->g);
+}
+std::size_t Graph::relation_count() const {
+  return boost::num_edges(impl_->g);
+}
 
 std::vector<const Actor*> Graph::actors() const {
   std::vector<const Actor*> v;
@@ -261,7 +278,8 @@ std::vector<const RelationRecord*> Graph::relations() const {
   });
   std::vector<const RelationRecord*> v;
   v.reserve(keyed.size());
-  for (const Keyed& k : keyed) v.push_back(k.record);
+  for (const Keyed& k : keyed)
+    v.push_back(k.record);
   return v;
 }
 

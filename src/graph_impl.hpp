@@ -16,9 +16,9 @@ namespace actorgraph {
 
 /// Holds one actor (a vertex) and the votes that decide its name and type.
 struct ActorVertex {
-  Actor actor;                                     // the merged actor; name and type voted
+  Actor actor;                                              // the merged actor; name and type voted
   std::map<std::string, uint64_t, std::less<>> name_votes;  // name -> total form count voting
-  std::array<uint64_t, 6> type_votes{};            // ActorType -> total weight voting
+  std::array<uint64_t, 6> type_votes{};                     // ActorType -> total weight voting
   bool placeholder = true;  // created for a relation before any add_actor named it
 };
 
@@ -37,7 +37,7 @@ using ActorVertexId = ActorGraphModel::vertex_descriptor;
 using RelationEdgeId = ActorGraphModel::edge_descriptor;
 
 struct Graph::Impl {
-  ActorGraphModel g;                                         // actors and relations
+  ActorGraphModel g;                                           // actors and relations
   std::unordered_map<std::string, ActorVertexId> actor_index;  // actor id -> vertex
   // relation id -> edge; the key views the record's own id, stable in the edge list
   std::unordered_map<std::string_view, RelationEdgeId> relation_index;

@@ -36,7 +36,9 @@ std::size_t utf8_sequence_length(const unsigned char* p, const unsigned char* en
   return 0;
 }
 
-std::string system_reason() { return std::strerror(errno); }
+std::string system_reason() {
+  return std::strerror(errno);
+}
 
 // A plain text file: the whole file is one document whose id is its name.
 class TextInput final : public InputFormat {
@@ -129,8 +131,11 @@ class JsonlInput final : public InputFormat {
       const char* key;
       std::string* target;
     };
-    const Field fields[] = {{"id", &doc->id},     {"title", &doc->title}, {"date", &doc->date},
-                            {"url", &doc->url},   {"source", &doc->source}};
+    const Field fields[] = {{"id", &doc->id},
+                            {"title", &doc->title},
+                            {"date", &doc->date},
+                            {"url", &doc->url},
+                            {"source", &doc->source}};
     for (const Field& f : fields) {
       auto m = json.FindMember(f.key);
       if (m == json.MemberEnd() || m->value.IsNull()) continue;
@@ -166,15 +171,19 @@ struct FormatEntry {
 };
 
 const FormatEntry kFormats[] = {
-    {"jsonl", [](const std::string& p, const std::string& n) -> std::unique_ptr<InputFormat> {
+    {"jsonl",
+     [](const std::string& p, const std::string& n) -> std::unique_ptr<InputFormat> {
        return std::make_unique<JsonlInput>(p, n);
      }},
-    {"txt", [](const std::string& p, const std::string& n) -> std::unique_ptr<InputFormat> {
+    {"txt",
+     [](const std::string& p, const std::string& n) -> std::unique_ptr<InputFormat> {
        return std::make_unique<TextInput>(p, n);
      }},
 };
 
-bool has_extension(const fs::path& p, const char* ext) { return p.extension() == ext; }
+bool has_extension(const fs::path& p, const char* ext) {
+  return p.extension() == ext;
+}
 
 }  // namespace
 
@@ -219,7 +228,8 @@ Result<std::unique_ptr<InputFormat>> open_input_format(std::string_view name,
 
 std::vector<std::string> input_format_names() {
   std::vector<std::string> names;
-  for (const FormatEntry& f : kFormats) names.emplace_back(f.name);
+  for (const FormatEntry& f : kFormats)
+    names.emplace_back(f.name);
   return names;
 }
 
@@ -236,8 +246,7 @@ Result<std::vector<InputFile>> expand_inputs(const std::vector<std::string>& inp
     if (ec || !fs::exists(st)) return NotFound(input + ": no such file or directory");
     if (fs::is_directory(st)) {
       std::vector<InputFile> found;
-      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied,
-                                          ec);
+      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
       if (ec) return IoError(input + ": cannot read directory (" + ec.message() + ")");
       for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
         if (ec) return IoError(input + ": cannot read directory (" + ec.message() + ")");
@@ -257,7 +266,8 @@ Result<std::vector<InputFile>> expand_inputs(const std::vector<std::string>& inp
       if (found.empty()) return DataError(input + ": directory has no .txt or .jsonl files");
       std::sort(found.begin(), found.end(),
                 [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-      for (auto& f : found) files.push_back(std::move(f));
+      for (auto& f : found)
+        files.push_back(std::move(f));
       continue;
     }
     if (!fs::is_regular_file(st) && !fs::is_fifo(st) && !fs::is_character_file(st)) {
@@ -277,7 +287,8 @@ Result<std::vector<InputFile>> expand_inputs(const std::vector<std::string>& inp
 
 Result<DocumentStream> DocumentStream::open(std::vector<InputFile> files) {
   DocumentStream s;
-  for (const InputFile& f : files) s.total_bytes_ += f.size;
+  for (const InputFile& f : files)
+    s.total_bytes_ += f.size;
   s.files_ = std::move(files);
   return s;
 }

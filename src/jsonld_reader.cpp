@@ -1,15 +1,15 @@
 // Reads the JSON-LD that export_jsonld.cpp writes (for merge, query and validate). It reads the
 // JSON layout, not arbitrary JSON-LD: every problem is reported with the file and the JSON
 // pointer (or, for broken JSON, the line, column and byte offset) where it is.
-#include <fstream>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <fstream>
 #include <sstream>
 #include <unordered_set>
 
 #include "actorgraph/exporters.hpp"
-#include "files.hpp"
 #include "export_impl.hpp"
+#include "files.hpp"
 #include "graph_impl.hpp"
 
 namespace actorgraph {
@@ -19,13 +19,19 @@ using Value = rapidjson::Value;
 
 std::string type_name(const Value& v) {
   switch (v.GetType()) {
-    case rapidjson::kNullType: return "null";
+    case rapidjson::kNullType:
+      return "null";
     case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return "a boolean";
-    case rapidjson::kObjectType: return "an object";
-    case rapidjson::kArrayType: return "an array";
-    case rapidjson::kStringType: return "a string";
-    case rapidjson::kNumberType: return "a number";
+    case rapidjson::kTrueType:
+      return "a boolean";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "an array";
+    case rapidjson::kStringType:
+      return "a string";
+    case rapidjson::kNumberType:
+      return "a number";
   }
   return "a value";
 }
@@ -58,8 +64,7 @@ class Reader {
       return required ? error(ptr, std::string("missing \"") + k + "\"") : Status();
     }
     if (!it->value.IsUint()) {
-      return error(ptr + "/" + k, "expected a non-negative integer, found " +
-                                      type_name(it->value));
+      return error(ptr + "/" + k, "expected a non-negative integer, found " + type_name(it->value));
     }
     *out = it->value.GetUint();
     return {};
@@ -81,8 +86,8 @@ class Reader {
     AG_RETURN_IF_ERROR(get_string(obj, ptr, k, required, &iri));
     if (iri.empty() && !required) return {};
     if (!parse_iri(iri, kActorIriBase, out)) {
-      return error(ptr + "/" + k, "'" + iri + "' is not an actor IRI (" +
-                                      std::string(kActorIriBase) + "...)");
+      return error(ptr + "/" + k,
+                   "'" + iri + "' is not an actor IRI (" + std::string(kActorIriBase) + "...)");
     }
     // Actors come before relations in the project's files: most references check at once.
     if (must_exist && actor_ids_.count(*out) == 0) refs_.push_back({ptr + "/" + k, *out});
@@ -114,8 +119,8 @@ class Reader {
     std::string iri;
     AG_RETURN_IF_ERROR(get_string(node, ptr, "@id", true, &iri));
     if (!parse_iri(iri, kActorIriBase, &a.id)) {
-      return error(ptr + "/@id", "'" + iri + "' is not an actor IRI (" +
-                                     std::string(kActorIriBase) + "...)");
+      return error(ptr + "/@id",
+                   "'" + iri + "' is not an actor IRI (" + std::string(kActorIriBase) + "...)");
     }
     bool typed = false;
     for (const std::string& t : types) {
@@ -200,8 +205,8 @@ class Reader {
         const Value& v = via->value[i];
         std::string vptr = ptr + "/via/" + std::to_string(i);
         std::string id;
-        if (!v.IsString() || !parse_iri(std::string_view(v.GetString(), v.GetStringLength()),
-                                        kActorIriBase, &id)) {
+        if (!v.IsString() ||
+            !parse_iri(std::string_view(v.GetString(), v.GetStringLength()), kActorIriBase, &id)) {
           return error(vptr, "expected an actor IRI");
         }
         if (actor_ids_.count(id) == 0) refs_.push_back({vptr, id});

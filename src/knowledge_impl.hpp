@@ -86,11 +86,11 @@ struct Knowledge::Impl {
   std::vector<knowledge_internal::Leader> leaders;        // data/leaders.json in file order
   std::vector<knowledge_internal::CatalogActor> catalog;  // the user's catalog actors
   std::unordered_map<std::string_view, knowledge_internal::PhraseInfo>
-      phrases;                             // by phrase key (views into phrase_keys)
-  std::deque<std::string> phrase_keys;     // storage for the keys of phrases (stable addresses)
+      phrases;                          // by phrase key (views into phrase_keys)
+  std::deque<std::string> phrase_keys;  // storage for the keys of phrases (stable addresses)
   std::unordered_map<std::string, uint32_t>
       first_tokens;  // first token of every multi-token phrase -> its longest phrase, in tokens
-  uint32_t max_phrase_tokens = 1;                     // length of the longest phrase, in tokens
+  uint32_t max_phrase_tokens = 1;  // length of the longest phrase, in tokens
   /// What one token's form starts: the phrase it is (or null) and the length of the longest
   /// phrase it begins (0 when none).
   struct TokenEntry {

@@ -107,7 +107,8 @@ Result<BuildSummary> build(const BuildOptions& options) {
     auto e = make_exporter(f);
     if (!e.ok()) return e.status();
     for (const auto& other : exporters) {
-      if (other->name() == (*e)->name()) return InvalidArgument("--format: '" + f + "' given twice");
+      if (other->name() == (*e)->name())
+        return InvalidArgument("--format: '" + f + "' given twice");
     }
     exporters.push_back(std::move(e).value());
   }
@@ -173,7 +174,8 @@ Result<BuildSummary> build(const BuildOptions& options) {
   }
   if (!batch.empty() && failure.ok()) queue.push(std::move(batch));
   queue.close();
-  for (auto& t : workers) t.join();
+  for (auto& t : workers)
+    t.join();
   if (!failure.ok()) return failure;
   summary.bytes = stream->bytes_read();
 
@@ -191,9 +193,9 @@ Result<BuildSummary> build(const BuildOptions& options) {
   ExportOptions export_options;
   export_options.show_negated = options.show_negated;
   for (const auto& exporter : exporters) {
-    std::string path = (std::filesystem::path(options.out_dir) /
-                        ("graph." + std::string(exporter->extension())))
-                           .string();
+    std::string path =
+        (std::filesystem::path(options.out_dir) / ("graph." + std::string(exporter->extension())))
+            .string();
     AG_RETURN_IF_ERROR(export_to_file(*exporter, graph, export_options, path));
     summary.written.push_back(path);
   }

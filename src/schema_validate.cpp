@@ -6,18 +6,18 @@
 // instantiated at the end of this file, so the warning is off for the whole file.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
-#include <fstream>
-#include <memory>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/pointer.h>
 #include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
+#include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "actorgraph/exporters.hpp"
-#include "files.hpp"
 #include "embedded.hpp"
+#include "files.hpp"
 
 namespace actorgraph {
 namespace {
@@ -44,13 +44,19 @@ const rapidjson::SchemaDocument* graph_schema() {
 std::string describe(const rapidjson::Value* v) {
   if (v == nullptr) return "";
   switch (v->GetType()) {
-    case rapidjson::kNullType: return " (found null)";
+    case rapidjson::kNullType:
+      return " (found null)";
     case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return " (found a boolean)";
-    case rapidjson::kObjectType: return " (found an object)";
-    case rapidjson::kArrayType: return " (found an array)";
-    case rapidjson::kStringType: return " (found a string)";
-    case rapidjson::kNumberType: return " (found a number)";
+    case rapidjson::kTrueType:
+      return " (found a boolean)";
+    case rapidjson::kObjectType:
+      return " (found an object)";
+    case rapidjson::kArrayType:
+      return " (found an array)";
+    case rapidjson::kStringType:
+      return " (found a string)";
+    case rapidjson::kNumberType:
+      return " (found a number)";
   }
   return "";
 }
@@ -59,7 +65,8 @@ std::string describe(const rapidjson::Value* v) {
 
 Status validate_graph_file(const std::string& path) {
   const rapidjson::SchemaDocument* schema = graph_schema();
-  if (schema == nullptr) return Internal("schemas/graph.schema.json: missing or broken in this build");
+  if (schema == nullptr)
+    return Internal("schemas/graph.schema.json: missing or broken in this build");
   auto read = read_whole_file(path);
   if (!read.ok()) return read.status();
   const std::string& text = *read;
@@ -88,8 +95,8 @@ Status validate_graph_file(const std::string& path) {
     std::string where = doc_ptr.GetSize() == 0 ? "/" : doc_ptr.GetString();
     const rapidjson::Value* bad = validator.GetInvalidDocumentPointer().Get(doc);
     return DataError(path + ": " + where + ": violates the graph schema: keyword '" +
-                     validator.GetInvalidSchemaKeyword() + "' at schema " +
-                     schema_ptr.GetString() + describe(bad));
+                     validator.GetInvalidSchemaKeyword() + "' at schema " + schema_ptr.GetString() +
+                     describe(bad));
   }
   auto graph = read_jsonld(path);
   if (!graph.ok()) return graph.status();

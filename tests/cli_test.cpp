@@ -8,7 +8,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool dir_is_empty(const fs::path& dir) { return !fs::exists(dir) || fs::is_empty(dir); }
+bool dir_is_empty(const fs::path& dir) {
+  return !fs::exists(dir) || fs::is_empty(dir);
+}
 
 // Checks the shape of a failure: status, exactly one line on stderr naming NEEDLE.
 void check_failure(const RunResult& r, int status, const std::string& needle) {
@@ -73,8 +75,7 @@ TEST_CASE("bad inputs: one line naming the file and the problem, nothing written
   }
   SECTION(".jsonl text that is not a string") {
     write_file(dir / "c.jsonl", "{\"text\":\"ok\"}\n{\"text\":[\"a\"]}\n");
-    check_failure(run_cli("build c.jsonl -o out", dir), 1,
-                  "c.jsonl:2: \"text\" is not a string");
+    check_failure(run_cli("build c.jsonl -o out", dir), 1, "c.jsonl:2: \"text\" is not a string");
   }
   SECTION("unknown format") {
     write_file(dir / "a.txt", "Fine.");
@@ -91,7 +92,9 @@ TEST_CASE("bad inputs: one line naming the file and the problem, nothing written
 
 TEST_CASE("build writes the default formats and reports where", "[cli]") {
   auto dir = scratch_dir("cli-build");
-  write_file(dir / "a.txt", "\xEF\xBB\xBFRegulators in Brussels opened a probe.\r\nIt\xC2\xA0" "continues.\r\n");
+  write_file(dir / "a.txt",
+             "\xEF\xBB\xBFRegulators in Brussels opened a probe.\r\nIt\xC2\xA0"
+             "continues.\r\n");
   auto r = run_cli("build a.txt -o out", dir);
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
@@ -117,8 +120,7 @@ TEST_CASE("standard input is one document", "[cli]") {
   CHECK_THAT(r.out, Catch::Contains("1 documents"));
 }
 
-TEST_CASE("same input, same options: byte-identical output, for any -j and input order",
-          "[cli]") {
+TEST_CASE("same input, same options: byte-identical output, for any -j and input order", "[cli]") {
   auto dir = scratch_dir("cli-determinism");
   std::string examples = std::string(ACTORGRAPH_SOURCE_DIR) + "/examples";
   if (!fs::exists(examples)) return;
@@ -140,7 +142,8 @@ TEST_CASE("same input, same options: byte-identical output, for any -j and input
   }
   std::sort(names.rbegin(), names.rend());
   std::string args = "build";
-  for (const auto& n : names) args += " '" + n + "'";
+  for (const auto& n : names)
+    args += " '" + n + "'";
   auto c = run_cli(args + " -o c -j 2 --format jsonld", dir);
   REQUIRE(c.exit_code == 0);
   CHECK(read_file(dir / "a" / "graph.jsonld") == read_file(dir / "c" / "graph.jsonld"));
@@ -148,7 +151,8 @@ TEST_CASE("same input, same options: byte-identical output, for any -j and input
 
 TEST_CASE("build with --keep-going reports and skips a bad document", "[cli]") {
   auto dir = scratch_dir("cli-keep-going");
-  write_file(dir / "c.jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\nnot json\n{\"id\":\"c\",\"text\":\"Three.\"}\n");
+  write_file(dir / "c.jsonl",
+             "{\"id\":\"a\",\"text\":\"One.\"}\nnot json\n{\"id\":\"c\",\"text\":\"Three.\"}\n");
   auto stop = run_cli("build c.jsonl -o out --format jsonld", dir);
   CHECK(stop.exit_code == 1);
   auto go = run_cli("build c.jsonl -o out --format jsonld --keep-going", dir);
@@ -165,8 +169,7 @@ TEST_CASE("explain prints sentences with their byte spans", "[cli]") {
   CHECK_THAT(r.out, Catch::Contains("[0] 0-20") && Catch::Contains("[1] 21-40"));
 }
 
-TEST_CASE("an output that cannot be written is an error, and no temporary file remains",
-          "[cli]") {
+TEST_CASE("an output that cannot be written is an error, and no temporary file remains", "[cli]") {
   auto dir = scratch_dir("cli-unwritable");
   write_file(dir / "a.txt", "Fine.");
   write_file(dir / "out", "a file where the output directory should be");

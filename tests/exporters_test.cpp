@@ -90,10 +90,12 @@ Graph sample_graph() {
   Relation neg = relation("kestrel-government", RelationType::kApproves, "orvane", "a.txt", 2);
   neg.negated = true;
   g.add_relation(neg);
-  Relation hedge = relation("kestrel-government", RelationType::kInvestigates, "orvane", "b.txt", 0);
+  Relation hedge =
+      relation("kestrel-government", RelationType::kInvestigates, "orvane", "b.txt", 0);
   hedge.hedged = true;
   g.add_relation(hedge);
-  Relation lobby = relation("veltrix-systems", RelationType::kLobbies, "kestrel-government", "b.txt", 3);
+  Relation lobby =
+      relation("veltrix-systems", RelationType::kLobbies, "kestrel-government", "b.txt", 3);
   lobby.via = "talia-brenn";
   g.add_relation(lobby);
   g.add_relation(relation("union-of-testers", RelationType::kSupports, "orvane", "b.txt", 4));
@@ -114,7 +116,8 @@ std::string write_with(const std::string& format, const Graph& g, bool show_nega
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
-  for (auto p = text.find(what); p != std::string::npos; p = text.find(what, p + 1)) ++n;
+  for (auto p = text.find(what); p != std::string::npos; p = text.find(what, p + 1))
+    ++n;
   return n;
 }
 
@@ -165,8 +168,8 @@ TEST_CASE("merging graph files gives the same bytes in any order", "[export]") {
   std::string dir = tmp_dir("merge");
   Graph a = sample_graph();
   Graph b;
-  Actor renamed = actor("veltrix-systems", "Veltrix Sys.", ActorType::kCorporation,
-                        {{"Veltrix Sys.", 5}});
+  Actor renamed =
+      actor("veltrix-systems", "Veltrix Sys.", ActorType::kCorporation, {{"Veltrix Sys.", 5}});
   b.add_actor(renamed);
   b.add_actor(actor("orvane", "Orvane", ActorType::kCorporation));
   b.add_relation(relation("veltrix-systems", RelationType::kCompetes, "orvane", "c.txt", 7));
@@ -355,8 +358,8 @@ TEST_CASE("SVG of a big graph keeps the most connected actors", "[export]") {
     g.add_actor(actor(id, "Actor " + std::to_string(i), ActorType::kCorporation));
   }
   for (int i = 1; i < 400; ++i) {
-    g.add_relation(relation("actor-0", RelationType::kSupplies, "actor-" + std::to_string(i),
-                            "d", static_cast<uint32_t>(i)));
+    g.add_relation(relation("actor-0", RelationType::kSupplies, "actor-" + std::to_string(i), "d",
+                            static_cast<uint32_t>(i)));
   }
   std::string svg = write_with("svg", g);
   CHECK(svg.find("300 of 400 actors") != std::string::npos);

@@ -48,8 +48,8 @@ std::string jsonld_of(const Graph& g) {
 std::vector<Extraction> two_documents() {
   Extraction a;
   a.document = "a.txt";
-  a.actors.push_back(make_actor("kestrel-government", "Kestrel government",
-                                ActorType::kGovernment, {{"Kestrel officials", 2}}));
+  a.actors.push_back(make_actor("kestrel-government", "Kestrel government", ActorType::kGovernment,
+                                {{"Kestrel officials", 2}}));
   a.actors.push_back(
       make_actor("veltrix-systems", "Veltrix Systems", ActorType::kCorporation, {{"Veltrix", 1}}));
   a.actors.push_back(make_actor("orvane", "Orvane", ActorType::kCorporation, {}));
@@ -108,15 +108,16 @@ TEST_CASE("name votes tie to the smallest name whatever the order", "[graph]") {
 TEST_CASE("add keeps actors with forms or relations only", "[graph]") {
   Graph g;
   g.add(two_documents()[0]);
-  CHECK(g.find_actor("kestrel") == nullptr);       // no form, no relation
-  CHECK(g.find_actor("orvane") != nullptr);        // no form, but a relation uses it
+  CHECK(g.find_actor("kestrel") == nullptr);  // no form, no relation
+  CHECK(g.find_actor("orvane") != nullptr);   // no form, but a relation uses it
   CHECK(g.find_actor("kestrel-government") != nullptr);
   CHECK(g.actor_count() == 3);
 }
 
 TEST_CASE("relations aggregate by key with all their evidence", "[graph]") {
   Graph g;
-  for (const auto& ex : two_documents()) g.add(ex);
+  for (const auto& ex : two_documents())
+    g.add(ex);
   REQUIRE(g.relation_count() == 2);
   std::string id = Graph::relation_id("kestrel-government", RelationType::kBans, "veltrix-systems",
                                       "", false, false);

@@ -51,7 +51,8 @@ inline RunResult run_cli(const std::string& args, const std::filesystem::path& d
   if (p == nullptr) return r;
   char buf[4096];
   std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
+    r.out.append(buf, n);
   int status = pclose(p);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.err = read_file(err_file);
@@ -62,7 +63,8 @@ inline RunResult run_cli(const std::string& args, const std::filesystem::path& d
 /// Counts the lines of S.
 inline int line_count(const std::string& s) {
   int n = 0;
-  for (char c : s) n += c == '\n';
+  for (char c : s)
+    n += c == '\n';
   if (!s.empty() && s.back() != '\n') ++n;
   return n;
 }

@@ -27,7 +27,8 @@ class Exporter {
   /// Returns the file extension without the dot ("jsonld").
   virtual std::string_view extension() const = 0;
   /// Writes GRAPH to OUT.
-  virtual Status write(const Graph& graph, const ExportOptions& options, std::ostream& out) const = 0;
+  virtual Status write(const Graph& graph, const ExportOptions& options,
+                       std::ostream& out) const = 0;
 };
 
 /// Creates the exporter registered under NAME; an unknown name lists the known ones.

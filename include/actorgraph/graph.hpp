@@ -15,16 +15,16 @@ namespace actorgraph {
 
 /// One aggregated relation: an edge of the graph.
 struct RelationRecord {
-  std::string id;              // IRI-safe slug derived from the key, stable across runs
-  std::string agent;           // actor id of the one who acts
+  std::string id;     // IRI-safe slug derived from the key, stable across runs
+  std::string agent;  // actor id of the one who acts
   RelationType type = RelationType::kApproves;  // what the agent does
-  std::string object;          // actor id of the one acted on
-  std::string product;         // actor id of the product concerned, or empty
-  bool negated = false;        // the text says it does not hold
-  bool hedged = false;         // reported, not asserted
-  std::vector<std::string> via;  // ids of persons who acted for the agent, sorted, unique
-  double confidence = 0;       // highest confidence over its evidence
-  uint32_t mentions = 0;       // number of sentences that state it
+  std::string object;                           // actor id of the one acted on
+  std::string product;                          // actor id of the product concerned, or empty
+  bool negated = false;                         // the text says it does not hold
+  bool hedged = false;                          // reported, not asserted
+  std::vector<std::string> via;    // ids of persons who acted for the agent, sorted, unique
+  double confidence = 0;           // highest confidence over its evidence
+  uint32_t mentions = 0;           // number of sentences that state it
   std::vector<Evidence> evidence;  // one per stating sentence, sorted by document and index
 };
 
@@ -66,9 +66,8 @@ class Graph {
   std::vector<const RelationRecord*> in_relations(std::string_view actor_id) const;
 
   /// Returns the stable id of a relation key.
-  static std::string relation_id(std::string_view agent, RelationType type,
-                                 std::string_view object, std::string_view product,
-                                 bool negated, bool hedged);
+  static std::string relation_id(std::string_view agent, RelationType type, std::string_view object,
+                                 std::string_view product, bool negated, bool hedged);
 
   struct Impl;  // Boost.Graph model; defined in graph.cpp
   /// Gives algorithms in the library (queries) access to the Boost.Graph model.

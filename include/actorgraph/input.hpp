@@ -34,9 +34,9 @@ std::vector<std::string> input_format_names();
 
 /// One file to read, after directories are expanded.
 struct InputFile {
-  std::string path;    // path to open; "-" for standard input
-  std::string format;  // input format name: "txt" or "jsonl"
-  std::string name;    // document id for text files: the file name ("-" reads as "stdin")
+  std::string path;      // path to open; "-" for standard input
+  std::string format;    // input format name: "txt" or "jsonl"
+  std::string name;      // document id for text files: the file name ("-" reads as "stdin")
   std::size_t size = 0;  // size in bytes when known (0 for standard input)
 };
 

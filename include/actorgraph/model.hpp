@@ -44,16 +44,16 @@ enum class TokenKind : uint8_t {
 
 /// Bit flags on a token (Token::flags).
 enum TokenFlag : uint16_t {
-  kCapitalized = 1u << 0,    // first letter is upper case
-  kAllCaps = 1u << 1,        // every letter is upper case and there are at least two
-  kHasDigit = 1u << 2,       // contains a digit (H20, MI308)
-  kHyphenated = 1u << 3,     // contains an inner hyphen (AI-powered)
-  kInitialism = 1u << 4,     // letters with periods (U.S., E.U., U. S.)
-  kSpaceBefore = 1u << 5,    // white space precedes it
-  kNewlineBefore = 1u << 6,  // a line break precedes it
-  kParagraphStart = 1u << 7, // a blank line (or the start of the text) precedes it
-  kMixedCase = 1u << 8,      // an inner capital after a lower-case letter (DeepSeek, iPhone)
-  kAbbreviation = 1u << 9,   // a known abbreviation ending in a period (Corp., Mr., Jan.)
+  kCapitalized = 1u << 0,     // first letter is upper case
+  kAllCaps = 1u << 1,         // every letter is upper case and there are at least two
+  kHasDigit = 1u << 2,        // contains a digit (H20, MI308)
+  kHyphenated = 1u << 3,      // contains an inner hyphen (AI-powered)
+  kInitialism = 1u << 4,      // letters with periods (U.S., E.U., U. S.)
+  kSpaceBefore = 1u << 5,     // white space precedes it
+  kNewlineBefore = 1u << 6,   // a line break precedes it
+  kParagraphStart = 1u << 7,  // a blank line (or the start of the text) precedes it
+  kMixedCase = 1u << 8,       // an inner capital after a lower-case letter (DeepSeek, iPhone)
+  kAbbreviation = 1u << 9,    // a known abbreviation ending in a period (Corp., Mr., Jan.)
 };
 
 /// One token of a document.
@@ -62,7 +62,7 @@ struct Token {
   uint32_t norm_begin = 0;  // start of its normalized lower-case form in TextAnalysis::norm
   uint32_t norm_len = 0;    // length of that form
   TokenKind kind = TokenKind::kWord;  // word, number, punctuation, ...
-  uint16_t flags = 0;       // TokenFlag bits
+  uint16_t flags = 0;                 // TokenFlag bits
 };
 
 /// One sentence (or headline, caption, list item) of a document.
@@ -81,7 +81,9 @@ struct TextAnalysis {
   std::string norm;                 // arena holding every token's normalized lower-case form
 
   /// Returns the normalized lower-case form of a token (curly quotes and dashes made plain).
-  std::string_view norm_of(const Token& t) const { return {norm.data() + t.norm_begin, t.norm_len}; }
+  std::string_view norm_of(const Token& t) const {
+    return {norm.data() + t.norm_begin, t.norm_len};
+  }
 };
 
 /// The kinds of actor (CONTRACT.md section 2).
@@ -96,12 +98,12 @@ enum class ActorType : uint8_t {
 
 /// How a mention refers to its actor.
 enum class MentionKind : uint8_t {
-  kName,      // a proper name: "NVIDIA", "Jensen Huang", "Cyberspace Administration of China"
-  kState,     // a state organ or metonym: "Chinese officials", "Beijing", "Trump administration"
-  kCountry,   // a country named as a place or market: "sales in China"
-  kNominal,   // a definite description: "the company", "the chipmaker"
-  kPronoun,   // "it", "its", "they"
-  kCatalog,   // a name from the user's catalog
+  kName,     // a proper name: "NVIDIA", "Jensen Huang", "Cyberspace Administration of China"
+  kState,    // a state organ or metonym: "Chinese officials", "Beijing", "Trump administration"
+  kCountry,  // a country named as a place or market: "sales in China"
+  kNominal,  // a definite description: "the company", "the chipmaker"
+  kPronoun,  // "it", "its", "they"
+  kCatalog,  // a name from the user's catalog
 };
 
 /// One stretch of text that names an actor.
@@ -112,7 +114,7 @@ struct Mention {
   Span span;                 // bytes in Document::text
   std::string surface;       // the form as written, normalized for display ("Trump administration")
   MentionKind kind = MentionKind::kName;  // name, state organ, country, nominal, pronoun
-  int32_t actor = -1;        // index into Extraction::actors, -1 when unresolved
+  int32_t actor = -1;                     // index into Extraction::actors, -1 when unresolved
   int32_t state_actor = -1;  // country mentions: index of that country's government actor
   bool possessive = false;   // followed by 's: "NVIDIA's H20"
 };
@@ -120,8 +122,8 @@ struct Mention {
 /// One actor: a node of the graph. An actor with no forms that no relation uses (a government
 /// created for a country that only appears as a place) is not added to the graph.
 struct Actor {
-  std::string id;        // IRI-safe slug, stable across runs and documents ("us-government")
-  std::string name;      // canonical label
+  std::string id;    // IRI-safe slug, stable across runs and documents ("us-government")
+  std::string name;  // canonical label
   ActorType type = ActorType::kOrganization;  // kind of actor
   std::map<std::string, uint32_t> forms;      // every surface form seen, with its count
   std::string works_for;     // persons: id of the organisation they act for, else empty
@@ -167,15 +169,15 @@ struct Evidence {
 
 /// One relation as extracted from one sentence.
 struct Relation {
-  std::string agent;       // actor id of the one who acts
+  std::string agent;                            // actor id of the one who acts
   RelationType type = RelationType::kApproves;  // what the agent does
-  std::string object;      // actor id of the one acted on
-  std::string product;     // actor id of the product concerned, or empty
-  std::string via;         // actor id of the person who acted for the agent, or empty
-  bool negated = false;    // the text says it does not hold
-  bool hedged = false;     // reported as rumour, allegation, possibility or plan
-  double confidence = 0;   // strength of the frame, in [0, 1]
-  Evidence evidence;       // the sentence that states it
+  std::string object;                           // actor id of the one acted on
+  std::string product;                          // actor id of the product concerned, or empty
+  std::string via;        // actor id of the person who acted for the agent, or empty
+  bool negated = false;   // the text says it does not hold
+  bool hedged = false;    // reported as rumour, allegation, possibility or plan
+  double confidence = 0;  // strength of the frame, in [0, 1]
+  Evidence evidence;      // the sentence that states it
 };
 
 /// A note on why a sentence with a trigger yielded no relation (for `explain`).
@@ -187,11 +189,11 @@ struct Diagnostic {
 
 /// Everything extracted from one document.
 struct Extraction {
-  std::string document;               // document id
-  TextAnalysis text;                  // tokens and sentences
-  std::vector<Mention> mentions;      // all actor mentions in document order
-  std::vector<Actor> actors;          // the document's actors; Mention::actor indexes this
-  std::vector<Relation> relations;    // relations in sentence order
+  std::string document;                 // document id
+  TextAnalysis text;                    // tokens and sentences
+  std::vector<Mention> mentions;        // all actor mentions in document order
+  std::vector<Actor> actors;            // the document's actors; Mention::actor indexes this
+  std::vector<Relation> relations;      // relations in sentence order
   std::vector<Diagnostic> diagnostics;  // triggers that yielded nothing, and why
 };
 

@@ -13,8 +13,8 @@
 #include "actorgraph/actors.hpp"
 #include "actorgraph/graph.hpp"
 #include "actorgraph/knowledge.hpp"
-#include "actorgraph/relations.hpp"
 #include "actorgraph/model.hpp"
+#include "actorgraph/relations.hpp"
 #include "actorgraph/status.hpp"
 
 namespace actorgraph {
@@ -34,7 +34,8 @@ class Extractor {
  private:
   Extractor(std::shared_ptr<const Knowledge> knowledge, ActorFinder actors,
             RelationExtractor relations)
-      : knowledge_(std::move(knowledge)), actors_(std::move(actors)),
+      : knowledge_(std::move(knowledge)),
+        actors_(std::move(actors)),
         relations_(std::move(relations)) {}
   std::shared_ptr<const Knowledge> knowledge_;
   ActorFinder actors_;
@@ -51,26 +52,26 @@ struct Progress {
 
 /// Options of `actorgraph build`.
 struct BuildOptions {
-  std::vector<std::string> inputs;  // INPUT arguments
-  std::string out_dir = "out";      // where graph.<ext> files go
+  std::vector<std::string> inputs;                           // INPUT arguments
+  std::string out_dir = "out";                               // where graph.<ext> files go
   std::vector<std::string> formats{"jsonld", "dot", "svg"};  // formats to write
-  std::string catalog;              // user catalog path, or empty
-  unsigned jobs = 0;                // worker threads; 0: the hardware threads
-  bool keep_going = false;          // skip unreadable documents instead of stopping
-  bool show_negated = false;        // draw negated relations in diagrams
+  std::string catalog;                                       // user catalog path, or empty
+  unsigned jobs = 0;          // worker threads; 0: the hardware threads
+  bool keep_going = false;    // skip unreadable documents instead of stopping
+  bool show_negated = false;  // draw negated relations in diagrams
   std::function<void(const Progress&)> on_progress;  // called now and then, may be empty
   std::function<void(const Status&)> on_skip;        // called for each skipped document
 };
 
 /// What a build did.
 struct BuildSummary {
-  std::size_t documents = 0;   // documents read
-  std::size_t skipped = 0;     // documents skipped with keep_going
-  std::size_t sentences = 0;   // sentences analysed
-  std::size_t actors = 0;      // actors in the graph
-  std::size_t relations = 0;   // aggregated relations in the graph
-  std::size_t bytes = 0;       // input bytes
-  double seconds = 0;          // wall time
+  std::size_t documents = 0;         // documents read
+  std::size_t skipped = 0;           // documents skipped with keep_going
+  std::size_t sentences = 0;         // sentences analysed
+  std::size_t actors = 0;            // actors in the graph
+  std::size_t relations = 0;         // aggregated relations in the graph
+  std::size_t bytes = 0;             // input bytes
+  double seconds = 0;                // wall time
   std::vector<std::string> written;  // paths of the files written
 };
 

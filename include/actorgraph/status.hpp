@@ -41,17 +41,29 @@ class Status {
 };
 
 /// Makes a status for a usage error.
-inline Status InvalidArgument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
+inline Status InvalidArgument(std::string m) {
+  return {StatusCode::kInvalidArgument, std::move(m)};
+}
 /// Makes a status for something missing.
-inline Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
+inline Status NotFound(std::string m) {
+  return {StatusCode::kNotFound, std::move(m)};
+}
 /// Makes a status for unreadable input data.
-inline Status DataError(std::string m) { return {StatusCode::kDataError, std::move(m)}; }
+inline Status DataError(std::string m) {
+  return {StatusCode::kDataError, std::move(m)};
+}
 /// Makes a status for a failed system call.
-inline Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
+inline Status IoError(std::string m) {
+  return {StatusCode::kIoError, std::move(m)};
+}
 /// Makes a status for a feature that is not there yet.
-inline Status Unimplemented(std::string m) { return {StatusCode::kUnimplemented, std::move(m)}; }
+inline Status Unimplemented(std::string m) {
+  return {StatusCode::kUnimplemented, std::move(m)};
+}
 /// Makes a status for a broken invariant.
-inline Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+inline Status Internal(std::string m) {
+  return {StatusCode::kInternal, std::move(m)};
+}
 
 /// Holds either a value of type T or the Status that explains why there is none.
 template <typename T>
