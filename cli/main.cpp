@@ -66,7 +66,7 @@ const char* kFooter = R"(Examples:
   actorgraph build news.jsonl --format jsonld,graphml -j 4
   cat article.txt | actorgraph build - -o out --format dot
   actorgraph explain article.txt                     # sentences, mentions, relations, why
-  actorgraph query out/graph.jsonld who-affects nvidia --depth 2
+  actorgraph query out/graph.jsonld who-affects "European Commission" --depth 2
   actorgraph validate out/graph.jsonld
 
 Exit status: 0 success; 1 bad or missing input, or output that cannot be written;

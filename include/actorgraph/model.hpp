@@ -31,7 +31,7 @@ struct Document {
 
 /// Classifies a token.
 enum class TokenKind : uint8_t {
-  kWord,        // letters, digits, hyphens, initialisms: NVIDIA, leading-edge, U.S., H20
+  kWord,        // letters, digits, hyphens, initialisms: VELTRIX, leading-edge, U.S., K7
   kNumber,      // 15, 2,000, 3.5, 15%, $5.5 (currency and percent included)
   kPossessive,  // the 's or ' that ends a possessive, split off its word
   kPunct,       // . , ; : ! ? and dashes
@@ -46,13 +46,13 @@ enum class TokenKind : uint8_t {
 enum TokenFlag : uint16_t {
   kCapitalized = 1u << 0,     // first letter is upper case
   kAllCaps = 1u << 1,         // every letter is upper case and there are at least two
-  kHasDigit = 1u << 2,        // contains a digit (H20, MI308)
+  kHasDigit = 1u << 2,        // contains a digit (K7, Z900)
   kHyphenated = 1u << 3,      // contains an inner hyphen (AI-powered)
   kInitialism = 1u << 4,      // letters with periods (U.S., E.U., U. S.)
   kSpaceBefore = 1u << 5,     // white space precedes it
   kNewlineBefore = 1u << 6,   // a line break precedes it
   kParagraphStart = 1u << 7,  // a blank line (or the start of the text) precedes it
-  kMixedCase = 1u << 8,       // an inner capital after a lower-case letter (DeepSeek, iPhone)
+  kMixedCase = 1u << 8,       // an inner capital after a lower-case letter (OrvaneAI, eReader)
   kAbbreviation = 1u << 9,    // a known abbreviation ending in a period (Corp., Mr., Jan.)
 };
 
@@ -98,7 +98,7 @@ enum class ActorType : uint8_t {
 
 /// How a mention refers to its actor.
 enum class MentionKind : uint8_t {
-  kName,     // a proper name: "NVIDIA", "Jensen Huang", "Cyberspace Administration of China"
+  kName,     // a proper name: "Veltrix", "Mara Quill", "Cyberspace Administration of China"
   kState,    // a state organ or metonym: "Chinese officials", "Beijing", "Trump administration"
   kCountry,  // a country named as a place or market: "sales in China"
   kNominal,  // a definite description: "the company", "the chipmaker"
@@ -116,7 +116,7 @@ struct Mention {
   MentionKind kind = MentionKind::kName;  // name, state organ, country, nominal, pronoun
   int32_t actor = -1;                     // index into Extraction::actors, -1 when unresolved
   int32_t state_actor = -1;  // country mentions: index of that country's government actor
-  bool possessive = false;   // followed by 's: "NVIDIA's H20"
+  bool possessive = false;   // followed by 's: "Veltrix's K7"
 };
 
 /// One actor: a node of the graph. An actor with no forms that no relation uses (a government

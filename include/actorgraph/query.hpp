@@ -89,8 +89,8 @@ class QueryEngine {
   /// or ambiguous name is an error listing the closest candidates.
   Result<std::string> resolve(std::string_view name) const;
 
-  /// Answers a question given as words: {"who-affects", "nvidia"}, {"path", "a", "b"},
-  /// {"rank"}, {"matrix", ...}, {"match", "? bans nvidia"}.
+  /// Answers a question given as words: {"who-affects", "veltrix"}, {"path", "a", "b"},
+  /// {"rank"}, {"matrix", ...}, {"match", "? bans veltrix"}.
   Result<Answer> ask(const std::vector<std::string>& question, const QueryOptions& options) const;
 
   /// Lists who acts on ACTOR, and with depth > 1 who acts on those, and so on.
