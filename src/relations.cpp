@@ -918,14 +918,8 @@ bool SentenceParser::control(int ts, int te) {
   // Asking a government to ban someone is pressure on that government, not a ban.
   if (avoid && z_government && !passive) avoid = false;
   if (avoid) {
-    static const Entry kAvoid = [] {
-      Entry e;
-      e.id = "bans.control-avoid";
-      e.type = RelationType::kBans;
-      e.confidence = 0.9;
-      e.object_preps = {"from", "of", "by", "on", "for", "against"};
-      return e;
-    }();
+    static const Entry kAvoid = rule_entry("bans.control-avoid", RelationType::kBans, 0.9,
+                                           {"from", "of", "by", "on", "for", "against"});
     int32_t obj = object_after(obj_from, kAvoid, true, 12);
     std::vector<int32_t> objects;
     if (obj >= 0) {
@@ -946,13 +940,7 @@ bool SentenceParser::control(int ts, int te) {
     return true;
   }
   if (c & kClsControlNonPressure) return true;
-  static const Entry kPress = [] {
-    Entry e;
-    e.id = "pressures.control";
-    e.type = RelationType::kPressures;
-    e.confidence = 0.85;
-    return e;
-  }();
+  static const Entry kPress = rule_entry("pressures.control", RelationType::kPressures, 0.85);
   if (z.empty()) {
     diagnose(ts, te, "object is not an actor");
     return true;
@@ -1720,13 +1708,8 @@ bool SentenceParser::refused_request(int ts) {
       if (agent.m < 0) return false;
       bool neg = false, hedge = false;
       polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
-      static const Entry kRefused = [] {
-        Entry e;
-        e.id = "approves.refuse-request";
-        e.type = RelationType::kApproves;
-        e.confidence = 0.8;
-        return e;
-      }();
+      static const Entry kRefused =
+          rule_entry("approves.refuse-request", RelationType::kApproves, 0.8);
       // "did not reject X's request" is no refusal, and no approval either.
       if (neg) return true;
       emit(coordinate_left(agent.m), objects, kRefused, RelationType::kApproves, Frame::kActive,
@@ -1809,13 +1792,7 @@ bool SentenceParser::called_wrong(int ts) {
   if (agent.m < 0) return false;
   bool neg = false, hedge = false;
   polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
-  static const Entry kCalled = [] {
-    Entry e;
-    e.id = "accuses.called-wrong";
-    e.type = RelationType::kAccuses;
-    e.confidence = 0.75;
-    return e;
-  }();
+  static const Entry kCalled = rule_entry("accuses.called-wrong", RelationType::kAccuses, 0.75);
   emit(coordinate_left(agent.m), coordinate_right(target), kCalled, RelationType::kAccuses,
        Frame::kActive, neg, hedge, ts, adj + 1);
   return true;

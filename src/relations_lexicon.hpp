@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "actorgraph/model.hpp"
@@ -118,6 +119,17 @@ struct Entry {
   /// Returns true when P introduces the agent after a noun.
   bool agent_prep(std::string_view p) const;
 };
+
+/// Makes an entry for a built-in frame rule that is not in the lexicon (its id is the rule id).
+inline Entry rule_entry(std::string id, RelationType type, double confidence,
+                        std::vector<std::string> object_preps = {}) {
+  Entry e;
+  e.id = std::move(id);
+  e.type = type;
+  e.confidence = confidence;
+  e.object_preps = std::move(object_preps);
+  return e;
+}
 
 /// One trigger of a word: the entry, the parts of speech and the stems of the words that follow.
 struct Trigger {
