@@ -3,16 +3,20 @@
 #include <graphviz/cgraph.h>
 
 #include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include "test_util.hpp"
 
 #include "actorgraph/exporters.hpp"
 #include "actorgraph/graph.hpp"
 #include "export_dot_impl.hpp"
+#include "test_util.hpp"
 
 using namespace actorgraph;
+using actorgraph_test::make_actor;
 namespace fs = std::filesystem;
 
 namespace {
@@ -38,17 +42,6 @@ void spit(const std::string& path, const std::string& text) {
   out << text;
 }
 
-Actor actor(const std::string& id, const std::string& name, ActorType type,
-            std::map<std::string, uint32_t> forms = {}) {
-  Actor a;
-  a.id = id;
-  a.name = name;
-  a.type = type;
-  a.forms = std::move(forms);
-  if (a.forms.empty()) a.forms[name] = 1;
-  return a;
-}
-
 Relation relation(const std::string& agent, RelationType type, const std::string& object,
                   const std::string& doc, uint32_t sentence) {
   Relation r;
@@ -67,20 +60,20 @@ Relation relation(const std::string& agent, RelationType type, const std::string
 // A small graph about fictional actors with every feature the exporters draw.
 Graph sample_graph() {
   Graph g;
-  Actor gov = actor("kestrel-government", "Kestrel government", ActorType::kGovernment,
-                    {{"Kestrel officials", 2}, {"the ministry", 1}});
+  Actor gov = make_actor("kestrel-government", "Kestrel government", ActorType::kGovernment,
+                         {{"Kestrel officials", 2}, {"the ministry", 1}});
   gov.area_served = "kestrel";
   g.add_actor(gov);
-  g.add_actor(actor("kestrel", "Kestrel", ActorType::kCountry));
-  g.add_actor(actor("veltrix-systems", "Veltrix Systems", ActorType::kCorporation));
-  g.add_actor(actor("orvane", "Orvane", ActorType::kCorporation));
-  Actor person = actor("talia-brenn", kTrickyName, ActorType::kPerson);
+  g.add_actor(make_actor("kestrel", "Kestrel", ActorType::kCountry));
+  g.add_actor(make_actor("veltrix-systems", "Veltrix Systems", ActorType::kCorporation));
+  g.add_actor(make_actor("orvane", "Orvane", ActorType::kCorporation));
+  Actor person = make_actor("talia-brenn", kTrickyName, ActorType::kPerson);
   person.works_for = "veltrix-systems";
   g.add_actor(person);
-  Actor product = actor("veltrix-v9", "V9", ActorType::kProduct);
+  Actor product = make_actor("veltrix-v9", "V9", ActorType::kProduct);
   product.manufacturer = "veltrix-systems";
   g.add_actor(product);
-  g.add_actor(actor("union-of-testers", "Union of Testers", ActorType::kOrganization));
+  g.add_actor(make_actor("union-of-testers", "Union of Testers", ActorType::kOrganization));
 
   Relation ban = relation("kestrel-government", RelationType::kBans, "veltrix-systems", "a.txt", 1);
   ban.product = "veltrix-v9";
@@ -169,12 +162,12 @@ TEST_CASE("merging graph files gives the same bytes in any order", "[export]") {
   Graph a = sample_graph();
   Graph b;
   Actor renamed =
-      actor("veltrix-systems", "Veltrix Sys.", ActorType::kCorporation, {{"Veltrix Sys.", 5}});
+      make_actor("veltrix-systems", "Veltrix Sys.", ActorType::kCorporation, {{"Veltrix Sys.", 5}});
   b.add_actor(renamed);
-  b.add_actor(actor("orvane", "Orvane", ActorType::kCorporation));
+  b.add_actor(make_actor("orvane", "Orvane", ActorType::kCorporation));
   b.add_relation(relation("veltrix-systems", RelationType::kCompetes, "orvane", "c.txt", 7));
   Relation again = relation("union-of-testers", RelationType::kSupports, "orvane", "b.txt", 4);
-  b.add_actor(actor("union-of-testers", "Union of Testers", ActorType::kOrganization));
+  b.add_actor(make_actor("union-of-testers", "Union of Testers", ActorType::kOrganization));
   b.add_relation(again);
   auto e = make_exporter("jsonld");
   REQUIRE(e.ok());
@@ -355,7 +348,7 @@ TEST_CASE("SVG of a big graph keeps the most connected actors", "[export]") {
   Graph g;
   for (int i = 0; i < 400; ++i) {
     std::string id = "actor-" + std::to_string(i);
-    g.add_actor(actor(id, "Actor " + std::to_string(i), ActorType::kCorporation));
+    g.add_actor(make_actor(id, "Actor " + std::to_string(i), ActorType::kCorporation));
   }
   for (int i = 1; i < 400; ++i) {
     g.add_relation(relation("actor-0", RelationType::kSupplies, "actor-" + std::to_string(i), "d",
@@ -368,9 +361,9 @@ TEST_CASE("SVG of a big graph keeps the most connected actors", "[export]") {
 
 TEST_CASE("SVG leaves out actors in no drawn relation, the DOT file keeps them", "[export]") {
   Graph g;
-  g.add_actor(actor("a", "Alpha Corp", ActorType::kCorporation));
-  g.add_actor(actor("b", "Beta Corp", ActorType::kCorporation));
-  g.add_actor(actor("lonely", "Lonely Corp", ActorType::kCorporation));
+  g.add_actor(make_actor("a", "Alpha Corp", ActorType::kCorporation));
+  g.add_actor(make_actor("b", "Beta Corp", ActorType::kCorporation));
+  g.add_actor(make_actor("lonely", "Lonely Corp", ActorType::kCorporation));
   g.add_relation(relation("a", RelationType::kSupplies, "b", "d", 0));
   std::string svg = write_with("svg", g);
   CHECK(svg.find("Alpha Corp") != std::string::npos);

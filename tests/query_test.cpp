@@ -21,16 +21,7 @@ using namespace actorgraph;
 
 namespace {
 
-Actor make_actor(const std::string& id, const std::string& name, ActorType type,
-                 std::map<std::string, uint32_t> forms = {}) {
-  Actor a;
-  a.id = id;
-  a.name = name;
-  a.type = type;
-  a.forms = std::move(forms);
-  if (a.forms.empty()) a.forms[name] = 1;
-  return a;
-}
+using actorgraph_test::make_actor;
 
 Relation make_rel(const std::string& agent, RelationType type, const std::string& object,
                   double confidence, const std::string& sentence, bool negated = false,

@@ -6,8 +6,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
+#include <utility>
+
+#include "actorgraph/model.hpp"
 
 namespace actorgraph_test {
 
@@ -58,6 +62,19 @@ inline RunResult run_cli(const std::string& args, const std::filesystem::path& d
   r.err = read_file(err_file);
   std::filesystem::remove(err_file);
   return r;
+}
+
+/// Makes an actor with ID, NAME and TYPE; FORMS default to the name seen once.
+inline actorgraph::Actor make_actor(const std::string& id, const std::string& name,
+                                    actorgraph::ActorType type,
+                                    std::map<std::string, uint32_t> forms = {}) {
+  actorgraph::Actor a;
+  a.id = id;
+  a.name = name;
+  a.type = type;
+  a.forms = std::move(forms);
+  if (a.forms.empty()) a.forms[name] = 1;
+  return a;
 }
 
 /// Counts the lines of S.
