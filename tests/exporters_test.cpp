@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include "test_util.hpp"
 
 #include "actorgraph/exporters.hpp"
 #include "actorgraph/graph.hpp"
