@@ -233,6 +233,15 @@ class SentenceParser {
             RelationType type, Frame frame, bool neg, bool hedge, int ts, int te,
             const std::string& rule_suffix = {});
   void diagnose(int ts, int te, std::string reason);
+  // Emits a discourse relation from every subject coordinated with mention M ("X and Y will
+  // appeal") to the actor OBJECT found earlier in the document.
+  void emit_for_subjects(int32_t m, int32_t object, const Entry& e, bool neg, bool hedge) {
+    for (int32_t am : coordinate_left(m)) {
+      const Resolved r = resolve(am, true, &e);
+      if (r.actor >= 0) emit_actors(r, object, e, neg, hedge, "discourse");
+    }
+  }
+
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
   void push(Relation r);
@@ -1065,10 +1074,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
             ex_->actors[static_cast<std::size_t>(accuser)].type != ActorType::kGovernment)
           continue;
         // "X and Y will appeal the decision": each of the coordinated subjects denies.
-        for (int32_t am : coordinate_left(agent.m)) {
-          const Resolved r2 = resolve(am, true, &e);
-          if (r2.actor >= 0) emit_actors(r2, accuser, e, neg, hedge, "discourse");
-        }
+        emit_for_subjects(agent.m, accuser, e, neg, hedge);
         return;
       }
     }
@@ -1090,10 +1096,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
         if (decider < 0 || decider == ra.actor ||
             ex_->actors[static_cast<std::size_t>(decider)].type != ActorType::kGovernment)
           continue;
-        for (int32_t am : coordinate_left(agent.m)) {
-          const Resolved r2 = resolve(am, true, &e);
-          if (r2.actor >= 0) emit_actors(r2, decider, e, neg, hedge, "discourse");
-        }
+        emit_for_subjects(agent.m, decider, e, neg, hedge);
         return;
       }
     }
