@@ -14,6 +14,7 @@
 
 #include "actors_tokens.hpp"
 #include "embedded.hpp"
+#include "files.hpp"
 #include "knowledge_impl.hpp"
 
 namespace actorgraph {
@@ -281,11 +282,9 @@ Status load_words(Knowledge::Impl* impl, Builder* b) {
 // "aliases"?, "works_for"?, "manufacturer"?, "country"?}], "rename": [{"from", "name", "id"?}],
 // "suppress": [names or ids]}. works_for/manufacturer name another actor by id or name.
 Status load_catalog(const std::string& path, Knowledge::Impl* impl, Builder* b) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFound(path + ": cannot open the catalog");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
+  auto read = read_whole_file(path);
+  if (!read.ok()) return read.status();
+  const std::string text = std::move(read).value();
   std::string_view schema = embedded_file("schemas/catalog.schema.json");
   AG_RETURN_IF_ERROR(knowledge_internal::validate_json_text(path, text, schema));
   rapidjson::Document d;
