@@ -3,6 +3,7 @@
 // with lexicographic tie-breaks), so the result does not depend on the order of the input.
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <tuple>
 #include <unordered_set>
 
@@ -45,16 +46,45 @@ auto evidence_full(const Evidence& e) {
   return std::tie(e.document, e.sentence_index, e.span.begin, e.span.end, e.rule, e.text);
 }
 
-// Inserts E into the sorted evidence list; of two for the same sentence the smaller one stays.
-void merge_evidence(std::vector<Evidence>& list, const Evidence& e) {
-  auto it = std::lower_bound(list.begin(), list.end(), e, [](const Evidence& a, const Evidence& b) {
-    return evidence_key(a) < evidence_key(b);
-  });
-  if (it != list.end() && evidence_key(*it) == evidence_key(e)) {
-    if (evidence_full(e) < evidence_full(*it)) *it = e;
+// Sorts evidence by sentence and keeps, of two for the same sentence, the smaller one, so the
+// result does not depend on the order of arrival.
+void normalize_evidence(std::vector<Evidence>& list) {
+  std::sort(list.begin(), list.end(),
+            [](const Evidence& a, const Evidence& b) { return evidence_full(a) < evidence_full(b); });
+  list.erase(std::unique(list.begin(), list.end(),
+                         [](const Evidence& a, const Evidence& b) {
+                           return evidence_key(a) == evidence_key(b);
+                         }),
+             list.end());
+}
+
+// Merges ADD into INTO, both sorted and unique by sentence, with the same tie rule as
+// normalize_evidence. Linear, so settling a graph costs O(n log n) overall instead of the
+// O(n^2) of inserting each sentence in place (minutes for a relation stated a million times).
+void merge_sorted_evidence(std::vector<Evidence>& into, std::vector<Evidence>&& add) {
+  if (add.empty()) return;
+  if (into.empty()) {
+    into = std::move(add);
     return;
   }
-  list.insert(it, e);
+  std::vector<Evidence> out;
+  out.reserve(into.size() + add.size());
+  auto a = into.begin();
+  auto b = add.begin();
+  while (a != into.end() && b != add.end()) {
+    if (evidence_key(*a) < evidence_key(*b)) {
+      out.push_back(std::move(*a++));
+    } else if (evidence_key(*b) < evidence_key(*a)) {
+      out.push_back(std::move(*b++));
+    } else {
+      out.push_back(evidence_full(*b) < evidence_full(*a) ? std::move(*b) : std::move(*a));
+      ++a;
+      ++b;
+    }
+  }
+  std::move(a, into.end(), std::back_inserter(out));
+  std::move(b, add.end(), std::back_inserter(out));
+  into = std::move(out);
 }
 
 void merge_via(std::vector<std::string>& list, const std::string& id) {
@@ -84,12 +114,12 @@ RelationRecord* find_relation(Graph::Impl& impl, const std::string& id) {
 }
 
 // Finds or creates the record for a key; both actors get a vertex if they have none yet.
-RelationRecord& ensure_relation(Graph::Impl& impl, const std::string& agent, RelationType type,
-                                const std::string& object, const std::string& product, bool negated,
-                                bool hedged) {
+RelationEdgeId ensure_relation(Graph::Impl& impl, const std::string& agent, RelationType type,
+                               const std::string& object, const std::string& product, bool negated,
+                               bool hedged) {
   std::string id = Graph::relation_id(agent, type, object, product, negated, hedged);
   auto it = impl.relation_index.find(id);
-  if (it != impl.relation_index.end()) return impl.g[it->second].record;
+  if (it != impl.relation_index.end()) return it->second;
   ActorVertexId a = ensure_actor(impl, agent);
   ActorVertexId o = ensure_actor(impl, object);
   if (!product.empty()) ensure_actor(impl, product);
@@ -102,9 +132,15 @@ RelationRecord& ensure_relation(Graph::Impl& impl, const std::string& agent, Rel
   edge.record.negated = negated;
   edge.record.hedged = hedged;
   RelationEdgeId e = boost::add_edge(a, o, std::move(edge), impl.g).first;
-  RelationRecord& rec = impl.g[e].record;
-  impl.relation_index.emplace(std::string_view(rec.id), e);
-  return rec;
+  impl.relation_index.emplace(std::string_view(impl.g[e].record.id), e);
+  return e;
+}
+
+// Queues evidence on an edge; settle() sorts it into the record before anyone reads it.
+void add_pending(Graph::Impl& impl, RelationEdgeId e, const Evidence& evidence) {
+  std::vector<Evidence>& pending = impl.g[e].pending;
+  if (pending.empty()) impl.unsettled.push_back(e);
+  pending.push_back(evidence);
 }
 
 std::vector<const RelationRecord*> sorted(std::vector<const RelationRecord*> v) {
@@ -154,25 +190,49 @@ void Graph::add_actor(const Actor& actor) {
 
 void Graph::add_relation(const Relation& r) {
   if (!r.via.empty()) ensure_actor(*impl_, r.via);
-  RelationRecord& rec =
+  RelationEdgeId e =
       ensure_relation(*impl_, r.agent, r.type, r.object, r.product, r.negated, r.hedged);
+  RelationRecord& rec = impl_->g[e].record;
   merge_via(rec.via, r.via);
   rec.confidence = std::max(rec.confidence, r.confidence);
-  merge_evidence(rec.evidence, r.evidence);
-  rec.mentions = std::max<uint32_t>(rec.mentions, static_cast<uint32_t>(rec.evidence.size()));
+  add_pending(*impl_, e, r.evidence);
 }
 
 void Graph::add_record(const RelationRecord& in) {
   for (const std::string& p : in.via)
     ensure_actor(*impl_, p);
-  RelationRecord& rec =
+  RelationEdgeId e =
       ensure_relation(*impl_, in.agent, in.type, in.object, in.product, in.negated, in.hedged);
+  RelationRecord& rec = impl_->g[e].record;
   for (const std::string& p : in.via)
     merge_via(rec.via, p);
   rec.confidence = std::max(rec.confidence, in.confidence);
-  for (const Evidence& e : in.evidence)
-    merge_evidence(rec.evidence, e);
-  rec.mentions = std::max({rec.mentions, in.mentions, static_cast<uint32_t>(rec.evidence.size())});
+  for (const Evidence& ev : in.evidence)
+    add_pending(*impl_, e, ev);
+  rec.mentions = std::max(rec.mentions, in.mentions);
+}
+
+void Graph::Impl::settle() {
+  std::lock_guard<std::mutex> lock(settle_mutex);
+  for (RelationEdgeId e : unsettled) {
+    RelationEdge& edge = g[e];
+    normalize_evidence(edge.pending);
+    merge_sorted_evidence(edge.record.evidence, std::move(edge.pending));
+    std::vector<Evidence>().swap(edge.pending);
+    edge.record.mentions =
+        std::max(edge.record.mentions, static_cast<uint32_t>(edge.record.evidence.size()));
+  }
+  unsettled.clear();
+}
+
+Graph::Impl& Graph::impl() {
+  impl_->settle();
+  return *impl_;
+}
+
+const Graph::Impl& Graph::impl() const {
+  impl_->settle();
+  return *impl_;
 }
 
 void reserve_graph(Graph& graph, std::size_t actors, std::size_t relations) {
@@ -193,11 +253,7 @@ void add_record_moved(Graph& graph, RelationRecord&& in) {
   }
   // A new key: bring the record into the shape the merge rules keep (sorted, unique), then
   // move it into a fresh edge instead of copying every string.
-  std::vector<Evidence> evidence;
-  evidence.reserve(in.evidence.size());
-  for (Evidence& e : in.evidence)
-    merge_evidence(evidence, e);
-  in.evidence = std::move(evidence);
+  normalize_evidence(in.evidence);
   std::vector<std::string> via;
   for (const std::string& p : in.via)
     merge_via(via, p);
@@ -217,7 +273,7 @@ void add_record_moved(Graph& graph, RelationRecord&& in) {
 }
 
 void Graph::merge(const Graph& other) {
-  const ActorGraphModel& og = other.impl_->g;
+  const ActorGraphModel& og = other.impl().g;
   for (auto [it, end] = boost::vertices(og); it != end; ++it) {
     const ActorVertex& from = og[*it];
     ActorVertex& to = impl_->g[ensure_actor(*impl_, from.actor.id)];
@@ -255,6 +311,7 @@ std::vector<const Actor*> Graph::actors() const {
 }
 
 std::vector<const RelationRecord*> Graph::relations() const {
+  impl_->settle();
   // Comparing ids through the record pointers misses the cache on every step (seconds for a
   // million relations); the first 24 bytes of each id, packed big-endian into a contiguous
   // array, decide almost every comparison without touching the records.
@@ -289,6 +346,7 @@ const Actor* Graph::find_actor(std::string_view id) const {
 }
 
 std::vector<const RelationRecord*> Graph::out_relations(std::string_view actor_id) const {
+  impl_->settle();
   std::vector<const RelationRecord*> v;
   auto it = impl_->actor_index.find(std::string(actor_id));
   if (it == impl_->actor_index.end()) return v;
@@ -299,6 +357,7 @@ std::vector<const RelationRecord*> Graph::out_relations(std::string_view actor_i
 }
 
 std::vector<const RelationRecord*> Graph::in_relations(std::string_view actor_id) const {
+  impl_->settle();
   std::vector<const RelationRecord*> v;
   auto it = impl_->actor_index.find(std::string(actor_id));
   if (it == impl_->actor_index.end()) return v;

@@ -6,6 +6,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,7 +25,8 @@ struct ActorVertex {
 
 /// Holds one aggregated relation (an edge from agent to object).
 struct RelationEdge {
-  RelationRecord record;  // the aggregated relation
+  RelationRecord record;           // the aggregated relation
+  std::vector<Evidence> pending;  // evidence added since the last settle, unsorted
 };
 
 /// The Boost.Graph model: vertices never move out of order (vecS, no removal) and edge
@@ -41,6 +43,11 @@ struct Graph::Impl {
   std::unordered_map<std::string, ActorVertexId> actor_index;  // actor id -> vertex
   // relation id -> edge; the key views the record's own id, stable in the edge list
   std::unordered_map<std::string_view, RelationEdgeId> relation_index;
+  std::vector<RelationEdgeId> unsettled;  // edges whose pending evidence is not merged yet
+  std::mutex settle_mutex;                // serialises settle() among const readers
+
+  /// Merges every edge's pending evidence into its sorted, unique record evidence.
+  void settle();
 };
 
 /// Reserves index space for this many actors and relations (readers that know the sizes).

@@ -196,3 +196,35 @@ TEST_CASE("conflicting evidence for one sentence resolves the same in any order"
   CHECK(jsonld_of(g1) == jsonld_of(g2));
   CHECK(g1.relations()[0]->mentions == 1);
 }
+
+TEST_CASE("evidence stays sorted and unique when reads and additions interleave", "[graph]") {
+  Graph g;
+  // Many sentences for one key, arriving out of order and repeated, with reads in between:
+  // every read sees the sorted, unique list, however the additions were batched.
+  const uint32_t n = 20000;
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t sentence = (i * 7919) % n;
+    g.add_relation(make_relation("a", RelationType::kBans, "b", "doc", sentence));
+    if (i % 5000 == 4999) {
+      const RelationRecord& r = *g.relations()[0];
+      CHECK(std::is_sorted(r.evidence.begin(), r.evidence.end(),
+                           [](const Evidence& x, const Evidence& y) {
+                             return x.sentence_index < y.sentence_index;
+                           }));
+      CHECK(r.mentions == r.evidence.size());
+    }
+  }
+  for (uint32_t i = 0; i < n; i += 2)
+    g.add_relation(make_relation("a", RelationType::kBans, "b", "doc", i));
+  Graph copy;
+  copy.merge(g);
+  copy.merge(g);
+  for (const Graph* x : {&g, &copy}) {
+    auto rel = x->out_relations("a");
+    REQUIRE(rel.size() == 1);
+    REQUIRE(rel[0]->evidence.size() == n);
+    CHECK(rel[0]->mentions == n);
+    for (uint32_t i = 0; i < n; ++i)
+      CHECK(rel[0]->evidence[i].sentence_index == i);
+  }
+}

@@ -71,9 +71,9 @@ class Graph {
 
   struct Impl;  // Boost.Graph model; defined in graph.cpp
   /// Gives algorithms in the library (queries) access to the Boost.Graph model.
-  Impl& impl() { return *impl_; }
+  Impl& impl();
   /// Gives algorithms in the library (queries) access to the Boost.Graph model.
-  const Impl& impl() const { return *impl_; }
+  const Impl& impl() const;
 
  private:
   std::unique_ptr<Impl> impl_;
