@@ -49,8 +49,9 @@ auto evidence_full(const Evidence& e) {
 // Sorts evidence by sentence and keeps, of two for the same sentence, the smaller one, so the
 // result does not depend on the order of arrival.
 void normalize_evidence(std::vector<Evidence>& list) {
-  std::sort(list.begin(), list.end(),
-            [](const Evidence& a, const Evidence& b) { return evidence_full(a) < evidence_full(b); });
+  std::sort(list.begin(), list.end(), [](const Evidence& a, const Evidence& b) {
+    return evidence_full(a) < evidence_full(b);
+  });
   list.erase(std::unique(list.begin(), list.end(),
                          [](const Evidence& a, const Evidence& b) {
                            return evidence_key(a) == evidence_key(b);

@@ -25,7 +25,7 @@ struct ActorVertex {
 
 /// Holds one aggregated relation (an edge from agent to object).
 struct RelationEdge {
-  RelationRecord record;           // the aggregated relation
+  RelationRecord record;          // the aggregated relation
   std::vector<Evidence> pending;  // evidence added since the last settle, unsorted
 };
 
