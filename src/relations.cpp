@@ -67,7 +67,10 @@ struct DocState {
   std::vector<char> credited;  // country mentions already added to their government's forms
   int32_t last_gov = -1;       // the government last named in an earlier sentence (actor index)
   uint32_t last_gov_sentence = 0;
+  int32_t acquirer = -1;  // the company whose deal ("X's bid for Y", "X agreed to buy Y") is news
 };
+
+bool regulatory(RelationType t);
 
 class SentenceParser {
  public:
@@ -200,6 +203,19 @@ class SentenceParser {
     return out;
   }
   int32_t object_after(int from, const Entry& e, bool direct, int limit) const;
+  // "provide an alternative to X": a relation noun of another type at I owns the preposition
+  // after it, so a supplies or supports verb before it does not reach X.
+  bool foreign_noun(int i, const Entry& e) const {
+    if ((e.type != RelationType::kSupplies && e.type != RelationType::kSupports) ||
+        t_[i].word < 0 || !(t_[i].pos & kPosNoun) || !valid(i + 1))
+      return false;
+    for (const Trigger& tr : lex_.word(t_[i].word).triggers) {
+      const Entry& o = lex_.entry(tr.entry);
+      if (o.type != e.type && (tr.pos & kPosNoun) && tr.rest.empty() && o.object_prep(norm(i + 1)))
+        return true;
+    }
+    return false;
+  }
   int32_t by_agent(int from, int limit) const;
   bool passive_at(int ts, int te) const;
   bool government(int32_t m) const;
@@ -223,6 +239,7 @@ class SentenceParser {
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
   bool refused_request(int ts);
+  bool reported_wrongdoing(int ts);
   bool called_wrong(int ts);
   int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
@@ -244,6 +261,29 @@ class SentenceParser {
 
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
+  void note_acquirer();
+  // The government that last acted on ACTOR (a regulatory relation), else the government named
+  // in the two sentences before, or -1.
+  int32_t acting_government(int32_t actor) const {
+    const std::string& id = ex_->actors[static_cast<std::size_t>(actor)].id;
+    const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+    for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+      const Relation& o = ex_->relations[i];
+      if (!regulatory(o.type) || o.object != id) continue;
+      const int32_t a = actor_index(o.agent);
+      if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
+        return a;
+    }
+    if (st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return -1;
+    return st_->last_gov;
+  }
+  // The company mention M stands for, or -1.
+  int32_t company(int32_t m) const {
+    const Resolved r = resolve(m, true, nullptr);
+    if (r.actor < 0 || r.product >= 0) return -1;
+    const ActorType t = ex_->actors[static_cast<std::size_t>(r.actor)].type;
+    return t == ActorType::kCorporation || t == ActorType::kOrganization ? r.actor : -1;
+  }
   void push(Relation r);
   bool wrongdoing_reason(int from) const {
     for (int i = from; i < n_ && i < from + 25; ++i) {
@@ -296,6 +336,16 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
     if (t.marker) {
       --i;
       continue;
+    }
+    if (norm(i) == ")") {
+      // "X (XYZ) has stated": an acronym or short aside in brackets.
+      int o = i - 1;
+      while (o >= 0 && o > i - 8 && norm(o) != "(" && norm(o) != ")" && !comma(o))
+        --o;
+      if (o >= 0 && norm(o) == "(") {
+        i = o - 1;
+        continue;
+      }
     }
     if (hard(i)) break;
     if (comma(i)) {
@@ -451,9 +501,21 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
   for (int i = from; i < end; ++i) {
     const Tok& t = t_[i];
     if (t.mention >= 0) {
-      const bool ok = (prep.empty() && direct) || (!prep.empty() && e.object_prep(prep)) ||
-                      (prep == "of" && direct);
+      // "samples of its new chip to X": a possessor after "of" only determines a noun.
+      const int after = after_marker(t.mention);
+      const bool determiner = (e.type == RelationType::kSupplies || e.type == RelationType::kSupports) &&
+                              prep == "of" &&
+                              (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) &&
+                              t_[after].mention < 0 && !hard(after) && !comma(after) &&
+                              !(fn(after) & (kFnPrep | kFnConj));
+      const bool ok = !determiner && ((prep.empty() && direct) ||
+                                      (!prep.empty() && e.object_prep(prep)) ||
+                                      (prep == "of" && direct));
       if (ok) return t.mention;
+      if (determiner) {
+        i = after - 1;
+        continue;
+      }
       i = mend(t.mention) - 1;
       continue;
     }
@@ -469,10 +531,17 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       if (valid(j) && (t_[j].mention >= 0 || (fn(j) & kFnDet))) continue;
       break;
     }
+    // "to AI companies like X", "to buyers such as X": an example keeps the preposition.
+    if (!prep.empty() && (t.norm == "like" || t.norm == "including")) continue;
+    if (!prep.empty() && t.norm == "such" && norm(i + 1) == "as") {
+      ++i;
+      continue;
+    }
     if (t.fn & kFnPrep) {
       prep = t.norm;
       continue;
     }
+    if (foreign_noun(i, e)) return -1;
     // A verb between resets the governing preposition ("from using X").
     if (!(t.fn & (kFnDet | kFnSkip)) && !is_number(i) && (t.pos & kPosGerund)) prep = {};
   }
@@ -644,7 +713,8 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
       continue;
     }
     // A verb opens another predication ("the investment is dwarfed by X's").
-    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
+    if (hard(i) || comma(i) || foreign_noun(i, e) ||
+        (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
         (cls(i) & kClsReporting) || (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
       break;
   }
@@ -710,6 +780,9 @@ bool SentenceParser::deal_object(int te, const std::vector<int32_t>& agents, con
       continue;
     party = actor_index(o.object);
   }
+  // The company whose deal the document reports ("X's bid for Y ... the regulator's objection
+  // to the deal"): the buyer, not the target named nearer.
+  if (party < 0 && st_->acquirer >= 0 && st_->acquirer != ra.actor) party = st_->acquirer;
   for (int i = mbegin(agents.front()) - 1; i >= 0 && party < 0; --i) {
     const int32_t m = t_[i].mention;
     if (m < 0) continue;
@@ -962,7 +1035,20 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // A verb with an infinitive complement of its own subject ("threatened to ban") states no
   // relation itself; the complement's trigger does.
   const bool passive = passive_at(ts, te);
-  if (!passive && norm(te) == "to" && verbish(te + 1)) return;
+  if (!passive && norm(te) == "to" && verbish(te + 1)) {
+    // "X sued to block Y's deal": the lawsuit accuses the one the complement acts on.
+    const std::string_view v = norm(ts);
+    if (e.type != RelationType::kAccuses || (v != "sue" && v != "sues" && v != "sued" && v != "suing"))
+      return;
+    const int32_t obj = object_after(te + 2, e, true, 10);
+    const Found agent = subject(ts, false);
+    if (obj < 0 || agent.m < 0) return;
+    bool neg = false, hedge = false;
+    polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+    emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, Frame::kControlOther, neg,
+         hedge, ts, te + 2);
+    return;
+  }
   // "companies accused of ...": a participle right after a common noun and before a
   // preposition modifies that noun; it is no active verb of a subject further left.
   if (!passive && e.direct && (t_[ts].pos & kPosParticiple) && valid(ts - 1) &&
@@ -1044,7 +1130,8 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     return;
   }
   bool denial_object = false;
-  for (int i = te; i < std::min(n_, te + 4); ++i)
+  // "disagreed with the authority's decision": up to a possessive phrase before the noun.
+  for (int i = te; i < std::min(n_, te + 6) && !hard(i) && !comma(i); ++i)
     if (fn(i) & kFnDenialObject) denial_object = true;
   // "X said it would appeal.": an intransitive denial answers the discourse too.
   if (obj < 0 && e.type == RelationType::kDenies && (hard(te) || comma(te))) denial_object = true;
@@ -1054,10 +1141,11 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     // A decision, ruling or fine (or an appeal with no object) answers an authority, not a
     // complainant that accused X earlier.
     bool decision = hard(te) || comma(te);
-    for (int i = te; i < std::min(n_, te + 4) && !decision; ++i) {
+    for (int i = te; i < std::min(n_, te + 6) && !decision && !hard(i) && !comma(i); ++i) {
       const std::string_view w = norm(i);
       decision = w == "decision" || w == "decisions" || w == "ruling" || w == "rulings" ||
-                 w == "verdict" || w == "fine" || w == "judgment" || w == "judgement";
+                 w == "verdict" || w == "fine" || w == "fines" || w == "penalty" ||
+                 w == "penalties" || w == "judgment" || w == "judgement" || w == "order";
     }
     if (ra.actor >= 0) {
       const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
@@ -1216,6 +1304,15 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       int j = i + 1;
       while (valid(j) && (fn(j) & kFnDet))
         ++j;
+      // "opposition from competition regulators": up to two modifiers before the mention.
+      {
+        int q = j;
+        while (q < j + 2 && valid(q) && t_[q].mention < 0 && !t_[q].marker && !hard(q) &&
+               !comma(q) && !(fn(q) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)) &&
+               !verbish(q))
+          ++q;
+        if (valid(q) && t_[q].mention >= 0) j = q;
+      }
       if (valid(j) && t_[j].mention >= 0 &&
           std::find(objects.begin(), objects.end(), t_[j].mention) == objects.end())
         agents = coordinate_right(t_[j].mention);
@@ -1277,11 +1374,58 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
 
+  // "Under pressure from X, Y ...", "Y acted despite warnings from X", "following opposition
+  // from X": a noun of circumstance acts on the subject of the clause it modifies.
+  if (objects.empty() && !agents.empty() && type != RelationType::kCompetes &&
+      type != RelationType::kSupplies) {
+    const int from = premod >= 0 ? std::min(ts, mbegin(premod)) : ts;
+    int circ = -1;
+    for (int i = from - 1, k = 0; i >= 0 && k < 4; --i, ++k) {
+      if (fn(i) & kFnCircumstance) {
+        circ = i;
+        break;
+      }
+      if (t_[i].mention >= 0 || t_[i].marker || hard(i) || comma(i) ||
+          (fn(i) & (kFnPrep | kFnConj | kFnRelPron)) || verbish(i))
+        break;
+    }
+    if (circ >= 0) {
+      const bool fronted = circ == 0 || hard(circ - 1) || comma(circ - 1);
+      int32_t o = -1;
+      if (fronted) {
+        int c = te;
+        while (valid(c) && c < te + 20 && !comma(c) && !hard(c))
+          ++c;
+        for (int j = c + 1; comma(c) && j < std::min(n_, c + 8); ++j) {
+          if (t_[j].mention >= 0) {
+            if (prep_before(mbegin(t_[j].mention)) < 0) o = t_[j].mention;
+            break;
+          }
+          if (hard(j) || comma(j) || !((fn(j) & kFnDet) || skippable(j) || t_[j].word < 0)) break;
+        }
+      } else {
+        const Found sj = subject(circ, true);
+        o = sj.m;
+      }
+      if (o >= 0 && std::find(agents.begin(), agents.end(), o) == agents.end()) {
+        objects = fronted ? coordinate_right(o) : coordinate_left(o);
+        bool neg = false, hedge = false;
+        polarity(circ, ts, &neg, &hedge);
+        emit(agents, objects, e, type, Frame::kNominal, neg, hedge, ts, te, "circumstance");
+        return;
+      }
+    }
+  }
+
   // The subject of the governing verb: "X imposed restrictions on Y", "X faces a probe".
   Found subj;
   int polarity_to = ts;
   if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
-  bool receiver = false, reversal = false, across_trigger = false;
+  // "X was fined following an inquiry into Y": the clause's subject does not own a noun of
+  // circumstance.
+  for (int i = subj.m >= 0 ? mend(subj.m) : ts; i < ts; ++i)
+    if (t_[i].mention < 0 && (fn(i) & kFnCircumstance)) subj.m = -1;
+  bool receiver = false, reversal = false, across_trigger = false, request = false;
   int32_t indirect = -1;
   if (subj.m >= 0) {
     const int from = mend(subj.m);
@@ -1297,6 +1441,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         continue;
       }
       if ((cls(i) & kClsReceiver) && norm(i + 1) != "to") receiver = true;
+      if (cls(i) & kClsRequest) request = true;
       if (cls(i) & kClsReversal) reversal = true;
     }
     window_from = std::max(window_from, from);
@@ -1404,6 +1549,25 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   bool neg = false, hedge = false;
   polarity(window_from, polarity_to, &neg, &hedge);
 
+  // "X is seeking an exemption (from Y)": a company asking a state for a permission lobbies it.
+  if (request && receiver && type == RelationType::kApproves && subj.m >= 0) {
+    static const Entry kRequest = rule_entry("lobbies.request", RelationType::kLobbies, 0.7);
+    std::vector<int32_t> targets = agents;
+    if (targets.empty()) {
+      const int32_t c = company(subj.m);
+      const int32_t g = c >= 0 ? acting_government(c) : -1;
+      if (g >= 0) {
+        for (int32_t am : coordinate_left(subj.m)) {
+          const Resolved ra = resolve(am, true, &kRequest);
+          if (ra.actor >= 0) emit_actors(ra, g, kRequest, neg, false, "discourse");
+        }
+        return;
+      }
+    } else {
+      emit(coordinate_left(subj.m), targets, kRequest, RelationType::kLobbies, Frame::kNominal, neg,
+           false, ts, te);
+    }
+  }
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");
@@ -1541,6 +1705,18 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
   const std::vector<int32_t>& objects = e.reverse ? agents0 : objects0;
   const char* reason = nullptr;
   bool produced = false;
+  // "X and Y disagreed with it", "X and Y's rivalry aside": an object that stands for one of the
+  // coordinated agents is no other party (competes is the exception: "X and Y compete").
+  int32_t agent_actors[8];
+  int agent_count = 0;
+  if (type != RelationType::kCompetes) {
+    for (int32_t am0 : agents) {
+      for (int32_t am : coordinate_right(am0)) {
+        const Resolved ra = resolve(am, true, &e);
+        if (ra.actor >= 0 && agent_count < 8) agent_actors[agent_count++] = ra.actor;
+      }
+    }
+  }
   for (int32_t am : agents) {
     const Resolved ra = resolve(am, true, &e);
     if (ra.actor < 0) {
@@ -1560,7 +1736,9 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
         reason = ro.fail;
         continue;
       }
-      if (ro.actor == ra.actor) {
+      if (ro.actor == ra.actor ||
+          std::find(agent_actors, agent_actors + agent_count, ro.actor) !=
+              agent_actors + agent_count) {
         reason = "agent and object are the same actor";
         continue;
       }
@@ -1748,6 +1926,98 @@ void SentenceParser::rate_list(std::vector<int32_t>* objects) const {
   }
 }
 
+// Tells whether V is a verb of finding or claiming that reports a wrongdoing ("found that").
+bool finding_verb(std::string_view v) {
+  return v == "found" || v == "finds" || v == "concluded" || v == "concludes" ||
+         v == "determined" || v == "ruled" || v == "rules" || v == "alleged" || v == "alleges" ||
+         v == "allege" || v == "claimed" || v == "claims";
+}
+
+// Tells whether W is a noun that names a breach of rules.
+bool wrongdoing_noun(std::string_view w) {
+  return w == "violation" || w == "violations" || w == "infringement" || w == "infringements" ||
+         w == "breach" || w == "breaches" || w == "abuse" || w == "wrongdoing";
+}
+
+// "X said (that) Y violated the law", "X found that Y's infringement was serious", "X found
+// violations by Y": the one who reports a breach accuses the one who broke the rules.
+bool SentenceParser::reported_wrongdoing(int ts) {
+  const bool verb = (cls(ts) & kClsWrongdoing) && (t_[ts].pos & kPosVerb) &&
+                    !(t_[ts].pos & kPosGerund) && !det_only(ts - 1);
+  const bool noun = !verb && wrongdoing_noun(norm(ts));
+  if (!verb && !noun) return false;
+  int32_t culprit = -1;
+  int left = -1;  // where the reported clause starts
+  if (verb) {
+    // The culprit stands right before the verb, auxiliaries and adverbs aside.
+    int j = ts - 1;
+    while (valid(j) && t_[j].mention < 0 && (skippable(j) || (fn(j) & (kFnHave | kFnBe))))
+      --j;
+    if (!valid(j) || t_[j].mention < 0) return false;
+    culprit = t_[j].mention;
+    left = mbegin(culprit);
+  } else {
+    int j = ts - 1;
+    while (valid(j) && t_[j].mention < 0 && !t_[j].marker && j > ts - 3 && !hard(j) &&
+           !comma(j) && !(fn(j) & (kFnPrep | kFnConj | kFnDet)) && !verbish(j))
+      --j;
+    while (valid(j) && t_[j].marker)
+      --j;
+    if (valid(j) && t_[j].mention >= 0 && possessive(t_[j].mention)) {
+      culprit = t_[j].mention;
+      left = mbegin(culprit);
+    } else if (norm(ts + 1) == "by" && valid(ts + 2) && t_[ts + 2].mention >= 0) {
+      culprit = t_[ts + 2].mention;
+      left = ts;
+    } else {
+      return false;
+    }
+  }
+  // The reporting verb: a few common-noun words ("the chip giant"), "that" or a determiner away.
+  int rv = -1;
+  for (int j = left - 1, k = 0; j >= 0 && k < 7; --j, ++k) {
+    if (t_[j].mention >= 0) {
+      // "the U.S. chip giant Y": a name that only modifies the culprit's noun phrase.
+      const int32_t mm = t_[j].mention;
+      if (possessive(mm) || mend(mm) >= left || t_[mend(mm)].mention >= 0 || comma(mend(mm)) ||
+          verbish(mend(mm)))
+        break;
+      j = mbegin(mm);
+      continue;
+    }
+    if (hard(j) || comma(j)) break;
+    if ((cls(j) & kClsReporting) || finding_verb(norm(j))) {
+      rv = j;
+      break;
+    }
+    if (norm(j) == "that") continue;
+    if (fn(j) & (kFnPrep | kFnConj | kFnRelPron)) break;
+  }
+  if (rv < 0) return false;
+  Found agent = subject(rv, false);
+  if (agent.m < 0) {
+    // "X revealed that a probe found violations by Y": the finding is reported by X.
+    for (int j = rv - 1, k = 0; j >= 0 && k < 8; --j, ++k) {
+      if (hard(j) || t_[j].mention >= 0) break;
+      if (cls(j) & kClsReporting) {
+        agent = subject(j, false);
+        rv = j;
+        break;
+      }
+    }
+  }
+  if (agent.m < 0 || agent.m == culprit) return false;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= rv ? mend(agent.m) : rv - 6, rv, &neg, &hedge);
+  bool inner_neg = false, inner_hedge = false;
+  polarity(left, ts, &inner_neg, &inner_hedge);
+  static const Entry kReported =
+      rule_entry("accuses.reported-wrongdoing", RelationType::kAccuses, 0.75);
+  emit(coordinate_left(agent.m), coordinate_right(culprit), kReported, RelationType::kAccuses,
+       Frame::kActive, neg || inner_neg, hedge, rv, ts + 1);
+  return false;  // the breach word may still be a trigger of its own
+}
+
 // Tells whether V names something as something ("called", "described").
 bool call_verb(std::string_view v) {
   return v == "called" || v == "calls" || v == "described" || v == "describes" || v == "branded" ||
@@ -1801,7 +2071,38 @@ bool SentenceParser::called_wrong(int ts) {
   return true;
 }
 
+// Remembers the buyer of a deal: a company's possessive before a deal noun ("X's $2bn bid",
+// "its purchase of Y") or the subject of a verb of buying a named company ("X agreed to buy Y").
+void SentenceParser::note_acquirer() {
+  for (int i = 0; i < n_; ++i) {
+    if (t_[i].mention >= 0) continue;
+    int32_t buyer = -1;
+    if (fn(i) & kFnDeal) {
+      for (int j = i - 1, k = 0; j >= 0 && k < 4; --j, ++k) {
+        if (t_[j].marker) continue;
+        if (t_[j].mention >= 0) {
+          if (possessive(t_[j].mention)) buyer = company(t_[j].mention);
+          break;
+        }
+        if (hard(j) || comma(j) || (fn(j) & (kFnPrep | kFnConj | kFnDet)) || verbish(j)) break;
+      }
+    } else if ((cls(i) & kClsAcquire) && (t_[i].pos & kPosVerb) && !det_only(i - 1)) {
+      int target = -1;
+      for (int j = i + 1; j < std::min(n_, i + 6) && target < 0; ++j) {
+        if (hard(j) || comma(j)) break;
+        if (t_[j].mention >= 0) target = company(t_[j].mention);
+      }
+      if (target >= 0) {
+        const Found sj = subject(i, false);
+        if (sj.m >= 0 && company(sj.m) != target) buyer = company(sj.m);
+      }
+    }
+    if (buyer >= 0) st_->acquirer = buyer;
+  }
+}
+
 void SentenceParser::run() {
+  note_acquirer();
   for (int i = 0; i < n_; ++i) {
     const uint32_t f = t_[i].fn;
     if (f & kFnSentenceHedge) sentence_hedge_ = true;
@@ -1814,6 +2115,7 @@ void SentenceParser::run() {
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
     if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i))) continue;
+    if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {
@@ -1849,7 +2151,8 @@ void SentenceParser::run() {
                                           t_[p].marker || (t_[p].mention >= 0 && !object_next));
         // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
         const bool infinitive =
-            norm(p) == "to" && (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl));
+            norm(p) == "to" &&
+            (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl | kClsInfinitive));
         // "X's main European rival": up to three modifiers between a possessive or determiner
         // and the noun.
         bool adj_between = false;
@@ -1939,6 +2242,12 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
       if (t.mention < 0 && call_verb(t.norm)) any = true;
+      if (t.mention < 0 && (wrongdoing_noun(t.norm) ||
+                            (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
+        any = true;
+      if (t.mention < 0 && ((t.fn & kFnDeal) ||
+                            (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
+        any = true;  // the buyer of a deal is remembered for later sentences
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
     note_government(*ex, mi, mj, s.index, &st);

@@ -322,6 +322,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
   add_class("negation_verbs", kClsNegVerb);
   add_class("hedge_verbs", kClsHedgeVerb);
   add_class("reporting_verbs", kClsReporting);
+  add_class("infinitive_verbs", kClsInfinitive);
+  add_class("wrongdoing_verbs", kClsWrongdoing);
+  add_class("acquire_verbs", kClsAcquire);
+  add_class("request_verbs", kClsRequest);
 
   for (const auto& [form, lemma] : irregular) {
     const std::string lemma_stem(st.stem(lemma));
@@ -350,6 +354,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
   add_func(strings(doc, "denial_objects"), kFnDenialObject);
   add_func(strings(doc, "wrongdoing_cues"), kFnWrongdoing);
   add_func(strings(doc, "deal_words"), kFnDeal);
+  add_func(strings(doc, "circumstance_words"), kFnCircumstance);
   for (const std::string& p : strings(doc, "negation_phrases")) {
     lex->neg_phrases_.push_back(split_words(p));
   }

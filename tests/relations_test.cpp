@@ -1751,3 +1751,164 @@ TEST_CASE("denies: denying the allegations still answers the last accuser", "[re
   f.m("Veltrix", "veltrix").m("Orvane", "orvane");
   expect(f.run(), "veltrix", kDenies, "orvane");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Frames added for real-news phrasing (dev set round 1)
+
+TEST_CASE("emit: an object that is one of the coordinated agents is no other party",
+          "[relations]") {
+  Fixture f("Veltrix and Orvane disagreed with the ruling and plan to appeal against it.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").m("it", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kDenies, "orvane") == nullptr);
+  CHECK(find(rels, "orvane", kDenies, "veltrix") == nullptr);
+}
+
+TEST_CASE("denies: disagreeing with an authority's decision answers that authority",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix on Monday. Veltrix disagreed with the ministry's "
+      "decision.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect(f.run(), "veltrix", kDenies, kGov);
+}
+
+TEST_CASE("denies: 'decided to appeal against the fines' is a verb after an infinitive verb",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix and Orvane. Veltrix and Orvane have decided to appeal "
+      "against the fines.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kDenies, kGov);
+  expect(rels, "orvane", kDenies, kGov);
+}
+
+TEST_CASE("deal: the buyer of a deal is the party of a later 'objection to the deal'",
+          "[relations]") {
+  Fixture f(
+      "Veltrix's bid to buy Orvane was called off on Monday. The Trade Ministry had signaled its "
+      "objection to the deal.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Trade Ministry");
+  const auto& rels = f.run();
+  expect(rels, kGov, kAccuses, "veltrix");
+  CHECK(find(rels, kGov, kAccuses, "orvane") == nullptr);
+}
+
+TEST_CASE("deal: a probe into 'the proposed acquisition' targets the buyer", "[relations]") {
+  Fixture f(
+      "Veltrix agreed to acquire Orvane in 2022. The Trade Ministry launched a probe into the "
+      "proposed acquisition. The ministry later cleared the deal.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Trade Ministry").state("ministry");
+  const auto& rels = f.run();
+  expect(rels, kGov, kInvestigates, "veltrix");
+  expect(rels, kGov, kApproves, "veltrix");
+  CHECK(find(rels, kGov, kInvestigates, "orvane") == nullptr);
+}
+
+TEST_CASE("pressures: a fronted 'under pressure from X' acts on the clause's subject",
+          "[relations]") {
+  Fixture f("Under pressure from Vesland, the Trade Ministry has not renewed the licences.");
+  f.state("Vesland", "vesland-government").state("Trade Ministry");
+  expect_one(f.run(), "vesland-government", kPressures, kGov);
+}
+
+TEST_CASE("pressures: 'despite warnings from X' acts on the subject before it", "[relations]") {
+  Fixture f("Norlund has ordered the removal of Veltrix equipment despite warnings from Vesland.");
+  f.state("Norlund").m("Veltrix", "veltrix").state("Vesland", "vesland-government");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kPressures, kGov);
+  CHECK(find(rels, "vesland-government", kPressures, "veltrix") == nullptr);
+}
+
+TEST_CASE("accuses: 'following opposition from regulators' targets the subject", "[relations]") {
+  Fixture f(
+      "Veltrix is abandoning its plan to purchase the robot maker Orvane following opposition "
+      "from competition regulators.");
+  f.m("Veltrix", "veltrix").m("its", "veltrix").m("Orvane", "orvane").state("regulators");
+  const auto& rels = f.run();
+  expect(rels, kGov, kAccuses, "veltrix");
+  CHECK(find(rels, "orvane", kAccuses, kGov) == nullptr);
+}
+
+TEST_CASE("circumstance: a probe after the subject's fine is not the subject's probe",
+          "[relations]") {
+  Fixture f(
+      "Veltrix was fined by the Trade Ministry following the conclusion of an inquiry into "
+      "Orvane's transfers.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kInvestigates, "orvane") == nullptr);
+}
+
+TEST_CASE("accuses: a reported breach accuses the one who broke the rules", "[relations]") {
+  SECTION("said with a modifier name before the culprit") {
+    Fixture f("The Trade Ministry (TM) has stated the Vesland chip giant Veltrix violated the law.");
+    f.state("Trade Ministry").state("TM").country("Vesland", "vesland").m("Veltrix", "veltrix");
+    expect(f.run(), kGov, kAccuses, "veltrix");
+  }
+  SECTION("found that, with a possessive breach noun") {
+    Fixture f("The Competition Bureau found that Orvane's infringement was very serious.");
+    f.m("Competition Bureau", "competition-bureau").m("Orvane", "orvane");
+    expect(f.run(), "competition-bureau", kAccuses, "orvane");
+  }
+  SECTION("a probe found violations by the company, as the regulator revealed") {
+    Fixture f("The Trade Ministry revealed that an early probe found violations by Veltrix.");
+    f.state("Trade Ministry").m("Veltrix", "veltrix");
+    expect(f.run(), kGov, kAccuses, "veltrix");
+  }
+  SECTION("negated inside the report") {
+    Fixture f("The Trade Ministry said Orvane had not breached the rules.");
+    f.state("Trade Ministry").m("Orvane", "orvane");
+    const Relation& r = expect(f.run(), kGov, kAccuses, "orvane");
+    CHECK(r.negated);
+  }
+}
+
+TEST_CASE("accuses: a breach without a reporter is no accusation", "[relations]") {
+  Fixture f("Veltrix violated no rule, and Orvane agreed.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "orvane", kAccuses, "veltrix") == nullptr);
+}
+
+TEST_CASE("accuses: suing to block a deal accuses the buyer", "[relations]") {
+  Fixture f("The Trade Ministry sued to block Veltrix's acquisition of Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("lobbies: a company seeking an exemption lobbies the government that acted",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry barred Orvane from exporting chips. Orvane said it is seeking an "
+      "exemption.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("it", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "orvane", kLobbies, kGov);
+  CHECK(find(rels, kGov, kApproves, "orvane") == nullptr);
+}
+
+TEST_CASE("lobbies: applying for a licence from a named state lobbies it", "[relations]") {
+  Fixture f("Orvane applied for export licences from the Trade Ministry.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect(f.run(), "orvane", kLobbies, kGov);
+}
+
+TEST_CASE("supplies: 'to buyers like X' keeps the preposition", "[relations]") {
+  Fixture f("Veltrix has begun supplying samples of its new chip to cloud providers like Orvane.");
+  f.m("Veltrix", "veltrix").m("its", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), "veltrix", kSupplies, "orvane");
+}
+
+TEST_CASE("supplies: providing an alternative to X supplies nothing to X", "[relations]") {
+  Fixture f("Veltrix wants to provide an alternative to Orvane.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kSupplies, "orvane") == nullptr);
+}
