@@ -262,6 +262,29 @@ class SentenceParser {
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
   void note_acquirer();
+  // "banned X from (continuing to) export": the complement of a ban does not happen.
+  bool barred_from(int ts) const {
+    int j = ts - 1;
+    while (valid(j) && t_[j].mention < 0 &&
+           (norm(j) == "to" || norm(j) == "continuing" || norm(j) == "further" || skippable(j)))
+      --j;
+    if (norm(j) != "from") return false;
+    int k = j - 1;
+    if (valid(k) && t_[k].mention >= 0) k = mbegin(t_[k].mention) - 1;
+    if (comma(k)) {  // "banned, as part of the trade war, X from exporting"
+      int c = k - 1;
+      while (valid(c) && c > k - 16 && !comma(c) && !hard(c))
+        --c;
+      if (comma(c)) k = c - 1;
+    }
+    while (valid(k) && (det_only(k) || skippable(k)))
+      --k;
+    if (!valid(k) || t_[k].word < 0 || t_[k].mention >= 0) return false;
+    if (cls(k) & kClsAvoid) return true;
+    for (const Trigger& tr : lex_.word(t_[k].word).triggers)
+      if (lex_.entry(tr.entry).type == RelationType::kBans && (tr.pos & kPosVerb)) return true;
+    return false;
+  }
   // The government that last acted on ACTOR (a regulatory relation), else the government named
   // in the two sentences before, or -1.
   int32_t acting_government(int32_t actor) const {
@@ -287,6 +310,7 @@ class SentenceParser {
   void push(Relation r);
   bool wrongdoing_reason(int from) const {
     for (int i = from; i < n_ && i < from + 25; ++i) {
+      i = skip_paren(i);  // "a fine of 10 million (about $11 million) each for ..."
       if (hard(i)) break;
       if (norm(i) != "for" && norm(i) != "over") continue;
       for (int j = i + 1; j < n_ && j <= i + 3; ++j)
@@ -317,11 +341,41 @@ class SentenceParser {
 // when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
 // switches to the leftmost subject of the clause; a relative pronoun right before POS yields
 // its antecedent.
+// Tells whether W is a noun whose to-infinitive has the noun's owner as subject ("plans to").
+bool plan_noun(std::string_view w) {
+  return w == "plan" || w == "plans" || w == "decision" || w == "decisions" || w == "move" ||
+         w == "proposal" || w == "intention" || w == "effort" || w == "efforts" ||
+         w == "attempt" || w == "bid" || w == "push" || w == "threat";
+}
+
 SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
   Found best;
-  bool nonskip = false, clean_comma = false, vp_coord = leftmost;
+  bool nonskip = false, clean_comma = false, vp_coord = leftmost, cross_report = false;
   for (int i = pos - 1; i >= 0;) {
     const Tok& t = t_[i];
+    if (t.mention < 0 && norm(i) == "to") {
+      // "X's decision to impose", "X announced plans (on Monday) to impose": the owner of the
+      // plan is the subject of the infinitive.
+      int j = i - 1;
+      while (valid(j) && j > i - 3 && t_[j].mention < 0 && !plan_noun(norm(j)) && !hard(j) &&
+             !comma(j) && !(fn(j) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)))
+        --j;
+      if (valid(j) && t_[j].mention < 0 && plan_noun(norm(j))) {
+        int k = j - 1;
+        while (valid(k) && t_[k].mention < 0 && (det_only(k) || skippable(k)) && !t_[k].marker)
+          --k;
+        while (valid(k) && t_[k].marker)
+          --k;
+        if (valid(k) && t_[k].mention >= 0 && possessive(t_[k].mention))
+          return {t_[k].mention, Frame::kActive};
+        if (k >= 0 && !t_[k].marker) {
+          cross_report = true;
+          i = k;
+          nonskip = true;
+          continue;
+        }
+      }
+    }
     if (t.mention >= 0) {
       const int mb = mbegin(t.mention);
       const int p = prep_before(mb);
@@ -397,10 +451,16 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
       }
       break;
     }
+    if (cross_report && (cls(i) & kClsReporting) && !(t.fn & kFnSubordinator)) {
+      cross_report = false;  // "X announced plans to": the announcer owns the plans
+      --i;
+      continue;
+    }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
       if ((norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
                                norm(i + 1) == "a" || norm(i + 1) == "an")) ||
-          (norm(i) == "so" && norm(i + 1) == "far")) {
+          (norm(i) == "so" && norm(i + 1) == "far") ||
+          (norm(i) == "since" && (fn(i - 1) & kFnHave))) {  // "has since begun"
         --i;
         continue;
       }
@@ -529,6 +589,10 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
     if (t.fn & kFnConj) {
       const int j = i + 1;
       if (valid(j) && (t_[j].mention >= 0 || (fn(j) & kFnDet))) continue;
+      // "to cloud providers and AI firms like X": nouns coordinated inside the phrase.
+      if (!prep.empty() && valid(j) && t_[j].word < 0 && !verbish(j) && !hard(j) && !comma(j) &&
+          !(fn(j) & (kFnPrep | kFnNeg | kFnSkip | kFnBe | kFnHave | kFnRelPron)))
+        continue;
       break;
     }
     // "to AI companies like X", "to buyers such as X": an example keeps the preposition.
@@ -833,6 +897,9 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     const int32_t m = t_[i].mention;
     if (m < 0 || std::find(objects.begin(), objects.end(), m) != objects.end()) continue;
     const Mention& mm = mention(m);
+    // "sold to the Norlund government": a destination or place is not the one who acts.
+    const int p = prep_before(mbegin(m));
+    if (p >= 0 && norm(p) != "by") continue;
     if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
   }
   if (ra.actor < 0) {
@@ -843,12 +910,22 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
       if (ro.actor >= 0) ids.push_back(ex_->actors[static_cast<std::size_t>(ro.actor)].id);
     }
     const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
-    for (std::size_t i = ex_->relations.size(); i-- > stop && ra.actor < 0;) {
-      const Relation& o = ex_->relations[i];
-      if (!regulatory(o.type) || std::find(ids.begin(), ids.end(), o.object) == ids.end()) continue;
-      const int32_t a = actor_index(o.agent);
-      if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
-        ra.actor = a;
+    // Preference: a government that did the same to one of the objects; then the government
+    // that did the same to anyone in the two sentences before ("The US launched new curbs.
+    // Earlier rounds of restrictions barred X."); then any regulatory act on an object.
+    for (int pass = 0; pass < 3 && ra.actor < 0; ++pass) {
+      for (std::size_t i = ex_->relations.size(); i-- > stop && ra.actor < 0;) {
+        const Relation& o = ex_->relations[i];
+        const bool on_object = std::find(ids.begin(), ids.end(), o.object) != ids.end();
+        if (pass == 0 && (o.type != type || !on_object)) continue;
+        if (pass == 1 && (o.type != type || type == RelationType::kApproves || o.negated ||
+                          o.evidence.sentence_index + 2 < s_.index))
+          continue;
+        if (pass == 2 && (!regulatory(o.type) || !on_object)) continue;
+        const int32_t a = actor_index(o.agent);
+        if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
+          ra.actor = a;
+      }
     }
   }
   if (ra.actor < 0) {
@@ -1119,11 +1196,33 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     frame = agent.frame;
   }
   int32_t obj = object_after(te, e, e.direct, 14);
+  if (obj < 0 && e.direct && comma(te)) {
+    // "banned, as part of the trade war, X from selling": an aside between verb and object.
+    int c = te + 1;
+    while (valid(c) && c < te + 16 && !comma(c) && !hard(c) && t_[c].mention < 0)
+      ++c;
+    int j = c + 1;
+    while (valid(j) && det_only(j))
+      ++j;
+    if (comma(c) && valid(j) && t_[j].mention >= 0 && !possessive(t_[j].mention)) {
+      const int after = after_marker(t_[j].mention);
+      if (valid(after) && (fn(after) & kFnPrep)) obj = t_[j].mention;
+    }
+  }
+  // "approved the removal of X", "approved sanctions on X": the ban noun states the relation.
+  if (obj >= 0 && e.type == RelationType::kApproves) {
+    for (int i = te; i < mbegin(obj); ++i) {
+      if (t_[i].word < 0 || t_[i].mention >= 0 || !(t_[i].pos & kPosNoun)) continue;
+      for (const Trigger& tr : lex_.word(t_[i].word).triggers)
+        if ((tr.pos & kPosNoun) && lex_.entry(tr.entry).type == RelationType::kBans) return;
+    }
+  }
   if (agent.m < 0) {
     agent.m = fallback_left(ts, obj >= 0 ? coordinate_right(obj) : std::vector<int32_t>{});
     frame = Frame::kFallback;
   }
   polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  if (barred_from(ts)) neg = true;
   if (agent.m < 0) {
     if (obj >= 0 && discourse_agent(coordinate_right(obj), e, e.type, neg, hedge)) return;
     diagnose(ts, te, "no agent found");
@@ -1543,6 +1642,27 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (o >= 0) {
       objects = coordinate_right(o);
       frame = Frame::kFallback;
+    }
+  }
+  if (type == RelationType::kTaxes && objects.empty()) {
+    // "The tariffs will vary by company: 17% for X, 20% for Y": a rate list after a colon.
+    for (int i = te; i < std::min(n_, te + 12); ++i) {
+      if (t_[i].mention >= 0 || comma(i) || (hard(i) && norm(i) != ":")) break;
+      if (norm(i) != ":") continue;
+      int j = i + 1;
+      const int num = j;
+      while (valid(j) && t_[j].mention < 0 &&
+             (is_number(j) || norm(j) == "percent" || norm(j) == "per" || norm(j) == "cent"))
+        ++j;
+      if (j == num || (norm(j) != "for" && norm(j) != "on")) break;
+      ++j;
+      while (valid(j) && t_[j].mention < 0 && det_only(j))
+        ++j;
+      if (valid(j) && t_[j].mention >= 0) {
+        objects = coordinate_right(t_[j].mention);
+        frame = Frame::kFallback;
+      }
+      break;
     }
   }
   if (type == RelationType::kTaxes && !objects.empty()) rate_list(&objects);
@@ -2178,6 +2298,12 @@ void SentenceParser::run() {
         adjective_frame(i, te, e, tr.entry);
       } else if (pos & kPosVerb) {
         if (det_only(i - 1)) break;  // a verb form used as a noun
+        // "X's development challenges": a plural noun after a possessive's modifier.
+        if (tk.norm.size() > 3 && tk.norm.back() == 's' && valid(i - 2) && t_[i - 1].word < 0 &&
+            t_[i - 1].mention < 0 && !(t_[i - 1].fn) && !hard(i - 1) && !comma(i - 1) &&
+            (t_[i - 2].marker ||
+             (t_[i - 2].mention >= 0 && possessive(t_[i - 2].mention))))
+          break;
         verb_frame(i, te, e, tr.entry);
       }
       i = te - 1;

@@ -1912,3 +1912,114 @@ TEST_CASE("supplies: providing an alternative to X supplies nothing to X", "[rel
   INFO(dump(rels));
   CHECK(find(rels, "veltrix", kSupplies, "orvane") == nullptr);
 }
+
+TEST_CASE("control: 'has since begun pressuring firms to avoid X' bans X", "[relations]") {
+  Fixture f("Norlund has since begun pressuring local firms to avoid using Veltrix's chips.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  expect(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("subject: the owner of a plan or decision is the subject of its infinitive",
+          "[relations]") {
+  SECTION("announced plans on Monday to impose") {
+    Fixture f("The Trade Ministry announced plans on Monday to impose duties on Veltrix.");
+    f.state("Trade Ministry").m("Veltrix", "veltrix");
+    expect(f.run(), kGov, kTaxes, "veltrix");
+  }
+  SECTION("a possessive decision inside another's sentence") {
+    Fixture f(
+        "Vesland voiced its discontent with Norlund's decision to impose new restrictions on "
+        "Veltrix.");
+    f.state("Vesland", "vesland-government").state("Norlund").m("Veltrix", "veltrix");
+    const auto& rels = f.run();
+    expect(rels, kGov, kBans, "veltrix");
+    CHECK(find(rels, "vesland-government", kBans, "veltrix") == nullptr);
+  }
+}
+
+TEST_CASE("taxes: a rate list after a colon names the taxed companies", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed duties on imported vehicles. The new duties will vary by "
+      "maker: 17.4% for Veltrix, 20% for Orvane and 38% for Kestrel Labs.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
+                                                                            "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  expect(rels, kGov, kTaxes, "orvane");
+  expect(rels, kGov, kTaxes, "kestrel-labs");
+}
+
+TEST_CASE("supplies: nouns coordinated inside the destination phrase", "[relations]") {
+  Fixture f("Veltrix ships the new modules to cloud providers and AI firms such as Orvane.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), "veltrix", kSupplies, "orvane");
+}
+
+TEST_CASE("discourse: an agentless ban goes to the government that just banned", "[relations]") {
+  Fixture f(
+      "The Trade Ministry approved Orvane's merger in May. Last week, Vesland imposed new "
+      "sanctions on Norlund. Earlier rounds of sanctions have barred Orvane from selling its "
+      "chips to Norlund.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("its", "orvane");
+  f.state("Vesland", "vesland-government").state("Norlund");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kBans, "orvane");
+  CHECK(find(rels, kGov, kBans, "orvane") == nullptr);
+}
+
+TEST_CASE("supplies: selling under a ban is negated", "[relations]") {
+  Fixture f("Norlund barred Veltrix from continuing to sell its chips to Vesland.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("its", "veltrix").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  const Relation* s = find(rels, "veltrix", kSupplies, "vesland-government");
+  if (s == nullptr) s = find(rels, "veltrix", kSupplies, "vesland");
+  REQUIRE(s != nullptr);
+  CHECK(s->negated);
+}
+
+TEST_CASE("bans: an aside between the verb and its object", "[relations]") {
+  Fixture f("Norlund banned, as part of a wider trade dispute, Veltrix from selling chips.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  expect(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("bans: approving the removal of X is a ban, not an approval", "[relations]") {
+  Fixture f("Norlund has approved the phased removal of Veltrix from its mobile networks.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  CHECK(find(rels, kGov, kApproves, "veltrix") == nullptr);
+}
+
+TEST_CASE("approves: approving a company's deal is still an approval", "[relations]") {
+  Fixture f("Norlund has approved the merger of Veltrix and Orvane.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), kGov, kApproves, "veltrix");
+}
+
+TEST_CASE("accuses: a fine's reason after a bracketed amount still accuses", "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix 10 million (about 11 million dollars) for misleading "
+      "users.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("denies: a plural noun after a possessive is no denial verb", "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix. The teardown also reveals Veltrix's development "
+      "challenges.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kDenies, kGov) == nullptr);
+}
+
+TEST_CASE("negatives: 'approved the budget' and a trigger without actors", "[relations]") {
+  Fixture f("Norlund approved the budget. The restrictions were criticised by many.");
+  f.state("Norlund");
+  CHECK(f.run().empty());
+}
