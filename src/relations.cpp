@@ -341,6 +341,14 @@ class SentenceParser {
 // when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
 // switches to the leftmost subject of the clause; a relative pronoun right before POS yields
 // its antecedent.
+// Tells whether V announces a measure rather than reports a clause ("announced curbs").
+bool announce_verb(std::string_view v) {
+  return v.substr(0, std::min<std::size_t>(v.size(), 7)) == "announc" ||
+         v.substr(0, std::min<std::size_t>(v.size(), 6)) == "unveil" ||
+         v.substr(0, std::min<std::size_t>(v.size(), 7)) == "confirm" ||
+         v.substr(0, std::min<std::size_t>(v.size(), 7)) == "publish";
+}
+
 // Tells whether W is a noun whose to-infinitive has the noun's owner as subject ("plans to").
 bool plan_noun(std::string_view w) {
   return w == "plan" || w == "plans" || w == "decision" || w == "decisions" || w == "move" ||
@@ -379,6 +387,20 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
     if (t.mention >= 0) {
       const int mb = mbegin(t.mention);
       const int p = prep_before(mb);
+      // "US chip maker X": a country before the common nouns that name the phrase at POS only
+      // modifies it.
+      if (valid(pos) && t_[pos].mention >= 0 && mention(t.mention).kind == MentionKind::kCountry &&
+          !possessive(t.mention) && mend(t.mention) < pos) {
+        bool plain = true;
+        for (int q = mend(t.mention); q < pos && plain; ++q)
+          plain = t_[q].mention < 0 && !hard(q) && !comma(q) && !verbish(q) && !t_[q].marker &&
+                  !(fn(q) & (kFnPrep | kFnConj | kFnDet | kFnRelPron | kFnSubordinator | kFnBe |
+                             kFnHave | kFnSkip));
+        if (plain && pos - mend(t.mention) <= 3) {
+          i = mb - 1;
+          continue;
+        }
+      }
       if (p < 0) {
         if (!vp_coord) return {t.mention, Frame::kActive};
         best = {t.mention, Frame::kActive};
@@ -455,6 +477,18 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
       cross_report = false;  // "X announced plans to": the announcer owns the plans
       --i;
       continue;
+    }
+    if ((cls(i) & kClsReporting) && !(t.fn & kFnSubordinator) && announce_verb(norm(i))) {
+      // "X announced new export controls": a noun phrase, not a clause, is announced.
+      bool plain = true;
+      for (int q = i + 1; q < pos && plain; ++q)
+        plain = t_[q].mention < 0 && !verbish(q) && !hard(q) && !comma(q) &&
+                !(fn(q) & (kFnPrep | kFnRelPron | kFnSubordinator | kFnConj | kFnBe | kFnHave));
+      if (plain && valid(pos) && t_[pos].mention < 0 && (t_[pos].pos & kPosNoun)) {
+        nonskip = true;
+        --i;
+        continue;
+      }
     }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
       if ((norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
@@ -811,7 +845,9 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
   for (int i = ts - 1; i >= 0; --i) {
     const int32_t m = t_[i].mention;
     if (m >= 0) {
-      if (wanted(m)) return m;
+      // "In Y, X was fined" acts; "cars imported from Y" names a place of origin.
+      const std::string_view p = norm(prep_before(mbegin(m)));
+      if (wanted(m) && (p.empty() || p == "in" || p == "by")) return m;
       i = mbegin(m);
       continue;
     }
@@ -1373,6 +1409,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       break;
     }
     if ((fn(i) & kFnPrep) && norm(i) != "by" && !e.agent_prep(norm(i))) break;
+    // "rivals by restricting access to X": a gerund after a preposition opens a clause.
+    if (i > te && (fn(i - 1) & kFnPrep) && norm(i).size() > 4 &&
+        norm(i).substr(norm(i).size() - 3) == "ing" && t_[i].mention < 0)
+      break;
   }
   if (prep >= 0) {
     for (int i = prep + 1; i < std::min(n_, prep + 12); ++i) {
@@ -1390,6 +1430,20 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
 
+  // "an agreement (signed) between X and Y", "a partnership between X and Y": each backs the
+  // other.
+  if (e.type == RelationType::kSupports && prep >= 0 && norm(prep) == "between" &&
+      objects.size() >= 2) {
+    bool neg = false, hedge = false;
+    polarity(ts - 6, ts, &neg, &hedge);
+    for (int32_t a : objects) {
+      std::vector<int32_t> others;
+      for (int32_t o : objects)
+        if (o != a) others.push_back(o);
+      emit({a}, others, e, e.type, Frame::kNominal, neg, hedge, ts, te, "mutual");
+    }
+    return;
+  }
   // Agent after the noun: "a ban on Y by X", "restrictions imposed by X", "sales from X".
   for (int i = te; i < std::min(n_, te + 14) && agents.empty(); ++i) {
     i = skip_paren(i);
@@ -1540,6 +1594,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         continue;
       }
       if ((cls(i) & kClsReceiver) && norm(i + 1) != "to") receiver = true;
+      // "X may be subject to a separate rate", "X was subjected to sanctions".
+      if ((norm(i) == "subject" || norm(i) == "subjected") && norm(i + 1) == "to") receiver = true;
       if (cls(i) & kClsRequest) request = true;
       if (cls(i) & kClsReversal) reversal = true;
     }
@@ -1551,7 +1607,9 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const int p = prep_before(premod >= 0 ? mbegin(premod) : ts);
     const std::string_view pn = norm(p);
     const bool goal_prep =
-        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" || pn == "on";
+        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" ||
+        pn == "on" || (pn == "in" && t_[ts].word >= 0 && (t_[ts].pos & kPosNoun) &&
+                       (regulatory(type)));  // "put X in a security review"
     if (p >= mend(subj.m) && goal_prep) {
       const std::vector<int32_t> objs = coordinate_left(subj.m);
       const Found real = subject(mbegin(objs.front()), false);
@@ -1615,16 +1673,41 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       const std::string_view v = norm(i);
       return v == "apply" || v == "applies" || v == "applied" || v == "extend" || v == "extends" ||
              v == "cover" || v == "covers" || v == "target" || v == "targets" || v == "hit" ||
-             v == "hits";
+             v == "hits" || v == "affect" || v == "affects";
+    };
+    // "The controls are likely to affect equipment made by X": the maker is reached.
+    auto maker = [&](int i) {
+      const std::string_view v = norm(i);
+      return v == "made" || v == "produced" || v == "manufactured" || v == "built" ||
+             v == "designed" || v == "supplied" || v == "sold" || v == "from";
     };
     int j = te;
-    while (valid(j) && t_[j].mention < 0 && !reach(j) && (skippable(j) || (fn(j) & kFnNeg)))
+    while (valid(j) && t_[j].mention < 0 && !reach(j) &&
+           (skippable(j) || (fn(j) & (kFnNeg | kFnBe | kFnHedge)) || norm(j) == "to"))
       ++j;
     if (valid(j) && reach(j)) {
       int k = j + 1;
       if (norm(k) == "to") ++k;
       while (valid(k) && t_[k].mention < 0 && det_only(k))
         ++k;
+      if (valid(k) && t_[k].mention < 0) {
+        bool made = false;
+        for (int q = k; q < std::min(n_, k + 16); ++q) {
+          if (t_[q].mention >= 0) {
+            if (made) k = q;
+            break;
+          }
+          if (norm(q) == "such" && norm(q + 1) == "as") {
+            ++q;
+            continue;
+          }
+          if (hard(q) || (fn(q) & (kFnRelPron | kFnSubordinator))) break;
+          if (comma(q) && !(norm(q + 1) == "such" || norm(q + 1) == "like" ||
+                            norm(q + 1) == "including"))
+            break;
+          if (maker(q)) made = true;
+        }
+      }
       if (valid(k) && t_[k].mention >= 0) {
         bool n1 = false, h1 = false, n2 = false, h2 = false;
         polarity(window_from, ts, &n1, &h1);
@@ -1829,7 +1912,7 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
   // coordinated agents is no other party (competes is the exception: "X and Y compete").
   int32_t agent_actors[8];
   int agent_count = 0;
-  if (type != RelationType::kCompetes) {
+  if (type != RelationType::kCompetes && rule_suffix != "mutual") {  // "between X and Y"
     for (int32_t am0 : agents) {
       for (int32_t am : coordinate_right(am0)) {
         const Resolved ra = resolve(am, true, &e);

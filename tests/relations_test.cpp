@@ -2023,3 +2023,67 @@ TEST_CASE("negatives: 'approved the budget' and a trigger without actors", "[rel
   f.state("Norlund");
   CHECK(f.run().empty());
 }
+
+TEST_CASE("bans: controls that affect equipment made by X reach the maker", "[relations]") {
+  Fixture f(
+      "Norlund announced new export controls on Friday. The controls are likely to affect "
+      "equipment made by several firms, such as Veltrix and Orvane.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  const Relation& r = expect(rels, kGov, kBans, "veltrix");
+  CHECK(r.hedged);
+  expect(rels, kGov, kBans, "orvane");
+}
+
+TEST_CASE("taxes: 'X may be subject to a separate rate' after a tariff", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed tariffs on Orvane. Veltrix vehicles imported from Vesland may "
+      "be subject to a separate rate.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  f.country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  CHECK(find(rels, "vesland-government", kTaxes, "veltrix") == nullptr);
+}
+
+TEST_CASE("supports: an agreement between two companies backs both ways", "[relations]") {
+  Fixture f("Under an agreement signed between Veltrix and Orvane in 2019, resellers were cut.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kSupports, "orvane");
+  expect(rels, "orvane", kSupports, "veltrix");
+}
+
+TEST_CASE("supports: an agreement of a state with a company is no partnership", "[relations]") {
+  Fixture f("Norlund reached an agreement with Veltrix on Monday.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  CHECK(find(f.run(), kGov, kSupports, "veltrix") == nullptr);
+}
+
+TEST_CASE("competes: a struggle against another state", "[relations]") {
+  Fixture f("Chips matter to Norlund in its struggle against Vesland for AI supremacy.");
+  f.state("Norlund").m("its", kGov).state("Vesland", "vesland-government");
+  expect(f.run(), kGov, kCompetes, "vesland-government");
+}
+
+TEST_CASE("investigates: a country modifying a company's name is not the one put under review",
+          "[relations]") {
+  Fixture f("Norlund to put Vesland chip maker Veltrix products in a security review.");
+  f.state("Norlund").country("Vesland", "vesland").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kInvestigates, "veltrix");
+  CHECK(find(rels, kGov, kInvestigates, "vesland-government") == nullptr);
+  CHECK(find(rels, "vesland-government", kInvestigates, "veltrix") == nullptr);
+}
+
+TEST_CASE("competes: a gerund clause after the noun's preposition is not its object",
+          "[relations]") {
+  Fixture f("The deal would let Veltrix foreclose Kestrel Labs' rivals by restricting access to "
+            "Orvane.");
+  f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kCompetes, "orvane") == nullptr);
+  CHECK(find(rels, "orvane", kCompetes, "veltrix") == nullptr);
+  CHECK(find(rels, "kestrel-labs", kCompetes, "orvane") == nullptr);
+}
