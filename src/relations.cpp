@@ -933,9 +933,13 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     const int32_t m = t_[i].mention;
     if (m < 0 || std::find(objects.begin(), objects.end(), m) != objects.end()) continue;
     const Mention& mm = mention(m);
-    // "sold to the Norlund government": a destination or place is not the one who acts.
+    // "sold to the Norlund government": a destination or target is not the one who acts
+    // ("clearance in countries including X", "a fine by X" are).
     const int p = prep_before(mbegin(m));
-    if (p >= 0 && norm(p) != "by") continue;
+    const std::string_view pn = norm(p);
+    if (pn == "to" || pn == "into" || pn == "toward" || pn == "towards" || pn == "against" ||
+        pn == "on" || pn == "for" || pn == "with" || pn == "of" || pn == "at")
+      continue;
     if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
   }
   if (ra.actor < 0) {
@@ -1432,8 +1436,9 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
 
   // "an agreement (signed) between X and Y", "a partnership between X and Y": each backs the
   // other.
-  if (e.type == RelationType::kSupports && prep >= 0 && norm(prep) == "between" &&
-      objects.size() >= 2) {
+  const bool mutual = prep >= 0 && norm(prep) == "between" && objects.size() >= 2;
+  if (e.mutual_only && !mutual) return;  // "the license agreement" alone names no partners
+  if (e.type == RelationType::kSupports && mutual) {
     bool neg = false, hedge = false;
     polarity(ts - 6, ts, &neg, &hedge);
     for (int32_t a : objects) {

@@ -272,6 +272,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     entry.reverse = flag(e, "reverse", false);
     entry.place_object = flag(e, "place_object", false);
     entry.comparative = flag(e, "comparative", false);
+    entry.mutual_only = flag(e, "mutual_only", false);
     if (e.HasMember("reversal_type") && e["reversal_type"].IsString()) {
       auto rt = parse_relation_type(e["reversal_type"].GetString());
       if (rt) entry.reversal_type = static_cast<int>(*rt);

@@ -115,6 +115,7 @@ struct Entry {
   bool reverse = false;
   bool place_object = false;
   bool comparative = false;
+  bool mutual_only = false;  // only "N between X and Y", each acting on the other
   int reversal_type = -1;
   std::vector<ActorType> agent_types;   // empty: any agent
   std::vector<ActorType> object_types;  // empty: any object

@@ -2087,3 +2087,20 @@ TEST_CASE("competes: a gerund clause after the noun's preposition is not its obj
   CHECK(find(rels, "orvane", kCompetes, "veltrix") == nullptr);
   CHECK(find(rels, "kestrel-labs", kCompetes, "orvane") == nullptr);
 }
+
+TEST_CASE("supports: a license agreement without 'between' names no partnership",
+          "[relations]") {
+  Fixture f("Veltrix has breached the terms of the Orvane license agreement.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kSupports, "orvane") == nullptr);
+  CHECK(find(rels, "orvane", kSupports, "veltrix") == nullptr);
+}
+
+TEST_CASE("approves: clearance received in countries including a state names that state",
+          "[relations]") {
+  Fixture f("Veltrix has now received merger clearance in several markets including Norlund.");
+  f.m("Veltrix", "veltrix").state("Norlund");
+  expect(f.run(), kGov, kApproves, "veltrix");
+}
