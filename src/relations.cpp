@@ -67,7 +67,10 @@ struct DocState {
   std::vector<char> credited;  // country mentions already added to their government's forms
   int32_t last_gov = -1;       // the government last named in an earlier sentence (actor index)
   uint32_t last_gov_sentence = 0;
+  int32_t acquirer = -1;  // the company whose deal ("X's bid for Y", "X agreed to buy Y") is news
 };
+
+bool regulatory(RelationType t);
 
 class SentenceParser {
  public:
@@ -200,6 +203,19 @@ class SentenceParser {
     return out;
   }
   int32_t object_after(int from, const Entry& e, bool direct, int limit) const;
+  // "provide an alternative to X": a relation noun of another type at I owns the preposition
+  // after it, so a supplies or supports verb before it does not reach X.
+  bool foreign_noun(int i, const Entry& e) const {
+    if ((e.type != RelationType::kSupplies && e.type != RelationType::kSupports) ||
+        t_[i].word < 0 || !(t_[i].pos & kPosNoun) || !valid(i + 1))
+      return false;
+    for (const Trigger& tr : lex_.word(t_[i].word).triggers) {
+      const Entry& o = lex_.entry(tr.entry);
+      if (o.type != e.type && (tr.pos & kPosNoun) && tr.rest.empty() && o.object_prep(norm(i + 1)))
+        return true;
+    }
+    return false;
+  }
   int32_t by_agent(int from, int limit) const;
   bool passive_at(int ts, int te) const;
   bool government(int32_t m) const;
@@ -223,6 +239,7 @@ class SentenceParser {
   // ---- output ----
   void polarity(int from, int to, bool* neg, bool* hedge) const;
   bool refused_request(int ts);
+  bool reported_wrongdoing(int ts);
   bool called_wrong(int ts);
   int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
@@ -244,9 +261,56 @@ class SentenceParser {
 
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
+  void note_acquirer();
+  // "banned X from (continuing to) export": the complement of a ban does not happen.
+  bool barred_from(int ts) const {
+    int j = ts - 1;
+    while (valid(j) && t_[j].mention < 0 &&
+           (norm(j) == "to" || norm(j) == "continuing" || norm(j) == "further" || skippable(j)))
+      --j;
+    if (norm(j) != "from") return false;
+    int k = j - 1;
+    if (valid(k) && t_[k].mention >= 0) k = mbegin(t_[k].mention) - 1;
+    if (comma(k)) {  // "banned, as part of the trade war, X from exporting"
+      int c = k - 1;
+      while (valid(c) && c > k - 16 && !comma(c) && !hard(c))
+        --c;
+      if (comma(c)) k = c - 1;
+    }
+    while (valid(k) && (det_only(k) || skippable(k)))
+      --k;
+    if (!valid(k) || t_[k].word < 0 || t_[k].mention >= 0) return false;
+    if (cls(k) & kClsAvoid) return true;
+    for (const Trigger& tr : lex_.word(t_[k].word).triggers)
+      if (lex_.entry(tr.entry).type == RelationType::kBans && (tr.pos & kPosVerb)) return true;
+    return false;
+  }
+  // The government that last acted on ACTOR (a regulatory relation), else the government named
+  // in the two sentences before, or -1.
+  int32_t acting_government(int32_t actor) const {
+    const std::string& id = ex_->actors[static_cast<std::size_t>(actor)].id;
+    const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+    for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+      const Relation& o = ex_->relations[i];
+      if (!regulatory(o.type) || o.object != id) continue;
+      const int32_t a = actor_index(o.agent);
+      if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
+        return a;
+    }
+    if (st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return -1;
+    return st_->last_gov;
+  }
+  // The company mention M stands for, or -1.
+  int32_t company(int32_t m) const {
+    const Resolved r = resolve(m, true, nullptr);
+    if (r.actor < 0 || r.product >= 0) return -1;
+    const ActorType t = ex_->actors[static_cast<std::size_t>(r.actor)].type;
+    return t == ActorType::kCorporation || t == ActorType::kOrganization ? r.actor : -1;
+  }
   void push(Relation r);
   bool wrongdoing_reason(int from) const {
     for (int i = from; i < n_ && i < from + 25; ++i) {
+      i = skip_paren(i);  // "a fine of 10 million (about $11 million) each for ..."
       if (hard(i)) break;
       if (norm(i) != "for" && norm(i) != "over") continue;
       for (int j = i + 1; j < n_ && j <= i + 3; ++j)
@@ -277,14 +341,66 @@ class SentenceParser {
 // when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
 // switches to the leftmost subject of the clause; a relative pronoun right before POS yields
 // its antecedent.
+// Tells whether V announces a measure rather than reports a clause ("announced curbs").
+bool announce_verb(std::string_view v) {
+  return v.substr(0, std::min<std::size_t>(v.size(), 7)) == "announc" ||
+         v.substr(0, std::min<std::size_t>(v.size(), 6)) == "unveil" ||
+         v.substr(0, std::min<std::size_t>(v.size(), 7)) == "confirm" ||
+         v.substr(0, std::min<std::size_t>(v.size(), 7)) == "publish";
+}
+
+// Tells whether W is a noun whose to-infinitive has the noun's owner as subject ("plans to").
+bool plan_noun(std::string_view w) {
+  return w == "plan" || w == "plans" || w == "decision" || w == "decisions" || w == "move" ||
+         w == "proposal" || w == "intention" || w == "effort" || w == "efforts" ||
+         w == "attempt" || w == "bid" || w == "push" || w == "threat";
+}
+
 SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
   Found best;
-  bool nonskip = false, clean_comma = false, vp_coord = leftmost;
+  bool nonskip = false, clean_comma = false, vp_coord = leftmost, cross_report = false;
   for (int i = pos - 1; i >= 0;) {
     const Tok& t = t_[i];
+    if (t.mention < 0 && norm(i) == "to") {
+      // "X's decision to impose", "X announced plans (on Monday) to impose": the owner of the
+      // plan is the subject of the infinitive.
+      int j = i - 1;
+      while (valid(j) && j > i - 3 && t_[j].mention < 0 && !plan_noun(norm(j)) && !hard(j) &&
+             !comma(j) && !(fn(j) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)))
+        --j;
+      if (valid(j) && t_[j].mention < 0 && plan_noun(norm(j))) {
+        int k = j - 1;
+        while (valid(k) && t_[k].mention < 0 && (det_only(k) || skippable(k)) && !t_[k].marker)
+          --k;
+        while (valid(k) && t_[k].marker)
+          --k;
+        if (valid(k) && t_[k].mention >= 0 && possessive(t_[k].mention))
+          return {t_[k].mention, Frame::kActive};
+        if (k >= 0 && !t_[k].marker) {
+          cross_report = true;
+          i = k;
+          nonskip = true;
+          continue;
+        }
+      }
+    }
     if (t.mention >= 0) {
       const int mb = mbegin(t.mention);
       const int p = prep_before(mb);
+      // "US chip maker X": a country before the common nouns that name the phrase at POS only
+      // modifies it.
+      if (valid(pos) && t_[pos].mention >= 0 && mention(t.mention).kind == MentionKind::kCountry &&
+          !possessive(t.mention) && mend(t.mention) < pos) {
+        bool plain = true;
+        for (int q = mend(t.mention); q < pos && plain; ++q)
+          plain = t_[q].mention < 0 && !hard(q) && !comma(q) && !verbish(q) && !t_[q].marker &&
+                  !(fn(q) & (kFnPrep | kFnConj | kFnDet | kFnRelPron | kFnSubordinator | kFnBe |
+                             kFnHave | kFnSkip));
+        if (plain && pos - mend(t.mention) <= 3) {
+          i = mb - 1;
+          continue;
+        }
+      }
       if (p < 0) {
         if (!vp_coord) return {t.mention, Frame::kActive};
         best = {t.mention, Frame::kActive};
@@ -296,6 +412,16 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
     if (t.marker) {
       --i;
       continue;
+    }
+    if (norm(i) == ")") {
+      // "X (XYZ) has stated": an acronym or short aside in brackets.
+      int o = i - 1;
+      while (o >= 0 && o > i - 8 && norm(o) != "(" && norm(o) != ")" && !comma(o))
+        --o;
+      if (o >= 0 && norm(o) == "(") {
+        i = o - 1;
+        continue;
+      }
     }
     if (hard(i)) break;
     if (comma(i)) {
@@ -347,10 +473,28 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
       }
       break;
     }
+    if (cross_report && (cls(i) & kClsReporting) && !(t.fn & kFnSubordinator)) {
+      cross_report = false;  // "X announced plans to": the announcer owns the plans
+      --i;
+      continue;
+    }
+    if ((cls(i) & kClsReporting) && !(t.fn & kFnSubordinator) && announce_verb(norm(i))) {
+      // "X announced new export controls": a noun phrase, not a clause, is announced.
+      bool plain = true;
+      for (int q = i + 1; q < pos && plain; ++q)
+        plain = t_[q].mention < 0 && !verbish(q) && !hard(q) && !comma(q) &&
+                !(fn(q) & (kFnPrep | kFnRelPron | kFnSubordinator | kFnConj | kFnBe | kFnHave));
+      if (plain && valid(pos) && t_[pos].mention < 0 && (t_[pos].pos & kPosNoun)) {
+        nonskip = true;
+        --i;
+        continue;
+      }
+    }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
       if ((norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
                                norm(i + 1) == "a" || norm(i + 1) == "an")) ||
-          (norm(i) == "so" && norm(i + 1) == "far")) {
+          (norm(i) == "so" && norm(i + 1) == "far") ||
+          (norm(i) == "since" && (fn(i - 1) & kFnHave))) {  // "has since begun"
         --i;
         continue;
       }
@@ -451,9 +595,21 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
   for (int i = from; i < end; ++i) {
     const Tok& t = t_[i];
     if (t.mention >= 0) {
-      const bool ok = (prep.empty() && direct) || (!prep.empty() && e.object_prep(prep)) ||
-                      (prep == "of" && direct);
+      // "samples of its new chip to X": a possessor after "of" only determines a noun.
+      const int after = after_marker(t.mention);
+      const bool determiner = (e.type == RelationType::kSupplies || e.type == RelationType::kSupports) &&
+                              prep == "of" &&
+                              (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) &&
+                              t_[after].mention < 0 && !hard(after) && !comma(after) &&
+                              !(fn(after) & (kFnPrep | kFnConj));
+      const bool ok = !determiner && ((prep.empty() && direct) ||
+                                      (!prep.empty() && e.object_prep(prep)) ||
+                                      (prep == "of" && direct));
       if (ok) return t.mention;
+      if (determiner) {
+        i = after - 1;
+        continue;
+      }
       i = mend(t.mention) - 1;
       continue;
     }
@@ -467,12 +623,23 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
     if (t.fn & kFnConj) {
       const int j = i + 1;
       if (valid(j) && (t_[j].mention >= 0 || (fn(j) & kFnDet))) continue;
+      // "to cloud providers and AI firms like X": nouns coordinated inside the phrase.
+      if (!prep.empty() && valid(j) && t_[j].word < 0 && !verbish(j) && !hard(j) && !comma(j) &&
+          !(fn(j) & (kFnPrep | kFnNeg | kFnSkip | kFnBe | kFnHave | kFnRelPron)))
+        continue;
       break;
+    }
+    // "to AI companies like X", "to buyers such as X": an example keeps the preposition.
+    if (!prep.empty() && (t.norm == "like" || t.norm == "including")) continue;
+    if (!prep.empty() && t.norm == "such" && norm(i + 1) == "as") {
+      ++i;
+      continue;
     }
     if (t.fn & kFnPrep) {
       prep = t.norm;
       continue;
     }
+    if (foreign_noun(i, e)) return -1;
     // A verb between resets the governing preposition ("from using X").
     if (!(t.fn & (kFnDet | kFnSkip)) && !is_number(i) && (t.pos & kPosGerund)) prep = {};
   }
@@ -644,7 +811,8 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
       continue;
     }
     // A verb opens another predication ("the investment is dwarfed by X's").
-    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
+    if (hard(i) || comma(i) || foreign_noun(i, e) ||
+        (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
         (cls(i) & kClsReporting) || (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
       break;
   }
@@ -677,7 +845,9 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
   for (int i = ts - 1; i >= 0; --i) {
     const int32_t m = t_[i].mention;
     if (m >= 0) {
-      if (wanted(m)) return m;
+      // "In Y, X was fined" acts; "cars imported from Y" names a place of origin.
+      const std::string_view p = norm(prep_before(mbegin(m)));
+      if (wanted(m) && (p.empty() || p == "in" || p == "by")) return m;
       i = mbegin(m);
       continue;
     }
@@ -710,6 +880,9 @@ bool SentenceParser::deal_object(int te, const std::vector<int32_t>& agents, con
       continue;
     party = actor_index(o.object);
   }
+  // The company whose deal the document reports ("X's bid for Y ... the regulator's objection
+  // to the deal"): the buyer, not the target named nearer.
+  if (party < 0 && st_->acquirer >= 0 && st_->acquirer != ra.actor) party = st_->acquirer;
   for (int i = mbegin(agents.front()) - 1; i >= 0 && party < 0; --i) {
     const int32_t m = t_[i].mention;
     if (m < 0) continue;
@@ -760,6 +933,13 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     const int32_t m = t_[i].mention;
     if (m < 0 || std::find(objects.begin(), objects.end(), m) != objects.end()) continue;
     const Mention& mm = mention(m);
+    // "sold to the Norlund government": a destination or target is not the one who acts
+    // ("clearance in countries including X", "a fine by X" are).
+    const int p = prep_before(mbegin(m));
+    const std::string_view pn = norm(p);
+    if (pn == "to" || pn == "into" || pn == "toward" || pn == "towards" || pn == "against" ||
+        pn == "on" || pn == "for" || pn == "with" || pn == "of" || pn == "at")
+      continue;
     if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
   }
   if (ra.actor < 0) {
@@ -770,12 +950,22 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
       if (ro.actor >= 0) ids.push_back(ex_->actors[static_cast<std::size_t>(ro.actor)].id);
     }
     const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
-    for (std::size_t i = ex_->relations.size(); i-- > stop && ra.actor < 0;) {
-      const Relation& o = ex_->relations[i];
-      if (!regulatory(o.type) || std::find(ids.begin(), ids.end(), o.object) == ids.end()) continue;
-      const int32_t a = actor_index(o.agent);
-      if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
-        ra.actor = a;
+    // Preference: a government that did the same to one of the objects; then the government
+    // that did the same to anyone in the two sentences before ("The US launched new curbs.
+    // Earlier rounds of restrictions barred X."); then any regulatory act on an object.
+    for (int pass = 0; pass < 3 && ra.actor < 0; ++pass) {
+      for (std::size_t i = ex_->relations.size(); i-- > stop && ra.actor < 0;) {
+        const Relation& o = ex_->relations[i];
+        const bool on_object = std::find(ids.begin(), ids.end(), o.object) != ids.end();
+        if (pass == 0 && (o.type != type || !on_object)) continue;
+        if (pass == 1 && (o.type != type || type == RelationType::kApproves || o.negated ||
+                          o.evidence.sentence_index + 2 < s_.index))
+          continue;
+        if (pass == 2 && (!regulatory(o.type) || !on_object)) continue;
+        const int32_t a = actor_index(o.agent);
+        if (a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment)
+          ra.actor = a;
+      }
     }
   }
   if (ra.actor < 0) {
@@ -962,7 +1152,20 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // A verb with an infinitive complement of its own subject ("threatened to ban") states no
   // relation itself; the complement's trigger does.
   const bool passive = passive_at(ts, te);
-  if (!passive && norm(te) == "to" && verbish(te + 1)) return;
+  if (!passive && norm(te) == "to" && verbish(te + 1)) {
+    // "X sued to block Y's deal": the lawsuit accuses the one the complement acts on.
+    const std::string_view v = norm(ts);
+    if (e.type != RelationType::kAccuses || (v != "sue" && v != "sues" && v != "sued" && v != "suing"))
+      return;
+    const int32_t obj = object_after(te + 2, e, true, 10);
+    const Found agent = subject(ts, false);
+    if (obj < 0 || agent.m < 0) return;
+    bool neg = false, hedge = false;
+    polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+    emit(coordinate_left(agent.m), coordinate_right(obj), e, e.type, Frame::kControlOther, neg,
+         hedge, ts, te + 2);
+    return;
+  }
   // "companies accused of ...": a participle right after a common noun and before a
   // preposition modifies that noun; it is no active verb of a subject further left.
   if (!passive && e.direct && (t_[ts].pos & kPosParticiple) && valid(ts - 1) &&
@@ -1033,18 +1236,41 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     frame = agent.frame;
   }
   int32_t obj = object_after(te, e, e.direct, 14);
+  if (obj < 0 && e.direct && comma(te)) {
+    // "banned, as part of the trade war, X from selling": an aside between verb and object.
+    int c = te + 1;
+    while (valid(c) && c < te + 16 && !comma(c) && !hard(c) && t_[c].mention < 0)
+      ++c;
+    int j = c + 1;
+    while (valid(j) && det_only(j))
+      ++j;
+    if (comma(c) && valid(j) && t_[j].mention >= 0 && !possessive(t_[j].mention)) {
+      const int after = after_marker(t_[j].mention);
+      if (valid(after) && (fn(after) & kFnPrep)) obj = t_[j].mention;
+    }
+  }
+  // "approved the removal of X", "approved sanctions on X": the ban noun states the relation.
+  if (obj >= 0 && e.type == RelationType::kApproves) {
+    for (int i = te; i < mbegin(obj); ++i) {
+      if (t_[i].word < 0 || t_[i].mention >= 0 || !(t_[i].pos & kPosNoun)) continue;
+      for (const Trigger& tr : lex_.word(t_[i].word).triggers)
+        if ((tr.pos & kPosNoun) && lex_.entry(tr.entry).type == RelationType::kBans) return;
+    }
+  }
   if (agent.m < 0) {
     agent.m = fallback_left(ts, obj >= 0 ? coordinate_right(obj) : std::vector<int32_t>{});
     frame = Frame::kFallback;
   }
   polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  if (barred_from(ts)) neg = true;
   if (agent.m < 0) {
     if (obj >= 0 && discourse_agent(coordinate_right(obj), e, e.type, neg, hedge)) return;
     diagnose(ts, te, "no agent found");
     return;
   }
   bool denial_object = false;
-  for (int i = te; i < std::min(n_, te + 4); ++i)
+  // "disagreed with the authority's decision": up to a possessive phrase before the noun.
+  for (int i = te; i < std::min(n_, te + 6) && !hard(i) && !comma(i); ++i)
     if (fn(i) & kFnDenialObject) denial_object = true;
   // "X said it would appeal.": an intransitive denial answers the discourse too.
   if (obj < 0 && e.type == RelationType::kDenies && (hard(te) || comma(te))) denial_object = true;
@@ -1054,10 +1280,11 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     // A decision, ruling or fine (or an appeal with no object) answers an authority, not a
     // complainant that accused X earlier.
     bool decision = hard(te) || comma(te);
-    for (int i = te; i < std::min(n_, te + 4) && !decision; ++i) {
+    for (int i = te; i < std::min(n_, te + 6) && !decision && !hard(i) && !comma(i); ++i) {
       const std::string_view w = norm(i);
       decision = w == "decision" || w == "decisions" || w == "ruling" || w == "rulings" ||
-                 w == "verdict" || w == "fine" || w == "judgment" || w == "judgement";
+                 w == "verdict" || w == "fine" || w == "fines" || w == "penalty" ||
+                 w == "penalties" || w == "judgment" || w == "judgement" || w == "order";
     }
     if (ra.actor >= 0) {
       const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
@@ -1186,6 +1413,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       break;
     }
     if ((fn(i) & kFnPrep) && norm(i) != "by" && !e.agent_prep(norm(i))) break;
+    // "rivals by restricting access to X": a gerund after a preposition opens a clause.
+    if (i > te && (fn(i - 1) & kFnPrep) && norm(i).size() > 4 &&
+        norm(i).substr(norm(i).size() - 3) == "ing" && t_[i].mention < 0)
+      break;
   }
   if (prep >= 0) {
     for (int i = prep + 1; i < std::min(n_, prep + 12); ++i) {
@@ -1203,6 +1434,21 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
 
+  // "an agreement (signed) between X and Y", "a partnership between X and Y": each backs the
+  // other.
+  const bool mutual = prep >= 0 && norm(prep) == "between" && objects.size() >= 2;
+  if (e.mutual_only && !mutual) return;  // "the license agreement" alone names no partners
+  if (e.type == RelationType::kSupports && mutual) {
+    bool neg = false, hedge = false;
+    polarity(ts - 6, ts, &neg, &hedge);
+    for (int32_t a : objects) {
+      std::vector<int32_t> others;
+      for (int32_t o : objects)
+        if (o != a) others.push_back(o);
+      emit({a}, others, e, e.type, Frame::kNominal, neg, hedge, ts, te, "mutual");
+    }
+    return;
+  }
   // Agent after the noun: "a ban on Y by X", "restrictions imposed by X", "sales from X".
   for (int i = te; i < std::min(n_, te + 14) && agents.empty(); ++i) {
     i = skip_paren(i);
@@ -1216,6 +1462,15 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       int j = i + 1;
       while (valid(j) && (fn(j) & kFnDet))
         ++j;
+      // "opposition from competition regulators": up to two modifiers before the mention.
+      {
+        int q = j;
+        while (q < j + 2 && valid(q) && t_[q].mention < 0 && !t_[q].marker && !hard(q) &&
+               !comma(q) && !(fn(q) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)) &&
+               !verbish(q))
+          ++q;
+        if (valid(q) && t_[q].mention >= 0) j = q;
+      }
       if (valid(j) && t_[j].mention >= 0 &&
           std::find(objects.begin(), objects.end(), t_[j].mention) == objects.end())
         agents = coordinate_right(t_[j].mention);
@@ -1277,11 +1532,58 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
 
+  // "Under pressure from X, Y ...", "Y acted despite warnings from X", "following opposition
+  // from X": a noun of circumstance acts on the subject of the clause it modifies.
+  if (objects.empty() && !agents.empty() && type != RelationType::kCompetes &&
+      type != RelationType::kSupplies) {
+    const int from = premod >= 0 ? std::min(ts, mbegin(premod)) : ts;
+    int circ = -1;
+    for (int i = from - 1, k = 0; i >= 0 && k < 4; --i, ++k) {
+      if (fn(i) & kFnCircumstance) {
+        circ = i;
+        break;
+      }
+      if (t_[i].mention >= 0 || t_[i].marker || hard(i) || comma(i) ||
+          (fn(i) & (kFnPrep | kFnConj | kFnRelPron)) || verbish(i))
+        break;
+    }
+    if (circ >= 0) {
+      const bool fronted = circ == 0 || hard(circ - 1) || comma(circ - 1);
+      int32_t o = -1;
+      if (fronted) {
+        int c = te;
+        while (valid(c) && c < te + 20 && !comma(c) && !hard(c))
+          ++c;
+        for (int j = c + 1; comma(c) && j < std::min(n_, c + 8); ++j) {
+          if (t_[j].mention >= 0) {
+            if (prep_before(mbegin(t_[j].mention)) < 0) o = t_[j].mention;
+            break;
+          }
+          if (hard(j) || comma(j) || !((fn(j) & kFnDet) || skippable(j) || t_[j].word < 0)) break;
+        }
+      } else {
+        const Found sj = subject(circ, true);
+        o = sj.m;
+      }
+      if (o >= 0 && std::find(agents.begin(), agents.end(), o) == agents.end()) {
+        objects = fronted ? coordinate_right(o) : coordinate_left(o);
+        bool neg = false, hedge = false;
+        polarity(circ, ts, &neg, &hedge);
+        emit(agents, objects, e, type, Frame::kNominal, neg, hedge, ts, te, "circumstance");
+        return;
+      }
+    }
+  }
+
   // The subject of the governing verb: "X imposed restrictions on Y", "X faces a probe".
   Found subj;
   int polarity_to = ts;
   if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
-  bool receiver = false, reversal = false, across_trigger = false;
+  // "X was fined following an inquiry into Y": the clause's subject does not own a noun of
+  // circumstance.
+  for (int i = subj.m >= 0 ? mend(subj.m) : ts; i < ts; ++i)
+    if (t_[i].mention < 0 && (fn(i) & kFnCircumstance)) subj.m = -1;
+  bool receiver = false, reversal = false, across_trigger = false, request = false;
   int32_t indirect = -1;
   if (subj.m >= 0) {
     const int from = mend(subj.m);
@@ -1297,6 +1599,9 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         continue;
       }
       if ((cls(i) & kClsReceiver) && norm(i + 1) != "to") receiver = true;
+      // "X may be subject to a separate rate", "X was subjected to sanctions".
+      if ((norm(i) == "subject" || norm(i) == "subjected") && norm(i + 1) == "to") receiver = true;
+      if (cls(i) & kClsRequest) request = true;
       if (cls(i) & kClsReversal) reversal = true;
     }
     window_from = std::max(window_from, from);
@@ -1307,7 +1612,9 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const int p = prep_before(premod >= 0 ? mbegin(premod) : ts);
     const std::string_view pn = norm(p);
     const bool goal_prep =
-        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" || pn == "on";
+        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" ||
+        pn == "on" || (pn == "in" && t_[ts].word >= 0 && (t_[ts].pos & kPosNoun) &&
+                       (regulatory(type)));  // "put X in a security review"
     if (p >= mend(subj.m) && goal_prep) {
       const std::vector<int32_t> objs = coordinate_left(subj.m);
       const Found real = subject(mbegin(objs.front()), false);
@@ -1371,16 +1678,41 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       const std::string_view v = norm(i);
       return v == "apply" || v == "applies" || v == "applied" || v == "extend" || v == "extends" ||
              v == "cover" || v == "covers" || v == "target" || v == "targets" || v == "hit" ||
-             v == "hits";
+             v == "hits" || v == "affect" || v == "affects";
+    };
+    // "The controls are likely to affect equipment made by X": the maker is reached.
+    auto maker = [&](int i) {
+      const std::string_view v = norm(i);
+      return v == "made" || v == "produced" || v == "manufactured" || v == "built" ||
+             v == "designed" || v == "supplied" || v == "sold" || v == "from";
     };
     int j = te;
-    while (valid(j) && t_[j].mention < 0 && !reach(j) && (skippable(j) || (fn(j) & kFnNeg)))
+    while (valid(j) && t_[j].mention < 0 && !reach(j) &&
+           (skippable(j) || (fn(j) & (kFnNeg | kFnBe | kFnHedge)) || norm(j) == "to"))
       ++j;
     if (valid(j) && reach(j)) {
       int k = j + 1;
       if (norm(k) == "to") ++k;
       while (valid(k) && t_[k].mention < 0 && det_only(k))
         ++k;
+      if (valid(k) && t_[k].mention < 0) {
+        bool made = false;
+        for (int q = k; q < std::min(n_, k + 16); ++q) {
+          if (t_[q].mention >= 0) {
+            if (made) k = q;
+            break;
+          }
+          if (norm(q) == "such" && norm(q + 1) == "as") {
+            ++q;
+            continue;
+          }
+          if (hard(q) || (fn(q) & (kFnRelPron | kFnSubordinator))) break;
+          if (comma(q) && !(norm(q + 1) == "such" || norm(q + 1) == "like" ||
+                            norm(q + 1) == "including"))
+            break;
+          if (maker(q)) made = true;
+        }
+      }
       if (valid(k) && t_[k].mention >= 0) {
         bool n1 = false, h1 = false, n2 = false, h2 = false;
         polarity(window_from, ts, &n1, &h1);
@@ -1400,10 +1732,50 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       frame = Frame::kFallback;
     }
   }
+  if (type == RelationType::kTaxes && objects.empty()) {
+    // "The tariffs will vary by company: 17% for X, 20% for Y": a rate list after a colon.
+    for (int i = te; i < std::min(n_, te + 12); ++i) {
+      if (t_[i].mention >= 0 || comma(i) || (hard(i) && norm(i) != ":")) break;
+      if (norm(i) != ":") continue;
+      int j = i + 1;
+      const int num = j;
+      while (valid(j) && t_[j].mention < 0 &&
+             (is_number(j) || norm(j) == "percent" || norm(j) == "per" || norm(j) == "cent"))
+        ++j;
+      if (j == num || (norm(j) != "for" && norm(j) != "on")) break;
+      ++j;
+      while (valid(j) && t_[j].mention < 0 && det_only(j))
+        ++j;
+      if (valid(j) && t_[j].mention >= 0) {
+        objects = coordinate_right(t_[j].mention);
+        frame = Frame::kFallback;
+      }
+      break;
+    }
+  }
   if (type == RelationType::kTaxes && !objects.empty()) rate_list(&objects);
   bool neg = false, hedge = false;
   polarity(window_from, polarity_to, &neg, &hedge);
 
+  // "X is seeking an exemption (from Y)": a company asking a state for a permission lobbies it.
+  if (request && receiver && type == RelationType::kApproves && subj.m >= 0) {
+    static const Entry kRequest = rule_entry("lobbies.request", RelationType::kLobbies, 0.7);
+    std::vector<int32_t> targets = agents;
+    if (targets.empty()) {
+      const int32_t c = company(subj.m);
+      const int32_t g = c >= 0 ? acting_government(c) : -1;
+      if (g >= 0) {
+        for (int32_t am : coordinate_left(subj.m)) {
+          const Resolved ra = resolve(am, true, &kRequest);
+          if (ra.actor >= 0) emit_actors(ra, g, kRequest, neg, false, "discourse");
+        }
+        return;
+      }
+    } else {
+      emit(coordinate_left(subj.m), targets, kRequest, RelationType::kLobbies, Frame::kNominal, neg,
+           false, ts, te);
+    }
+  }
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");
@@ -1541,6 +1913,18 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
   const std::vector<int32_t>& objects = e.reverse ? agents0 : objects0;
   const char* reason = nullptr;
   bool produced = false;
+  // "X and Y disagreed with it", "X and Y's rivalry aside": an object that stands for one of the
+  // coordinated agents is no other party (competes is the exception: "X and Y compete").
+  int32_t agent_actors[8];
+  int agent_count = 0;
+  if (type != RelationType::kCompetes && rule_suffix != "mutual") {  // "between X and Y"
+    for (int32_t am0 : agents) {
+      for (int32_t am : coordinate_right(am0)) {
+        const Resolved ra = resolve(am, true, &e);
+        if (ra.actor >= 0 && agent_count < 8) agent_actors[agent_count++] = ra.actor;
+      }
+    }
+  }
   for (int32_t am : agents) {
     const Resolved ra = resolve(am, true, &e);
     if (ra.actor < 0) {
@@ -1560,7 +1944,9 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
         reason = ro.fail;
         continue;
       }
-      if (ro.actor == ra.actor) {
+      if (ro.actor == ra.actor ||
+          std::find(agent_actors, agent_actors + agent_count, ro.actor) !=
+              agent_actors + agent_count) {
         reason = "agent and object are the same actor";
         continue;
       }
@@ -1748,6 +2134,98 @@ void SentenceParser::rate_list(std::vector<int32_t>* objects) const {
   }
 }
 
+// Tells whether V is a verb of finding or claiming that reports a wrongdoing ("found that").
+bool finding_verb(std::string_view v) {
+  return v == "found" || v == "finds" || v == "concluded" || v == "concludes" ||
+         v == "determined" || v == "ruled" || v == "rules" || v == "alleged" || v == "alleges" ||
+         v == "allege" || v == "claimed" || v == "claims";
+}
+
+// Tells whether W is a noun that names a breach of rules.
+bool wrongdoing_noun(std::string_view w) {
+  return w == "violation" || w == "violations" || w == "infringement" || w == "infringements" ||
+         w == "breach" || w == "breaches" || w == "abuse" || w == "wrongdoing";
+}
+
+// "X said (that) Y violated the law", "X found that Y's infringement was serious", "X found
+// violations by Y": the one who reports a breach accuses the one who broke the rules.
+bool SentenceParser::reported_wrongdoing(int ts) {
+  const bool verb = (cls(ts) & kClsWrongdoing) && (t_[ts].pos & kPosVerb) &&
+                    !(t_[ts].pos & kPosGerund) && !det_only(ts - 1);
+  const bool noun = !verb && wrongdoing_noun(norm(ts));
+  if (!verb && !noun) return false;
+  int32_t culprit = -1;
+  int left = -1;  // where the reported clause starts
+  if (verb) {
+    // The culprit stands right before the verb, auxiliaries and adverbs aside.
+    int j = ts - 1;
+    while (valid(j) && t_[j].mention < 0 && (skippable(j) || (fn(j) & (kFnHave | kFnBe))))
+      --j;
+    if (!valid(j) || t_[j].mention < 0) return false;
+    culprit = t_[j].mention;
+    left = mbegin(culprit);
+  } else {
+    int j = ts - 1;
+    while (valid(j) && t_[j].mention < 0 && !t_[j].marker && j > ts - 3 && !hard(j) &&
+           !comma(j) && !(fn(j) & (kFnPrep | kFnConj | kFnDet)) && !verbish(j))
+      --j;
+    while (valid(j) && t_[j].marker)
+      --j;
+    if (valid(j) && t_[j].mention >= 0 && possessive(t_[j].mention)) {
+      culprit = t_[j].mention;
+      left = mbegin(culprit);
+    } else if (norm(ts + 1) == "by" && valid(ts + 2) && t_[ts + 2].mention >= 0) {
+      culprit = t_[ts + 2].mention;
+      left = ts;
+    } else {
+      return false;
+    }
+  }
+  // The reporting verb: a few common-noun words ("the chip giant"), "that" or a determiner away.
+  int rv = -1;
+  for (int j = left - 1, k = 0; j >= 0 && k < 7; --j, ++k) {
+    if (t_[j].mention >= 0) {
+      // "the U.S. chip giant Y": a name that only modifies the culprit's noun phrase.
+      const int32_t mm = t_[j].mention;
+      if (possessive(mm) || mend(mm) >= left || t_[mend(mm)].mention >= 0 || comma(mend(mm)) ||
+          verbish(mend(mm)))
+        break;
+      j = mbegin(mm);
+      continue;
+    }
+    if (hard(j) || comma(j)) break;
+    if ((cls(j) & kClsReporting) || finding_verb(norm(j))) {
+      rv = j;
+      break;
+    }
+    if (norm(j) == "that") continue;
+    if (fn(j) & (kFnPrep | kFnConj | kFnRelPron)) break;
+  }
+  if (rv < 0) return false;
+  Found agent = subject(rv, false);
+  if (agent.m < 0) {
+    // "X revealed that a probe found violations by Y": the finding is reported by X.
+    for (int j = rv - 1, k = 0; j >= 0 && k < 8; --j, ++k) {
+      if (hard(j) || t_[j].mention >= 0) break;
+      if (cls(j) & kClsReporting) {
+        agent = subject(j, false);
+        rv = j;
+        break;
+      }
+    }
+  }
+  if (agent.m < 0 || agent.m == culprit) return false;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= rv ? mend(agent.m) : rv - 6, rv, &neg, &hedge);
+  bool inner_neg = false, inner_hedge = false;
+  polarity(left, ts, &inner_neg, &inner_hedge);
+  static const Entry kReported =
+      rule_entry("accuses.reported-wrongdoing", RelationType::kAccuses, 0.75);
+  emit(coordinate_left(agent.m), coordinate_right(culprit), kReported, RelationType::kAccuses,
+       Frame::kActive, neg || inner_neg, hedge, rv, ts + 1);
+  return false;  // the breach word may still be a trigger of its own
+}
+
 // Tells whether V names something as something ("called", "described").
 bool call_verb(std::string_view v) {
   return v == "called" || v == "calls" || v == "described" || v == "describes" || v == "branded" ||
@@ -1801,7 +2279,38 @@ bool SentenceParser::called_wrong(int ts) {
   return true;
 }
 
+// Remembers the buyer of a deal: a company's possessive before a deal noun ("X's $2bn bid",
+// "its purchase of Y") or the subject of a verb of buying a named company ("X agreed to buy Y").
+void SentenceParser::note_acquirer() {
+  for (int i = 0; i < n_; ++i) {
+    if (t_[i].mention >= 0) continue;
+    int32_t buyer = -1;
+    if (fn(i) & kFnDeal) {
+      for (int j = i - 1, k = 0; j >= 0 && k < 4; --j, ++k) {
+        if (t_[j].marker) continue;
+        if (t_[j].mention >= 0) {
+          if (possessive(t_[j].mention)) buyer = company(t_[j].mention);
+          break;
+        }
+        if (hard(j) || comma(j) || (fn(j) & (kFnPrep | kFnConj | kFnDet)) || verbish(j)) break;
+      }
+    } else if ((cls(i) & kClsAcquire) && (t_[i].pos & kPosVerb) && !det_only(i - 1)) {
+      int target = -1;
+      for (int j = i + 1; j < std::min(n_, i + 6) && target < 0; ++j) {
+        if (hard(j) || comma(j)) break;
+        if (t_[j].mention >= 0) target = company(t_[j].mention);
+      }
+      if (target >= 0) {
+        const Found sj = subject(i, false);
+        if (sj.m >= 0 && company(sj.m) != target) buyer = company(sj.m);
+      }
+    }
+    if (buyer >= 0) st_->acquirer = buyer;
+  }
+}
+
 void SentenceParser::run() {
+  note_acquirer();
   for (int i = 0; i < n_; ++i) {
     const uint32_t f = t_[i].fn;
     if (f & kFnSentenceHedge) sentence_hedge_ = true;
@@ -1814,6 +2323,7 @@ void SentenceParser::run() {
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
     if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i))) continue;
+    if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {
@@ -1849,7 +2359,8 @@ void SentenceParser::run() {
                                           t_[p].marker || (t_[p].mention >= 0 && !object_next));
         // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
         const bool infinitive =
-            norm(p) == "to" && (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl));
+            norm(p) == "to" &&
+            (cls(p - 1) & (kClsHedgeVerb | kClsNegVerb | kClsControl | kClsInfinitive));
         // "X's main European rival": up to three modifiers between a possessive or determiner
         // and the noun.
         bool adj_between = false;
@@ -1875,6 +2386,12 @@ void SentenceParser::run() {
         adjective_frame(i, te, e, tr.entry);
       } else if (pos & kPosVerb) {
         if (det_only(i - 1)) break;  // a verb form used as a noun
+        // "X's development challenges": a plural noun after a possessive's modifier.
+        if (tk.norm.size() > 3 && tk.norm.back() == 's' && valid(i - 2) && t_[i - 1].word < 0 &&
+            t_[i - 1].mention < 0 && !(t_[i - 1].fn) && !hard(i - 1) && !comma(i - 1) &&
+            (t_[i - 2].marker ||
+             (t_[i - 2].mention >= 0 && possessive(t_[i - 2].mention))))
+          break;
         verb_frame(i, te, e, tr.entry);
       }
       i = te - 1;
@@ -1939,6 +2456,12 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
       if (t.mention < 0 && call_verb(t.norm)) any = true;
+      if (t.mention < 0 && (wrongdoing_noun(t.norm) ||
+                            (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
+        any = true;
+      if (t.mention < 0 && ((t.fn & kFnDeal) ||
+                            (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
+        any = true;  // the buyer of a deal is remembered for later sentences
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
     note_government(*ex, mi, mj, s.index, &st);

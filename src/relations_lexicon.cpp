@@ -272,6 +272,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
     entry.reverse = flag(e, "reverse", false);
     entry.place_object = flag(e, "place_object", false);
     entry.comparative = flag(e, "comparative", false);
+    entry.mutual_only = flag(e, "mutual_only", false);
     if (e.HasMember("reversal_type") && e["reversal_type"].IsString()) {
       auto rt = parse_relation_type(e["reversal_type"].GetString());
       if (rt) entry.reversal_type = static_cast<int>(*rt);
@@ -322,6 +323,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
   add_class("negation_verbs", kClsNegVerb);
   add_class("hedge_verbs", kClsHedgeVerb);
   add_class("reporting_verbs", kClsReporting);
+  add_class("infinitive_verbs", kClsInfinitive);
+  add_class("wrongdoing_verbs", kClsWrongdoing);
+  add_class("acquire_verbs", kClsAcquire);
+  add_class("request_verbs", kClsRequest);
 
   for (const auto& [form, lemma] : irregular) {
     const std::string lemma_stem(st.stem(lemma));
@@ -350,6 +355,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::load(std::string_view json,
   add_func(strings(doc, "denial_objects"), kFnDenialObject);
   add_func(strings(doc, "wrongdoing_cues"), kFnWrongdoing);
   add_func(strings(doc, "deal_words"), kFnDeal);
+  add_func(strings(doc, "circumstance_words"), kFnCircumstance);
   for (const std::string& p : strings(doc, "negation_phrases")) {
     lex->neg_phrases_.push_back(split_words(p));
   }

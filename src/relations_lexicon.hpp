@@ -54,6 +54,10 @@ enum WordClass : uint32_t {
   kClsNegVerb = 1u << 6,
   kClsHedgeVerb = 1u << 7,
   kClsReporting = 1u << 8,
+  kClsInfinitive = 1u << 9,   // takes a to-infinitive of its own subject ("decided to appeal")
+  kClsWrongdoing = 1u << 10,  // a verb of breaking rules ("violated"): a reported one accuses
+  kClsAcquire = 1u << 11,     // buying a company ("acquire"): its subject owns "the deal"
+  kClsRequest = 1u << 12,     // asking for a permission ("seek an exemption"): lobbies
 };
 
 /// Flags of exact lower-case function words.
@@ -76,6 +80,7 @@ enum FuncFlag : uint32_t {
   kFnDenialObject = 1u << 15,  // "allegations": what a denial rejects
   kFnWrongdoing = 1u << 16,    // "violating": the reason of a sanction
   kFnDeal = 1u << 17,          // "deal", "acquisition": a company's deal
+  kFnCircumstance = 1u << 18,  // "under", "amid", "despite": a noun phrase of circumstance
 };
 
 /// Argument frames; each has a confidence factor in the lexicon.
@@ -110,6 +115,7 @@ struct Entry {
   bool reverse = false;
   bool place_object = false;
   bool comparative = false;
+  bool mutual_only = false;  // only "N between X and Y", each acting on the other
   int reversal_type = -1;
   std::vector<ActorType> agent_types;   // empty: any agent
   std::vector<ActorType> object_types;  // empty: any object

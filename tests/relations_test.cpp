@@ -1751,3 +1751,356 @@ TEST_CASE("denies: denying the allegations still answers the last accuser", "[re
   f.m("Veltrix", "veltrix").m("Orvane", "orvane");
   expect(f.run(), "veltrix", kDenies, "orvane");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Frames added for real-news phrasing (dev set round 1)
+
+TEST_CASE("emit: an object that is one of the coordinated agents is no other party",
+          "[relations]") {
+  Fixture f("Veltrix and Orvane disagreed with the ruling and plan to appeal against it.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").m("it", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kDenies, "orvane") == nullptr);
+  CHECK(find(rels, "orvane", kDenies, "veltrix") == nullptr);
+}
+
+TEST_CASE("denies: disagreeing with an authority's decision answers that authority",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix on Monday. Veltrix disagreed with the ministry's "
+      "decision.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  expect(f.run(), "veltrix", kDenies, kGov);
+}
+
+TEST_CASE("denies: 'decided to appeal against the fines' is a verb after an infinitive verb",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix and Orvane. Veltrix and Orvane have decided to appeal "
+      "against the fines.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kDenies, kGov);
+  expect(rels, "orvane", kDenies, kGov);
+}
+
+TEST_CASE("deal: the buyer of a deal is the party of a later 'objection to the deal'",
+          "[relations]") {
+  Fixture f(
+      "Veltrix's bid to buy Orvane was called off on Monday. The Trade Ministry had signaled its "
+      "objection to the deal.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Trade Ministry");
+  const auto& rels = f.run();
+  expect(rels, kGov, kAccuses, "veltrix");
+  CHECK(find(rels, kGov, kAccuses, "orvane") == nullptr);
+}
+
+TEST_CASE("deal: a probe into 'the proposed acquisition' targets the buyer", "[relations]") {
+  Fixture f(
+      "Veltrix agreed to acquire Orvane in 2022. The Trade Ministry launched a probe into the "
+      "proposed acquisition. The ministry later cleared the deal.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Trade Ministry").state("ministry");
+  const auto& rels = f.run();
+  expect(rels, kGov, kInvestigates, "veltrix");
+  expect(rels, kGov, kApproves, "veltrix");
+  CHECK(find(rels, kGov, kInvestigates, "orvane") == nullptr);
+}
+
+TEST_CASE("pressures: a fronted 'under pressure from X' acts on the clause's subject",
+          "[relations]") {
+  Fixture f("Under pressure from Vesland, the Trade Ministry has not renewed the licences.");
+  f.state("Vesland", "vesland-government").state("Trade Ministry");
+  expect_one(f.run(), "vesland-government", kPressures, kGov);
+}
+
+TEST_CASE("pressures: 'despite warnings from X' acts on the subject before it", "[relations]") {
+  Fixture f("Norlund has ordered the removal of Veltrix equipment despite warnings from Vesland.");
+  f.state("Norlund").m("Veltrix", "veltrix").state("Vesland", "vesland-government");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kPressures, kGov);
+  CHECK(find(rels, "vesland-government", kPressures, "veltrix") == nullptr);
+}
+
+TEST_CASE("accuses: 'following opposition from regulators' targets the subject", "[relations]") {
+  Fixture f(
+      "Veltrix is abandoning its plan to purchase the robot maker Orvane following opposition "
+      "from competition regulators.");
+  f.m("Veltrix", "veltrix").m("its", "veltrix").m("Orvane", "orvane").state("regulators");
+  const auto& rels = f.run();
+  expect(rels, kGov, kAccuses, "veltrix");
+  CHECK(find(rels, "orvane", kAccuses, kGov) == nullptr);
+}
+
+TEST_CASE("circumstance: a probe after the subject's fine is not the subject's probe",
+          "[relations]") {
+  Fixture f(
+      "Veltrix was fined by the Trade Ministry following the conclusion of an inquiry into "
+      "Orvane's transfers.");
+  f.m("Veltrix", "veltrix").state("Trade Ministry").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kInvestigates, "orvane") == nullptr);
+}
+
+TEST_CASE("accuses: a reported breach accuses the one who broke the rules", "[relations]") {
+  SECTION("said with a modifier name before the culprit") {
+    Fixture f("The Trade Ministry (TM) has stated the Vesland chip giant Veltrix violated the law.");
+    f.state("Trade Ministry").state("TM").country("Vesland", "vesland").m("Veltrix", "veltrix");
+    expect(f.run(), kGov, kAccuses, "veltrix");
+  }
+  SECTION("found that, with a possessive breach noun") {
+    Fixture f("The Competition Bureau found that Orvane's infringement was very serious.");
+    f.m("Competition Bureau", "competition-bureau").m("Orvane", "orvane");
+    expect(f.run(), "competition-bureau", kAccuses, "orvane");
+  }
+  SECTION("a probe found violations by the company, as the regulator revealed") {
+    Fixture f("The Trade Ministry revealed that an early probe found violations by Veltrix.");
+    f.state("Trade Ministry").m("Veltrix", "veltrix");
+    expect(f.run(), kGov, kAccuses, "veltrix");
+  }
+  SECTION("negated inside the report") {
+    Fixture f("The Trade Ministry said Orvane had not breached the rules.");
+    f.state("Trade Ministry").m("Orvane", "orvane");
+    const Relation& r = expect(f.run(), kGov, kAccuses, "orvane");
+    CHECK(r.negated);
+  }
+}
+
+TEST_CASE("accuses: a breach without a reporter is no accusation", "[relations]") {
+  Fixture f("Veltrix violated no rule, and Orvane agreed.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "orvane", kAccuses, "veltrix") == nullptr);
+}
+
+TEST_CASE("accuses: suing to block a deal accuses the buyer", "[relations]") {
+  Fixture f("The Trade Ministry sued to block Veltrix's acquisition of Orvane.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("lobbies: a company seeking an exemption lobbies the government that acted",
+          "[relations]") {
+  Fixture f(
+      "The Trade Ministry barred Orvane from exporting chips. Orvane said it is seeking an "
+      "exemption.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("it", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "orvane", kLobbies, kGov);
+  CHECK(find(rels, kGov, kApproves, "orvane") == nullptr);
+}
+
+TEST_CASE("lobbies: applying for a licence from a named state lobbies it", "[relations]") {
+  Fixture f("Orvane applied for export licences from the Trade Ministry.");
+  f.m("Orvane", "orvane").state("Trade Ministry");
+  expect(f.run(), "orvane", kLobbies, kGov);
+}
+
+TEST_CASE("supplies: 'to buyers like X' keeps the preposition", "[relations]") {
+  Fixture f("Veltrix has begun supplying samples of its new chip to cloud providers like Orvane.");
+  f.m("Veltrix", "veltrix").m("its", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), "veltrix", kSupplies, "orvane");
+}
+
+TEST_CASE("supplies: providing an alternative to X supplies nothing to X", "[relations]") {
+  Fixture f("Veltrix wants to provide an alternative to Orvane.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kSupplies, "orvane") == nullptr);
+}
+
+TEST_CASE("control: 'has since begun pressuring firms to avoid X' bans X", "[relations]") {
+  Fixture f("Norlund has since begun pressuring local firms to avoid using Veltrix's chips.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  expect(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("subject: the owner of a plan or decision is the subject of its infinitive",
+          "[relations]") {
+  SECTION("announced plans on Monday to impose") {
+    Fixture f("The Trade Ministry announced plans on Monday to impose duties on Veltrix.");
+    f.state("Trade Ministry").m("Veltrix", "veltrix");
+    expect(f.run(), kGov, kTaxes, "veltrix");
+  }
+  SECTION("a possessive decision inside another's sentence") {
+    Fixture f(
+        "Vesland voiced its discontent with Norlund's decision to impose new restrictions on "
+        "Veltrix.");
+    f.state("Vesland", "vesland-government").state("Norlund").m("Veltrix", "veltrix");
+    const auto& rels = f.run();
+    expect(rels, kGov, kBans, "veltrix");
+    CHECK(find(rels, "vesland-government", kBans, "veltrix") == nullptr);
+  }
+}
+
+TEST_CASE("taxes: a rate list after a colon names the taxed companies", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed duties on imported vehicles. The new duties will vary by "
+      "maker: 17.4% for Veltrix, 20% for Orvane and 38% for Kestrel Labs.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
+                                                                            "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  expect(rels, kGov, kTaxes, "orvane");
+  expect(rels, kGov, kTaxes, "kestrel-labs");
+}
+
+TEST_CASE("supplies: nouns coordinated inside the destination phrase", "[relations]") {
+  Fixture f("Veltrix ships the new modules to cloud providers and AI firms such as Orvane.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), "veltrix", kSupplies, "orvane");
+}
+
+TEST_CASE("discourse: an agentless ban goes to the government that just banned", "[relations]") {
+  Fixture f(
+      "The Trade Ministry approved Orvane's merger in May. Last week, Vesland imposed new "
+      "sanctions on Norlund. Earlier rounds of sanctions have barred Orvane from selling its "
+      "chips to Norlund.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("its", "orvane");
+  f.state("Vesland", "vesland-government").state("Norlund");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kBans, "orvane");
+  CHECK(find(rels, kGov, kBans, "orvane") == nullptr);
+}
+
+TEST_CASE("supplies: selling under a ban is negated", "[relations]") {
+  Fixture f("Norlund barred Veltrix from continuing to sell its chips to Vesland.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("its", "veltrix").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  const Relation* s = find(rels, "veltrix", kSupplies, "vesland-government");
+  if (s == nullptr) s = find(rels, "veltrix", kSupplies, "vesland");
+  REQUIRE(s != nullptr);
+  CHECK(s->negated);
+}
+
+TEST_CASE("bans: an aside between the verb and its object", "[relations]") {
+  Fixture f("Norlund banned, as part of a wider trade dispute, Veltrix from selling chips.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  expect(f.run(), kGov, kBans, "veltrix");
+}
+
+TEST_CASE("bans: approving the removal of X is a ban, not an approval", "[relations]") {
+  Fixture f("Norlund has approved the phased removal of Veltrix from its mobile networks.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  CHECK(find(rels, kGov, kApproves, "veltrix") == nullptr);
+}
+
+TEST_CASE("approves: approving a company's deal is still an approval", "[relations]") {
+  Fixture f("Norlund has approved the merger of Veltrix and Orvane.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  expect(f.run(), kGov, kApproves, "veltrix");
+}
+
+TEST_CASE("accuses: a fine's reason after a bracketed amount still accuses", "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix 10 million (about 11 million dollars) for misleading "
+      "users.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("denies: a plural noun after a possessive is no denial verb", "[relations]") {
+  Fixture f(
+      "The Trade Ministry fined Veltrix. The teardown also reveals Veltrix's development "
+      "challenges.");
+  f.state("Trade Ministry").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kDenies, kGov) == nullptr);
+}
+
+TEST_CASE("negatives: 'approved the budget' and a trigger without actors", "[relations]") {
+  Fixture f("Norlund approved the budget. The restrictions were criticised by many.");
+  f.state("Norlund");
+  CHECK(f.run().empty());
+}
+
+TEST_CASE("bans: controls that affect equipment made by X reach the maker", "[relations]") {
+  Fixture f(
+      "Norlund announced new export controls on Friday. The controls are likely to affect "
+      "equipment made by several firms, such as Veltrix and Orvane.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  const Relation& r = expect(rels, kGov, kBans, "veltrix");
+  CHECK(r.hedged);
+  expect(rels, kGov, kBans, "orvane");
+}
+
+TEST_CASE("taxes: 'X may be subject to a separate rate' after a tariff", "[relations]") {
+  Fixture f(
+      "The Trade Ministry imposed tariffs on Orvane. Veltrix vehicles imported from Vesland may "
+      "be subject to a separate rate.");
+  f.state("Trade Ministry").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  f.country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kTaxes, "veltrix");
+  CHECK(find(rels, "vesland-government", kTaxes, "veltrix") == nullptr);
+}
+
+TEST_CASE("supports: an agreement between two companies backs both ways", "[relations]") {
+  Fixture f("Under an agreement signed between Veltrix and Orvane in 2019, resellers were cut.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kSupports, "orvane");
+  expect(rels, "orvane", kSupports, "veltrix");
+}
+
+TEST_CASE("supports: an agreement of a state with a company is no partnership", "[relations]") {
+  Fixture f("Norlund reached an agreement with Veltrix on Monday.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  CHECK(find(f.run(), kGov, kSupports, "veltrix") == nullptr);
+}
+
+TEST_CASE("competes: a struggle against another state", "[relations]") {
+  Fixture f("Chips matter to Norlund in its struggle against Vesland for AI supremacy.");
+  f.state("Norlund").m("its", kGov).state("Vesland", "vesland-government");
+  expect(f.run(), kGov, kCompetes, "vesland-government");
+}
+
+TEST_CASE("investigates: a country modifying a company's name is not the one put under review",
+          "[relations]") {
+  Fixture f("Norlund to put Vesland chip maker Veltrix products in a security review.");
+  f.state("Norlund").country("Vesland", "vesland").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kInvestigates, "veltrix");
+  CHECK(find(rels, kGov, kInvestigates, "vesland-government") == nullptr);
+  CHECK(find(rels, "vesland-government", kInvestigates, "veltrix") == nullptr);
+}
+
+TEST_CASE("competes: a gerund clause after the noun's preposition is not its object",
+          "[relations]") {
+  Fixture f("The deal would let Veltrix foreclose Kestrel Labs' rivals by restricting access to "
+            "Orvane.");
+  f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kCompetes, "orvane") == nullptr);
+  CHECK(find(rels, "orvane", kCompetes, "veltrix") == nullptr);
+  CHECK(find(rels, "kestrel-labs", kCompetes, "orvane") == nullptr);
+}
+
+TEST_CASE("supports: a license agreement without 'between' names no partnership",
+          "[relations]") {
+  Fixture f("Veltrix has breached the terms of the Orvane license agreement.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kSupports, "orvane") == nullptr);
+  CHECK(find(rels, "orvane", kSupports, "veltrix") == nullptr);
+}
+
+TEST_CASE("approves: clearance received in countries including a state names that state",
+          "[relations]") {
+  Fixture f("Veltrix has now received merger clearance in several markets including Norlund.");
+  f.m("Veltrix", "veltrix").state("Norlund");
+  expect(f.run(), kGov, kApproves, "veltrix");
+}
