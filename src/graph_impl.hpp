@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "actorgraph/graph.hpp"
+#include "fast_hash.hpp"
 
 namespace actorgraph {
 
@@ -38,9 +39,10 @@ using RelationEdgeId = ActorGraphModel::edge_descriptor;
 
 struct Graph::Impl {
   ActorGraphModel g;                                           // actors and relations
-  std::unordered_map<std::string, ActorVertexId> actor_index;  // actor id -> vertex
+  std::unordered_map<std::string, ActorVertexId, fast_hash::StringHash>
+      actor_index;  // actor id -> vertex
   // relation id -> edge; the key views the record's own id, stable in the edge list
-  std::unordered_map<std::string_view, RelationEdgeId> relation_index;
+  std::unordered_map<std::string_view, RelationEdgeId, fast_hash::StringHash> relation_index;
 };
 
 /// Reserves index space for this many actors and relations (readers that know the sizes).
