@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "actorgraph/graph.hpp"
+#include "fast_hash.hpp"
 
 namespace actorgraph {
 
@@ -40,9 +41,10 @@ using RelationEdgeId = ActorGraphModel::edge_descriptor;
 
 struct Graph::Impl {
   ActorGraphModel g;                                           // actors and relations
-  std::unordered_map<std::string, ActorVertexId> actor_index;  // actor id -> vertex
+  std::unordered_map<std::string, ActorVertexId, fast_hash::StringHash>
+      actor_index;  // actor id -> vertex
   // relation id -> edge; the key views the record's own id, stable in the edge list
-  std::unordered_map<std::string_view, RelationEdgeId> relation_index;
+  std::unordered_map<std::string_view, RelationEdgeId, fast_hash::StringHash> relation_index;
   std::vector<RelationEdgeId> unsettled;  // edges whose pending evidence is not merged yet
   std::mutex settle_mutex;                // serialises settle() among const readers
 

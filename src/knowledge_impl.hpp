@@ -14,6 +14,7 @@
 #include "actorgraph/knowledge.hpp"
 #include "actorgraph/model.hpp"
 #include "actorgraph/status.hpp"
+#include "fast_hash.hpp"
 
 namespace actorgraph {
 namespace knowledge_internal {
@@ -85,10 +86,10 @@ struct Knowledge::Impl {
   std::vector<knowledge_internal::Country> countries;     // data/countries.json in file order
   std::vector<knowledge_internal::Leader> leaders;        // data/leaders.json in file order
   std::vector<knowledge_internal::CatalogActor> catalog;  // the user's catalog actors
-  std::unordered_map<std::string_view, knowledge_internal::PhraseInfo>
+  std::unordered_map<std::string_view, knowledge_internal::PhraseInfo, fast_hash::StringHash>
       phrases;                          // by phrase key (views into phrase_keys)
   std::deque<std::string> phrase_keys;  // storage for the keys of phrases (stable addresses)
-  std::unordered_map<std::string, uint32_t>
+  std::unordered_map<std::string, uint32_t, fast_hash::StringHash>
       first_tokens;  // first token of every multi-token phrase -> its longest phrase, in tokens
   uint32_t max_phrase_tokens = 1;  // length of the longest phrase, in tokens
   /// What one token's form starts: the phrase it is (or null) and the length of the longest
@@ -97,12 +98,13 @@ struct Knowledge::Impl {
     const knowledge_internal::PhraseInfo* info = nullptr;  // the phrase of this key, or null
     uint32_t longest = 0;  // longest multi-token phrase starting with this key, in tokens
   };
-  std::unordered_map<std::string_view, TokenEntry>
+  std::unordered_map<std::string_view, TokenEntry, fast_hash::StringHash>
       token_index;  // every phrase key and every first token: one lookup per token
-  std::unordered_set<std::string_view> common_words;  // data/words.json (views into words_text)
+  std::unordered_set<std::string_view, fast_hash::StringHash> common_words;  // data/words.json (views into words_text)
   std::string words_text;                             // storage for common_words
-  std::unordered_map<std::string, std::pair<std::string, std::string>> renames;  // key -> name, id
-  std::unordered_set<std::string> suppressed;  // ids and lower-case names never reported
+  std::unordered_map<std::string, std::pair<std::string, std::string>, fast_hash::StringHash>
+      renames;  // key -> name, id
+  std::unordered_set<std::string, fast_hash::StringHash> suppressed;  // ids and lower-case names never reported
 
   /// Returns the information on a phrase key, or null.
   const knowledge_internal::PhraseInfo* find(std::string_view key) const {

@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <unordered_map>
 
 #include "actorgraph/text.hpp"
 #include "embedded.hpp"
+#include "fast_hash.hpp"
 #include "relations_lexicon.hpp"
 
 namespace actorgraph {
@@ -41,6 +43,22 @@ namespace {
 using namespace rel;  // NOLINT: the lexicon's flag names are private to this stage
 
 thread_local Stemmer tl_stemmer;
+
+// What the lexicon says about one word form. All of it depends on the form alone, so each
+// thread remembers it instead of hashing (and stemming) the same words in every sentence.
+struct FormInfo {
+  uint32_t fn = 0;     // function-word flags
+  int32_t word = -1;   // lexicon word id
+  uint8_t pos = 0;     // POS bits of the form
+  bool call = false;   // a verb of calling ("called", "described")
+};
+struct FormMemo {
+  std::weak_ptr<const Lexicon> lexicon;  // the lexicon the entries come from
+  fast_hash::FlatStringMap<FormInfo> forms;
+};
+thread_local FormMemo tl_memo;
+// A corpus's vocabulary keeps growing; past this many forms the memo starts again.
+constexpr std::size_t kMaxMemoForms = std::size_t{1} << 18;
 
 struct Tok {
   std::string_view norm;
@@ -2422,6 +2440,12 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
   const auto& mentions = ex->mentions;
   std::size_t mi = 0;
   Stemmer& stemmer = tl_stemmer;
+  FormMemo& memo = tl_memo;
+  if (memo.lexicon.owner_before(impl_->lexicon) || impl_->lexicon.owner_before(memo.lexicon) ||
+      memo.forms.size() > kMaxMemoForms) {
+    memo.forms.clear();
+    memo.lexicon = impl_->lexicon;
+  }
   for (const Sentence& s : ex->text.sentences) {
     while (mi < mentions.size() && mentions[mi].sentence < s.index)
       ++mi;
@@ -2441,7 +2465,16 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       const Token& tok = ex->text.tokens[b + k];
       Tok& t = toks[k];
       t.norm = ex->text.norm_of(tok);
-      t.fn = lex.func(t.norm);
+      const std::size_t h = fast_hash::hash_bytes(t.norm.data(), t.norm.size());
+      const FormInfo* form = memo.forms.find(t.norm, h);
+      if (form == nullptr) {
+        FormInfo f;
+        f.fn = lex.func(t.norm);
+        f.word = lex.lookup(t.norm, &f.pos, &stemmer);
+        f.call = call_verb(t.norm);
+        form = memo.forms.insert(t.norm, h, f);
+      }
+      t.fn = form->fn;
       if (tok.kind == TokenKind::kPossessive || t.norm == "'s" || t.norm == "\xe2\x80\x99s") {
         t.marker = true;
       } else if ((t.norm == "'" || t.norm == "\xe2\x80\x99") && k + 1 < n &&
@@ -2451,11 +2484,12 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       }
       if (t.marker || tok.kind != TokenKind::kWord) continue;
       if (k > 0 && toks[k - 1].marker && toks[k].norm == "s") continue;
-      t.word = lex.lookup(t.norm, &t.pos, &stemmer);
+      t.word = form->word;
+      t.pos = form->pos;
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
-      if (t.mention < 0 && call_verb(t.norm)) any = true;
+      if (t.mention < 0 && form->call) any = true;
       if (t.mention < 0 && (wrongdoing_noun(t.norm) ||
                             (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;

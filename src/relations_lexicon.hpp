@@ -14,6 +14,7 @@
 
 #include "actorgraph/model.hpp"
 #include "actorgraph/status.hpp"
+#include "fast_hash.hpp"
 
 struct sb_stemmer;
 
@@ -180,15 +181,15 @@ class Lexicon {
   std::deque<std::string> arena_;  // owns every key below (deque: stable addresses)
   std::vector<Entry> entries_;
   std::vector<Word> words_;
-  std::unordered_map<std::string_view, int32_t> stems_;
+  std::unordered_map<std::string_view, int32_t, fast_hash::StringHash> stems_;
   struct Form {
     int32_t word;
     uint8_t pos;
   };
-  std::unordered_map<std::string_view, Form> forms_;
-  std::unordered_map<std::string_view, uint32_t> func_;
-  std::unordered_set<std::string_view> prefixes_;  // 4-byte prefixes of stems (stemming filter)
-  std::unordered_set<std::string_view> excluded_;
+  std::unordered_map<std::string_view, Form, fast_hash::StringHash> forms_;
+  std::unordered_map<std::string_view, uint32_t, fast_hash::StringHash> func_;
+  std::unordered_set<std::string_view, fast_hash::StringHash> prefixes_;  // 4-byte prefixes of stems (stemming filter)
+  std::unordered_set<std::string_view, fast_hash::StringHash> excluded_;
   std::vector<std::vector<std::string>> neg_phrases_;
   double frames_[kFrameCount] = {};
 };
