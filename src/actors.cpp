@@ -540,7 +540,8 @@ struct Cand {
   bool keep_the = false;       // "The Hague": the article is part of the name
   bool bare = false;           // a state word without a country ("officials")
   bool bloc = false;           // "the bloc": the union of states named before
-  bool plural = false;         // nominals: "the companies" (left unresolved: one actor each)
+  bool plural = false;         // nominals and pronouns: "the companies", "they"
+  int8_t count = 0;            // plural nominals: the number of actors named ("the two firms")
   int32_t leader = -1;         // a head of state or government (index into Impl::leaders)
   int64_t surface_b = -1;      // first token of the displayed form when it starts before b
   int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
@@ -1223,7 +1224,8 @@ class DocFinder {
     std::string_view n = norm(i);
     bool thing = n == "it" || n == "its";
     bool person = n == "he" || n == "his" || n == "she" || n == "her";
-    if (!thing && !person) return 0;
+    bool plural = n == "they" || n == "them" || n == "their";
+    if (!thing && !person && !plural) return 0;
     if (n == "it" && i + 1 < end_) {
       // Pleonastic "it": "it remains unclear", "it is likely".
       static const char* const kPleo[] = {"is",      "was",    "'s",      "remains",  "remained",
@@ -1238,42 +1240,105 @@ class DocFinder {
     c.e = i + 1;
     c.kind = MentionKind::kPronoun;
     c.third_person = person;
+    c.plural = plural;
     push(c);
-    if (n == "its" || n == "his" || n == "her") {
+    if (n == "its" || n == "his" || n == "her" || n == "their") {
       uint32_t p = product_after(i + 1, static_cast<int32_t>(cands_.size()) - 1);
       if (p > i + 1) return p;
     }
     return i + 1;
   }
 
-  // "the company", "the chipmaker"; a cue directly before a name ("chipmaker Orvane") types
-  // the name instead.
+  // A lower-case word that may stand between a determiner and a nominal's head ("the antitrust
+  // authority", "the social technology company"); words that point elsewhere ("the other firm",
+  // "the parent company", "the largest company") do not.
+  bool nominal_modifier(uint32_t i) const {
+    if (!word(i) || (t(i).flags & kHasDigit)) return false;
+    if (capital(i)) {
+      // "the Dutch-owned chipmaker", "the Shenzhen-based firm"
+      std::string_view r = raw(i);
+      std::size_t dash = r.rfind('-');
+      return (t(i).flags & kHyphenated) && dash != std::string_view::npos && dash + 1 < r.size() &&
+             ascii::is_lower(static_cast<unsigned char>(r[dash + 1]));
+    }
+    const PhraseInfo* p = info1(i);
+    if (p && (p->function_word || p->state_body || p->role || p->owner || p->nominal >= 0 ||
+              p->non_actor || p->generic || p->country_name >= 0 || p->adjective >= 0)) {
+      return false;
+    }
+    std::string_view n = norm(i);
+    static constexpr std::string_view kOther[] = {
+        "other", "another", "rival",     "parent", "former", "new",      "combined", "merged",
+        "same",  "first",   "second",    "third",  "last",   "next",     "only",     "single",
+        "such",  "whole",   "entire",    "said",   "says",   "say",      "told",     "had",
+        "has",   "have",    "would",     "will",   "could",  "affected", "foreign",  "domestic",
+        "local", "smaller", "larger",    "bigger", "few",    "several",  "many",     "various",
+        "own",   "sister",  "subsidiary"};
+    for (std::string_view w : kOther) {
+      if (n == w) return false;
+    }
+    // Superlatives pick one of many ("the biggest firm"), not the one named before.
+    if (n.size() > 4 && n.compare(n.size() - 3, 3, "est") == 0) return false;
+    return true;
+  }
+
+  // "the company", "the chipmaker", "the antitrust authority", "both companies", "the two tech
+  // giants"; a cue directly before a name ("chipmaker Orvane") types the name instead.
   uint32_t match_nominal(uint32_t i) {
     std::string_view n = norm(i);
-    if (!(n == "the" || n == "this" || n == "that")) return 0;
+    const bool plural_det = n == "these" || n == "those" || n == "both";
+    if (!(n == "the" || n == "this" || n == "that" || plural_det)) return 0;
     uint32_t j = i + 1;
+    int count = n == "both" ? 2 : 0;
+    if (j < end_ && word(j)) {
+      // "the two companies", "all three", "both the firms"
+      std::string_view q = norm(j);
+      int c = q == "two" ? 2 : q == "three" ? 3 : q == "four" ? 4 : q == "five" ? 5 : 0;
+      if (c > 0 || (q == "both" && n == "the")) {
+        count = c > 0 ? c : 2;
+        ++j;
+      } else if (n == "both" && q == "the") {
+        ++j;
+      }
+    }
     // "the US chipmaker", "the Dutch firm": one country adjective may sit in between.
     int32_t country = -1;
     bool is_name = false;
     uint32_t r = country_ref(j, &country, &is_name);
     if (r) j = r;
     const PhraseInfo* p = nullptr;
-    uint32_t e = longest(
-        j, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+    uint32_t e = 0;
+    uint32_t head = j;
+    for (uint32_t k = j; k < end_ && k <= j + 2; ++k) {
+      e = longest(
+          k, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+      if (e) {
+        head = k;
+        break;
+      }
+      if (!nominal_modifier(k)) return 0;
+    }
     if (!e) return 0;
+    // "the Irish watchdog", "the Chinese regulator": a state's organ, matched at the country.
+    if (r && body_at(head)) return 0;
     if (name_token(e)) return 0;  // appositive: the name follows
-    if (capital(j) && (!t(j).title_case || (e + 1 < end_ && norm(e) == "of" && capital(e + 1)))) {
+    if (capital(head) &&
+        (!t(head).title_case || (e + 1 < end_ && norm(e) == "of" && capital(e + 1)))) {
       return 0;  // "the Institute of ...": a name
     }
+    std::string_view last = norm(e - 1);
+    const bool plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
+    // "both" and numbers count several actors: "the two firm" is no phrase.
+    if (count > 0 && !plural) return 0;
+    if (plural_det && !plural) return 0;
     Cand c;
     c.b = i;
     c.e = e;
     c.kind = MentionKind::kNominal;
     c.type = static_cast<ActorType>(p->nominal);
-    {
-      std::string_view last = norm(e - 1);
-      c.plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
-    }
+    c.plural = plural;
+    c.count = static_cast<int8_t>(count);
+    c.country = r ? country : -1;
     push(c);
     return e;
   }
@@ -1689,6 +1754,17 @@ class DocFinder {
         // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
         bool described = j + 1 < end_ && word(j + 1) &&
                          (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
+        {
+          // "Veltrix, Orvane and Kestrel sued": the first of a list of names.
+          uint32_t k = j + 1;
+          while (k < end_ && name_token(k))
+            ++k;
+          if (k > j + 1 && k + 1 < end_ && (norm(k) == "and" || raw(k) == ",")) {
+            uint32_t q = k + 1;
+            if (raw(k) == "," && q < end_ && norm(q) == "and") ++q;
+            described = described || (q < end_ && name_token(q));
+          }
+        }
         for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
           described = raw(k) == ",";
         auto it = cap_counts_.find(norm(i));
@@ -2149,7 +2225,30 @@ class DocFinder {
         whole.push_back(v_.norm_of(t(m))[0]);
       }
     }
-    if (initials.size() < 2) return;
+    // "U.K. Competition and Markets Authority" is the CMA, "Irish Data Protection Commission"
+    // the DPC: a leading country reference is not part of the acronym.
+    std::string inner;
+    {
+      int32_t country = -1;
+      bool is_name = false;
+      uint32_t r = country_ref(c.b, &country, &is_name);
+      if (r > c.b && r < c.e) {
+        if (r < c.e && t(r).kind == TokenKind::kPossessive) ++r;
+        for (uint32_t m = r; m < c.e; ++m) {
+          if (!word(m) || function_word(m) || !capital(m)) continue;
+          const PhraseInfo* p = info1(m);
+          if (p && p->legal_suffix) continue;
+          inner.push_back(v_.norm_of(t(m))[0]);
+        }
+      }
+    }
+    // "Autorita Garante della Concorrenza (AGCM)": an acronym in brackets after the name.
+    std::string bracketed;
+    if (c.e + 2 < v_.toks.size() && raw(c.e) == "(" && (t(c.e + 1).flags & kAllCaps) &&
+        raw(c.e + 2) == ")" && t(c.e + 1).sentence == t(c.b).sentence) {
+      bracketed.assign(norm(c.e + 1));
+    }
+    if (initials.size() < 2 && bracketed.empty()) return;
     FullName f;
     if (state) {
       const auto& country = k_.countries[static_cast<std::size_t>(c.country)];
@@ -2158,12 +2257,15 @@ class DocFinder {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
     }
     if (whole != initials && whole.size() >= 3) acronyms_.emplace(whole, f);
-    acronyms_.emplace(initials, f);
+    if (initials.size() >= 2) acronyms_.emplace(initials, f);
+    if (inner.size() >= 2) acronyms_.emplace(inner, f);
+    if (!bracketed.empty()) acronyms_[actors_internal::slugify(bracketed)] = f;
   }
 
   void resolve() {
     register_full_names();
     std::vector<int32_t> cand_actor(cands_.size(), -1);
+    cand_group_.assign(cands_.size(), {});
     int32_t context_country = -1;
     uint32_t context_sentence = 0;
     int32_t organ_country = -1;  // the state of the last organ named ("Chile's trade ministry")
@@ -2273,10 +2375,36 @@ class DocFinder {
           break;
         case MentionKind::kNominal:
         case MentionKind::kPronoun:
-          a = antecedent(c, ci, cand_actor);
+          if (c.kind == MentionKind::kNominal && !c.plural && c.type != ActorType::kCorporation &&
+              organ_heads_.count(std::string(norm(c.e - 1)))) {
+            // "the commission" after "the European Commission": that organ's state.
+            a = government(organ_heads_[std::string(norm(c.e - 1))]);
+          } else if (c.plural) {
+            a = plural_antecedent(c, ci, cand_actor);
+            if (cand_group_[ci].size() >= 2) m.group = cand_group_[ci];
+          } else {
+            a = antecedent(c, ci, cand_actor);
+            if (a < 0 && c.kind == MentionKind::kNominal && c.type != ActorType::kCorporation &&
+                body_at(c.e - 1)) {
+              // "fined in Italy ... the antitrust authority": the state of the country named
+              // last, else of the one the text is about.
+              int32_t country = -1;
+              for (std::size_t n = ci; n-- > 0 && country < 0;) {
+                const Cand& p = cands_[n];
+                if (t(p.b).sentence + 3 < t(c.b).sentence) break;
+                if ((p.kind == MentionKind::kCountry || p.kind == MentionKind::kState) &&
+                    p.country >= 0)
+                  country = p.country;
+              }
+              if (country < 0) country = dominant;
+              if (country >= 0) a = government(country);
+            }
+          }
           break;
       }
       cand_actor[ci] = a;
+      // "they" with no clear antecedent names nobody: no mention, so that it hides no other.
+      if (a < 0 && c.kind == MentionKind::kPronoun && c.plural) continue;
       if (a >= 0 && c.kind != MentionKind::kNominal && c.kind != MentionKind::kPronoun) {
         last_mention_sentence_[a] = m.sentence;
       }
@@ -2399,12 +2527,28 @@ class DocFinder {
     uint32_t sentence = t(c.b).sentence;
     uint32_t window = c.kind == MentionKind::kNominal ? 3 : 1;
     if (c.plural) return -1;  // "the companies": several actors, not the last one
+    const bool maker = ci + 1 < cands_.size() && cands_[ci + 1].maker == static_cast<int32_t>(ci) &&
+                       cands_[ci + 1].type == ActorType::kProduct;
+    const uint32_t sb = v_.sentence_begin[sentence];
+    if (c.kind == MentionKind::kPronoun && !c.third_person && norm(c.b) == "it" &&
+        subject_position(c) && (ci == 0 || t(cands_[ci - 1].b).sentence < sentence) &&
+        sentence > 0 && (c.b == sb || (c.b > sb && raw(c.b - 1) == ","))) {
+      // "The regulator fined Orvane. It also ...": a pronoun that opens a sentence as its
+      // subject continues the subject of the sentence before, not its last name.
+      for (std::size_t n = ci; n-- > 0;) {
+        const Cand& p = cands_[n];
+        if (t(p.b).sentence + 1 < sentence) break;
+        int32_t a = cand_actor[n];
+        if (a < 0 || !subject_position(p) || p.kind == MentionKind::kCountry) continue;
+        if (org_like(ex_->actors[static_cast<std::size_t>(a)].type)) return a;
+      }
+    }
     for (std::size_t n = ci; n-- > 0;) {
       const Cand& p = cands_[n];
       if (t(p.b).sentence + window < sentence) break;
       int32_t a = cand_actor[n];
       if (a >= 0 && c.kind == MentionKind::kPronoun && p.kind == MentionKind::kNominal &&
-          !c.third_person && t(p.b).sentence == sentence) {
+          !p.plural && !c.third_person && t(p.b).sentence == sentence) {
         return a;  // "The group said its costs rose": "its" is the group's
       }
       if (a < 0 || p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) continue;
@@ -2414,6 +2558,8 @@ class DocFinder {
           if (actor.type == ActorType::kPerson) return a;
           continue;
         }
+        // "its K7 chips": the owner of a product is its maker, a company or organisation.
+        if (maker && actor.type == ActorType::kGovernment) continue;
         if (org_like(actor.type) && p.kind != MentionKind::kCountry &&
             !quoted_speaker(c, ci, actor)) {
           return a;
@@ -2427,6 +2573,137 @@ class DocFinder {
                  (actor.type == ActorType::kOrganization && typed_.count(a))) {
         // "the regulator", "the agency": not a company, nor a name of unknown kind.
         return a;
+      }
+    }
+    return -1;
+  }
+
+  // Whether cand C is followed by a verb, as a subject is ("the regulator has fined", "it
+  // imposed", "Orvane recently said"); a possessive is no subject.
+  bool subject_position(const Cand& c) const {
+    if (c.possessive) return false;
+    uint32_t k = c.e;
+    const uint32_t sentence = t(c.b).sentence;
+    const uint32_t end = v_.sentence_end[sentence];
+    if (k < end && word(k) && norm(k).size() > 4 && norm(k).substr(norm(k).size() - 2) == "ly")
+      ++k;  // "recently", "also" is a function word below
+    if (k < end && word(k) && norm(k) == "also") ++k;
+    if (k >= end || t(k).kind != TokenKind::kWord) return false;
+    std::string_view w = norm(k);
+    static constexpr std::string_view kAux[] = {
+        "has", "have", "had",   "is",     "was",  "were", "are",  "will", "would", "could",
+        "can", "may",  "might", "should", "must", "did",  "does", "said", "says",  "told"};
+    for (std::string_view a : kAux) {
+      if (w == a) return true;
+    }
+    if (capital(k) || info1(k)) return false;
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  }
+
+  // Whether cands X and Y are neighbours in a list of names: "X, Y", "X and Y", "X, and Y".
+  bool listed(const Cand& x, const Cand& y) const {
+    if (t(x.b).sentence != t(y.b).sentence || y.b <= x.e) return false;
+    uint32_t k = x.e;
+    while (k < y.b && t(k).kind == TokenKind::kPossessive)
+      ++k;
+    if (k == y.b || y.b - k > 2) return false;
+    for (; k < y.b; ++k) {
+      std::string_view w = norm(k);
+      if (!(w == "," || w == "and" || w == "or" || w == "&")) return false;
+    }
+    return true;
+  }
+
+  // The actor a cand stands for in a plural reference: a country's government, a name's actor.
+  int32_t member_actor(std::size_t n, const std::vector<int32_t>& cand_actor) {
+    const Cand& p = cands_[n];
+    if (p.kind == MentionKind::kCountry && p.country >= 0) return government(p.country);
+    if (p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) return -1;
+    if (p.kind == MentionKind::kState && p.bare) return -1;
+    return cand_actor[n];
+  }
+
+  // Whether an actor fits a plural reference C: companies for "the firms", any organisation
+  // or any person (not a mix) for "they".
+  bool plural_fits(const Cand& c, int32_t a, bool* person) const {
+    if (a < 0) return false;
+    ActorType type = ex_->actors[static_cast<std::size_t>(a)].type;
+    if (type == ActorType::kProduct || type == ActorType::kCountry) return false;
+    if (c.kind == MentionKind::kNominal) {
+      if (c.type == ActorType::kCorporation) {
+        return type == ActorType::kCorporation || type == ActorType::kOrganization;
+      }
+      return type == ActorType::kGovernment || type == ActorType::kOrganization;
+    }
+    bool is_person = type == ActorType::kPerson;
+    if (*person != is_person) return false;
+    return true;
+  }
+
+  // "the companies", "both firms", "the two tech giants", "they": the actors of the last list
+  // of names ("Veltrix, Orvane and Kestrel") within the window, or for a counted nominal the
+  // last N actors named; "they" also takes a plural reference or a plural organ ("officials
+  // said they ..."). Sets cand_group_[CI]; returns its first actor, or -1.
+  int32_t plural_antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) {
+    const uint32_t sentence = t(c.b).sentence;
+    const uint32_t window = c.kind == MentionKind::kNominal ? 2 : 1;
+    std::vector<int32_t>& group = cand_group_[ci];
+    for (std::size_t n = ci; n-- > 0;) {
+      const Cand& p = cands_[n];
+      if (t(p.b).sentence + window < sentence) break;
+      if (c.kind == MentionKind::kPronoun) {
+        if ((p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) && p.plural &&
+            cand_group_[n].size() >= 2) {
+          group = cand_group_[n];
+          return group.front();
+        }
+        if (p.kind == MentionKind::kState && cand_actor[n] >= 0) {
+          std::string_view last = norm(p.e - 1);
+          if (last.size() > 2 && last.back() == 's') {
+            group.clear();  // one government, however many officials
+            return cand_actor[n];
+          }
+        }
+      }
+      // The last name of a list: walk the list back to its first name.
+      std::size_t first = n;
+      while (first > 0 && listed(cands_[first - 1], cands_[first]))
+        --first;
+      if (first == n) continue;
+      bool person = member_actor(n, cand_actor) >= 0 &&
+                    ex_->actors[static_cast<std::size_t>(member_actor(n, cand_actor))].type ==
+                        ActorType::kPerson;
+      std::vector<int32_t> members;
+      bool fits = true;
+      for (std::size_t m = first; m <= n && fits; ++m) {
+        int32_t a = member_actor(m, cand_actor);
+        fits = plural_fits(c, a, &person);
+        if (fits && std::find(members.begin(), members.end(), a) == members.end())
+          members.push_back(a);
+      }
+      n = first;  // the loop goes on before the list
+      if (!fits || members.size() < 2) continue;
+      if (c.count > 0 && members.size() != static_cast<std::size_t>(c.count)) continue;
+      group = std::move(members);
+      return group.front();
+    }
+    if (c.count > 0) {
+      // "the two companies" after two companies named apart.
+      std::vector<int32_t> members;
+      bool person = false;
+      for (std::size_t n = ci; n-- > 0 && members.size() < static_cast<std::size_t>(c.count);) {
+        const Cand& p = cands_[n];
+        if (t(p.b).sentence + window < sentence) break;
+        if (p.kind != MentionKind::kName && p.kind != MentionKind::kCatalog) continue;
+        int32_t a = member_actor(n, cand_actor);
+        if (plural_fits(c, a, &person) &&
+            std::find(members.begin(), members.end(), a) == members.end()) {
+          members.insert(members.begin(), a);
+        }
+      }
+      if (members.size() == static_cast<std::size_t>(c.count)) {
+        group = std::move(members);
+        return group.front();
       }
     }
     return -1;
@@ -2555,6 +2832,7 @@ class DocFinder {
   std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
   std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
   std::unordered_set<int32_t> typed_;
+  std::vector<std::vector<int32_t>> cand_group_;  // per cand: the actors of a plural reference
   std::unordered_set<std::string> catalog_ids_;
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
