@@ -1249,6 +1249,14 @@ class DocFinder {
     return i + 1;
   }
 
+  // A lower-case word with no lexicon role, as before a role ("competition commissioner").
+  bool plain_modifier(uint32_t i) const {
+    if (!word(i) || capital(i) || (t(i).flags & kHasDigit) || info1(i)) return false;
+    std::string_view n = norm(i);
+    return n.size() > 2 && !(n.size() > 2 && n.compare(n.size() - 2, 2, "ed") == 0) &&
+           !(n.size() > 3 && n.compare(n.size() - 3, 3, "ing") == 0);
+  }
+
   // A lower-case word that may stand between a determiner and a nominal's head ("the antitrust
   // authority", "the social technology company"); words that point elsewhere ("the other firm",
   // "the parent company", "the largest company") do not.
@@ -1381,7 +1389,7 @@ class DocFinder {
       if (!ordinary) {
         uint32_t pe_check = re;
         if (pe_check < end_ && raw(pe_check) == ",") ++pe_check;
-        if (!person_token(pe_check)) return 0;
+        if (!first_name_token(pe_check)) return 0;
         Cand org;
         org.b = j;
         org.e = role_b;
@@ -1437,6 +1445,7 @@ class DocFinder {
       return pe;
     }
     uint32_t pe = re;
+    if (pe < end_ && !person_token(pe) && first_name_token(pe)) ++pe;
     while (pe < end_ && person_token(pe) && pe < re + 4 &&
            (pe == re || !(t(pe).flags & kNewlineBefore))) {
       ++pe;
@@ -1498,6 +1507,18 @@ class DocFinder {
     c.leader = leader;
     c.employer_country = k_.leaders[static_cast<std::size_t>(leader)].country;
     return c;
+  }
+
+  // A person's first name after a title, even a word the lexicon knows ("Bill", "Rose"):
+  // the next word is a name too.
+  bool first_name_token(uint32_t i) const {
+    if (person_token(i)) return true;
+    if (!word(i) || !(t(i).flags & kCapitalized) || (t(i).flags & (kAllCaps | kHasDigit)) ||
+        i + 1 >= end_ || !person_token(i + 1) || (t(i + 1).flags & kNewlineBefore)) {
+      return false;
+    }
+    const PhraseInfo* p = info1(i);
+    return p && p->non_actor && !p->role && !p->state_body && !p->function_word;
   }
 
   bool person_token(uint32_t i) const {
@@ -1984,22 +2005,27 @@ class DocFinder {
   // "a spokesperson"; sets the employer of cand CI and returns true when there is one.
   bool appositive_role(std::size_t ci, uint32_t j) {
     Cand& c = cands_[ci];
-    // X's ROLE
-    if (ci + 1 < cands_.size() && cands_[ci + 1].b == j && cands_[ci + 1].possessive) {
+    // X's ROLE, "the commission's competition chief": up to two plain words before the role.
+    if (ci + 1 < cands_.size() && cands_[ci + 1].possessive &&
+        (cands_[ci + 1].b == j || (cands_[ci + 1].b + 1 == j && norm(j - 1) == "the"))) {
       uint32_t r = cands_[ci + 1].e + 1;
-      if (longest(r, [](const PhraseInfo& x) { return x.role != 0; })) {
-        c.employer = static_cast<int32_t>(ci + 1);
-        return true;
+      for (uint32_t k = r; k < end_ && k <= r + 2; ++k) {
+        if (longest(k, [](const PhraseInfo& x) { return x.role != 0; })) {
+          c.employer = static_cast<int32_t>(ci + 1);
+          return true;
+        }
+        if (!plain_modifier(k)) break;
       }
     }
     const PhraseInfo* role = nullptr;
     uint32_t re = 0;
     for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
       if (k > j) {
-        // Only a qualifier may precede the role: "former chief executive", "Orvane chief".
+        // Only a qualifier may precede the role: "former chief executive", "Orvane chief",
+        // "the competition commissioner".
         std::string_view q = norm(k - 1);
         if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" || q == "deputy" ||
-              q == "senior" || q == "then" || q == "chief")) {
+              q == "senior" || q == "then" || q == "chief" || plain_modifier(k - 1))) {
           break;
         }
       }
@@ -2156,6 +2182,11 @@ class DocFinder {
         if (f != first_words_.end() && !c.typed) {
           return actor_for(f->second.key, f->second.display, f->second.type);
         }
+        auto g = given_names_.find(key);
+        if (g != given_names_.end() && !c.typed && type != ActorType::kCorporation &&
+            !(t(nb).flags & (kAllCaps | kMixedCase))) {
+          return actor_for(g->second.key, g->second.display, g->second.type);
+        }
       }
     }
     auto it = by_id_.find(key);
@@ -2194,6 +2225,10 @@ class DocFinder {
         actors_internal::key_of(v_, c.e - 1, c.e, &key_);
         surnames_.emplace(actors_internal::slugify(key_),
                           FullName{key, display(c.b, c.e), c.type, -1});
+        // "Mao" after "Mao Ning": names that put the family name first are cut to it.
+        actors_internal::key_of(v_, c.b, c.b + 1, &key_);
+        given_names_.emplace(actors_internal::slugify(key_),
+                             FullName{key, display(c.b, c.e), c.type, -1});
       } else {
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
         std::string first = actors_internal::slugify(key_);
@@ -2567,6 +2602,9 @@ class DocFinder {
         continue;
       }
       if (c.type == ActorType::kCorporation) {
+        // "on the Hill": one ordinary word of no known kind is no company to refer back to.
+        if (actor.type == ActorType::kOrganization && !typed_.count(a) && k_.common(actor.id))
+          continue;
         if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization)
           return a;
       } else if (actor.type == ActorType::kGovernment ||
@@ -2831,6 +2869,7 @@ class DocFinder {
       organ_heads_;  // "commission" -> EU after its name     // "cma" -> Competition and ...
   std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
   std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
+  std::unordered_map<std::string, FullName> given_names_;  // "mao" -> Mao Ning
   std::unordered_set<int32_t> typed_;
   std::vector<std::vector<int32_t>> cand_group_;  // per cand: the actors of a plural reference
   std::unordered_set<std::string> catalog_ids_;

@@ -830,3 +830,47 @@ TEST_CASE("a plural reference gives the relation stage one relation per actor", 
   std::sort(accuses.begin(), accuses.end());
   CHECK(accuses == std::vector<std::string>{"orvane>cl-government", "veltrix>cl-government"});
 }
+
+TEST_CASE("an appositive role with plain words before it links the person", "[actors]") {
+  auto ex = find(
+      "The European Commission fined Orvane. Ilse Varga, the competition commissioner, said "
+      "the fine was fair.");
+  CHECK(need(ex, "ilse-varga").works_for == "eu-government");
+  auto poss = find(
+      "The European Commission fined Orvane. Ilse Varga, the commission's antitrust chief, "
+      "said so.");
+  CHECK(need(poss, "ilse-varga").works_for == "eu-government");
+}
+
+TEST_CASE("a first name that is also a lexicon word, after a title", "[actors]") {
+  auto ex = find("Orvane Chief Executive Bill Marsk said the facts favor Orvane. He said more.");
+  CHECK(actor_of(ex, "Bill Marsk") == "bill-marsk");
+  CHECK(need(ex, "bill-marsk").type == ag::ActorType::kPerson);
+  CHECK(need(ex, "bill-marsk").works_for == "orvane");
+  CHECK(actor_of(ex, "He") == "bill-marsk");
+}
+
+TEST_CASE("a person's first word alone refers back to the person", "[actors]") {
+  auto ex = find(
+      "Chinese foreign ministry spokesperson Tao Renmin said Japan erred. Reporters said Tao "
+      "was calm.");
+  CHECK(actor_of(ex, "Tao") == "tao-renmin");
+}
+
+TEST_CASE("chambers of a parliament are their state", "[actors]") {
+  auto ex = find(
+      "The US Congress debated a bill on Veltrix. The House passed it, but senators in the "
+      "upper chamber want more time.");
+  CHECK(actor_of(ex, "House") == "us-government");
+  CHECK(actor_of(ex, "senators") == "us-government");
+  CHECK(actor_of(ex, "upper chamber") == "us-government");
+  auto uk = find("Britain's House of Commons voted to ban Orvane.");
+  CHECK(actor_of(uk, "House of Commons") == "gb-government");
+}
+
+TEST_CASE("'the company' skips a one-word name of no known kind", "[actors]") {
+  auto ex = find(
+      "Orvane Labs sent its chief to campaign on the Hill. Lawmakers said the company would "
+      "fail.");
+  CHECK(actor_of(ex, "the company") == "orvane");
+}
