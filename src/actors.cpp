@@ -532,6 +532,7 @@ struct Cand {
   int32_t country = -1;             // state and country mentions: index of the country
   int32_t catalog = -1;             // catalog actor index
   int32_t employer = -1;            // persons: index of the cand of their organisation
+  bool corp_role = false;           // persons: the role with the employer is a company's (CEO)
   int32_t employer_country = -2;    // persons: government employer by country (-1: context)
   int32_t maker = -1;               // products: index of the cand of the maker
   uint32_t name_b = 0, name_e = 0;  // products: tokens of the product's name
@@ -542,6 +543,7 @@ struct Cand {
   bool bloc = false;           // "the bloc": the union of states named before
   bool plural = false;         // nominals and pronouns: "the companies", "they"
   int8_t count = 0;            // plural nominals: the number of actors named ("the two firms")
+  int32_t origin = -1;         // names: the country a cue says the actor is from ("US firm X")
   int32_t leader = -1;         // a head of state or government (index into Impl::leaders)
   int64_t surface_b = -1;      // first token of the displayed form when it starts before b
   int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
@@ -1685,8 +1687,7 @@ class DocFinder {
         j += 1;  // "Ministry of Economy, Trade and Industry"
         continue;
       }
-      if (word(j) && j + 1 < end_ && norm(j) == "and" && !of_seen && !has_head &&
-          name_token(j + 1)) {
+      if (word(j) && j + 1 < end_ && norm(j) == "and" && !of_seen && name_token(j + 1)) {
         // "Competition and Markets Authority", "Food and Drug Administration": ordinary words
         // joined before an organ's head.
         bool ordinary = true;
@@ -1908,6 +1909,7 @@ class DocFinder {
         }
       }
     }
+    c->origin = origin_before(c->b);
     if (digit && !corp_suffix) {
       c->type = ActorType::kProduct;
       c->typed = true;
@@ -1949,6 +1951,35 @@ class DocFinder {
     }
   }
 
+  // The country a cue before a name at B says it is from: "Israel's Mellanox", "Israeli
+  // Mellanox", "US chip giant Orvane", "the Chinese e-commerce firm Kestrel"; else -1.
+  int32_t origin_before(uint32_t b) const {
+    const uint32_t sb = v_.sentence_begin[t(b).sentence];
+    int32_t country = -1;
+    bool is_name = false;
+    if (b >= sb + 2 && t(b - 1).kind == TokenKind::kPossessive) {
+      for (uint32_t k = b - 2 >= sb + 1 ? b - 3 : sb; k < b - 1; ++k) {
+        if (country_ref(k, &country, &is_name) == b - 1 && is_name) return country;
+      }
+      return -1;
+    }
+    if (b >= sb + 1 && country_ref(b - 1, &country, &is_name) == b && !is_name) return country;
+    if (b >= sb + 1 && b >= 1) {
+      // A country reference, plain modifiers, a nominal cue, the name.
+      for (uint32_t s = b > sb + 2 ? b - 2 : sb; s < b; ++s) {
+        if (longest(s, [](const PhraseInfo& x) { return x.nominal >= 0; }) != b) continue;
+        uint32_t m = s;
+        while (m > sb && m + 3 > s && nominal_modifier(m - 1) && !capital(m - 1))
+          --m;
+        for (uint32_t k = m > sb + 2 ? m - 2 : sb; k < m; ++k) {
+          if (country_ref(k, &country, &is_name) == m) return country;
+        }
+        break;
+      }
+    }
+    return -1;
+  }
+
   bool looks_like_person(uint32_t b, uint32_t e) const {
     for (uint32_t m = b; m < e; ++m) {
       uint16_t f = t(m).flags;
@@ -1972,6 +2003,30 @@ class DocFinder {
     for (std::size_t ci = static_cast<std::size_t>(sentence_first_cand_); ci < cands_.size();
          ++ci) {
       Cand& c = cands_[ci];
+      if (c.kind == MentionKind::kName && !c.typed && c.type != ActorType::kPerson) {
+        // "Roomba maker Kestrel", "Zephyr vacuum maker Orvane": the name before the maker cue
+        // is the maker's product.
+        uint32_t k = c.e;
+        while (k < end_ && k < c.e + 2 && plain_modifier(k))
+          ++k;
+        const PhraseInfo* p = nullptr;
+        uint32_t ce = longest(
+            k, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+        std::string_view head = ce ? norm(ce - 1) : std::string_view();
+        if (ce &&
+            (head == "maker" || head == "manufacturer" || head == "developer" ||
+             head == "producer") &&
+            ci + 1 < cands_.size() && cands_[ci + 1].b == ce &&
+            cands_[ci + 1].kind == MentionKind::kName &&
+            cands_[ci + 1].type != ActorType::kPerson) {
+          c.type = ActorType::kProduct;
+          c.typed = true;
+          c.name_b = c.b;
+          c.name_e = c.e;
+          c.maker = static_cast<int32_t>(ci + 1);
+          continue;
+        }
+      }
       if (c.kind != MentionKind::kName || c.e + 2 >= end_ || raw(c.e) != ",") continue;
       uint32_t j = c.e + 1;
       if (word(j) && (norm(j) == "the" || norm(j) == "a" || norm(j) == "an")) ++j;
@@ -1987,7 +2042,10 @@ class DocFinder {
         int32_t country = -1;
         bool is_name = false;
         uint32_t r = country_ref(j, &country, &is_name);
-        if (r) j = r;
+        if (r) {
+          j = r;
+          if (c.origin < 0 && !is_name) c.origin = country;
+        }
         const PhraseInfo* p = nullptr;
         for (uint32_t k = j; k < end_ && k <= j + 2; ++k) {
           if (longest(
@@ -2010,8 +2068,11 @@ class DocFinder {
         (cands_[ci + 1].b == j || (cands_[ci + 1].b + 1 == j && norm(j - 1) == "the"))) {
       uint32_t r = cands_[ci + 1].e + 1;
       for (uint32_t k = r; k < end_ && k <= r + 2; ++k) {
-        if (longest(k, [](const PhraseInfo& x) { return x.role != 0; })) {
+        const PhraseInfo* rp = nullptr;
+        if (longest(
+                k, [](const PhraseInfo& x) { return x.role != 0; }, &rp)) {
           c.employer = static_cast<int32_t>(ci + 1);
+          c.corp_role = rp->role == knowledge_internal::kRoleCorporate;
           return true;
         }
         if (!plain_modifier(k)) break;
@@ -2033,6 +2094,7 @@ class DocFinder {
           k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
     }
     if (!re) return false;
+    c.corp_role = role->role == knowledge_internal::kRoleCorporate;
     if (re + 1 < end_ && word(re) && (norm(re) == "of" || norm(re) == "at")) {
       for (std::size_t n = ci + 1; n < cands_.size(); ++n) {
         if (cands_[n].b == re + 1 || (cands_[n].b == re + 2 && norm(re + 1) == "the")) {
@@ -2206,6 +2268,13 @@ class DocFinder {
     (void)cand_actor;
     (void)ci;
     return a;
+  }
+
+  // Whether actor A is a person only by the shape of its name (two capitalised words), with no
+  // cue, title or leader entry saying so.
+  bool untyped_person(int32_t a) const {
+    return a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kPerson &&
+           !typed_.count(a);
   }
 
   bool org_like(ActorType type) const {
@@ -2407,6 +2476,7 @@ class DocFinder {
         case MentionKind::kName:
         case MentionKind::kCatalog:
           a = resolve_name(c, &cand_actor, ci);
+          if (a >= 0 && c.origin >= 0) origin_.emplace(a, c.origin);
           break;
         case MentionKind::kNominal:
         case MentionKind::kPronoun:
@@ -2446,6 +2516,24 @@ class DocFinder {
       m.actor = a;
       ex_->mentions.push_back(std::move(m));
     }
+    // "Dalton Reeve's chief executive": what has a chief executive is a company.
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      const Cand& c = cands_[ci];
+      if (c.kind != MentionKind::kName || !c.possessive || !untyped_person(cand_actor[ci]))
+        continue;
+      const PhraseInfo* rp = nullptr;
+      for (uint32_t k = c.e + 1; k < c.e + 4 && k < v_.toks.size(); ++k) {
+        if (t(k).sentence != t(c.b).sentence) break;
+        if (longest(
+                k, [](const PhraseInfo& x) { return x.role != 0; }, &rp) &&
+            rp->role == knowledge_internal::kRoleCorporate) {
+          ex_->actors[static_cast<std::size_t>(cand_actor[ci])].type = ActorType::kCorporation;
+          typed_.insert(cand_actor[ci]);
+          break;
+        }
+        if (!plain_modifier(k)) break;
+      }
+    }
     // Affiliations once every cand has its actor.
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
       const Cand& c = cands_[ci];
@@ -2456,6 +2544,12 @@ class DocFinder {
       if (actor.type == ActorType::kPerson && actor.works_for.empty()) {
         if (c.employer >= 0 && cand_actor[static_cast<std::size_t>(c.employer)] >= 0) {
           int32_t e = cand_actor[static_cast<std::size_t>(c.employer)];
+          if (e != a && c.corp_role && untyped_person(e)) {
+            // "chief executive of Dalton Reeve": two capitalised words with a chief executive
+            // are a company, not a person.
+            ex_->actors[static_cast<std::size_t>(e)].type = ActorType::kCorporation;
+            typed_.insert(e);
+          }
           if (e != a && ex_->actors[static_cast<std::size_t>(e)].type != ActorType::kPerson) {
             actor.works_for = ex_->actors[static_cast<std::size_t>(e)].id;
             Actor& employer = ex_->actors[static_cast<std::size_t>(e)];
@@ -2475,6 +2569,11 @@ class DocFinder {
       Actor& product = ex_->actors[static_cast<std::size_t>(a)];
       if (product.type == ActorType::kProduct && product.manufacturer.empty() && c.maker >= 0) {
         int32_t mk = cand_actor[static_cast<std::size_t>(c.maker)];
+        if (mk >= 0 && mk != a && untyped_person(mk)) {
+          // "Dalton Reeve's K7 whisky": what makes products is a company.
+          ex_->actors[static_cast<std::size_t>(mk)].type = ActorType::kCorporation;
+          typed_.insert(mk);
+        }
         if (mk >= 0 && mk != a &&
             ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kPerson &&
             ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kProduct) {
@@ -2600,6 +2699,11 @@ class DocFinder {
           return a;
         }
         continue;
+      }
+      if (c.country >= 0) {
+        // "the American corporation" is no company a cue said is from elsewhere.
+        auto o = origin_.find(a);
+        if (o != origin_.end() && o->second != c.country) continue;
       }
       if (c.type == ActorType::kCorporation) {
         // "on the Hill": one ordinary word of no known kind is no company to refer back to.
@@ -2871,6 +2975,7 @@ class DocFinder {
   std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
   std::unordered_map<std::string, FullName> given_names_;  // "mao" -> Mao Ning
   std::unordered_set<int32_t> typed_;
+  std::unordered_map<int32_t, int32_t> origin_;   // actor -> the country a cue says it is from
   std::vector<std::vector<int32_t>> cand_group_;  // per cand: the actors of a plural reference
   std::unordered_set<std::string> catalog_ids_;
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;

@@ -874,3 +874,43 @@ TEST_CASE("'the company' skips a one-word name of no known kind", "[actors]") {
       "fail.");
   CHECK(actor_of(ex, "the company") == "orvane");
 }
+
+TEST_CASE("a nominal with a country skips a company a cue says is from elsewhere", "[actors]") {
+  auto ex = find(
+      "The US chip giant Orvane agreed to buy Israel's Kestrel Labs. Regulators said the "
+      "American company must keep prices low.");
+  CHECK(actor_of(ex, "the American company") == "orvane");
+  auto adj = find(
+      "Japanese carmaker Dravik sold its stake to Dutch firm Talvo. The Japanese company said "
+      "the sale was done.");
+  CHECK(actor_of(adj, "The Japanese company") == "dravik");
+  // With no cue, the nearest company still fits.
+  auto none = find("Orvane bought Kestrel Labs. The American company said so.");
+  CHECK(actor_of(none, "The American company") == "kestrel");
+}
+
+TEST_CASE("a name before a maker cue is the maker's product", "[actors]") {
+  auto ex = find(
+      "Veltrix dropped its bid for Zephyra vacuum maker Kestrel Labs. The company said jobs "
+      "would go.");
+  CHECK(need(ex, "zephyra").type == ag::ActorType::kProduct);
+  CHECK(need(ex, "zephyra").manufacturer == "kestrel");
+  CHECK(actor_of(ex, "The company") == "kestrel");
+}
+
+TEST_CASE("two capitalised words with a company's role or product are a company", "[actors]") {
+  auto ex = find(
+      "Mara Quill, chief executive of Dalton Reeve, said the deal was dead. Orvane sued "
+      "Corvin Ashby. Corvin Ashby's chief executive said the claim was weak.");
+  CHECK(need(ex, "dalton-reeve").type == ag::ActorType::kCorporation);
+  CHECK(need(ex, "mara-quill").works_for == "dalton-reeve");
+  CHECK(need(ex, "corvin-ashby").type == ag::ActorType::kCorporation);
+  // A person's spokesperson leaves the person a person.
+  auto spk = find("Mara Quill, Talia Brenn's spokesperson, said so.");
+  CHECK(need(spk, "talia-brenn").type == ag::ActorType::kPerson);
+}
+
+TEST_CASE("ordinary words joined by 'and' before an organ's head are one name", "[actors]") {
+  auto ex = find("Kestrel Motors was fined by the Securities and Futures Commission of Norway.");
+  CHECK(actor_of(ex, "Securities and Futures Commission of Norway") == "no-government");
+}
