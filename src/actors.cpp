@@ -1273,7 +1273,7 @@ class DocFinder {
     }
     const PhraseInfo* p = info1(i);
     if (p && (p->function_word || p->state_body || p->role || p->owner || p->nominal >= 0 ||
-              p->non_actor || p->generic || p->country_name >= 0 || p->adjective >= 0)) {
+              p->non_actor || p->country_name >= 0 || p->adjective >= 0)) {
       return false;
     }
     std::string_view n = norm(i);
@@ -2660,7 +2660,9 @@ class DocFinder {
   int32_t antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) const {
     uint32_t sentence = t(c.b).sentence;
     uint32_t window = c.kind == MentionKind::kNominal ? 3 : 1;
-    if (c.plural) return -1;  // "the companies": several actors, not the last one
+    if (c.plural) return -1;   // "the companies": several actors, not the last one
+    int32_t pp_fallback = -1;  // a company after a preposition, kept while the sentence lasts
+    uint32_t pp_sentence = 0;
     const bool maker = ci + 1 < cands_.size() && cands_[ci + 1].maker == static_cast<int32_t>(ci) &&
                        cands_[ci + 1].type == ActorType::kProduct;
     const uint32_t sb = v_.sentence_begin[sentence];
@@ -2680,6 +2682,7 @@ class DocFinder {
     for (std::size_t n = ci; n-- > 0;) {
       const Cand& p = cands_[n];
       if (t(p.b).sentence + window < sentence) break;
+      if (pp_fallback >= 0 && t(p.b).sentence != pp_sentence) return pp_fallback;
       int32_t a = cand_actor[n];
       if (a >= 0 && c.kind == MentionKind::kPronoun && p.kind == MentionKind::kNominal &&
           !p.plural && !c.third_person && t(p.b).sentence == sentence) {
@@ -2709,15 +2712,69 @@ class DocFinder {
         // "on the Hill": one ordinary word of no known kind is no company to refer back to.
         if (actor.type == ActorType::kOrganization && !typed_.count(a) && k_.common(actor.id))
           continue;
-        if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization)
-          return a;
+        if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization) {
+          // "moved to block Orvane's purchase of chip designer Kestrel. The company ...": a
+          // name after a preposition is less likely what the next sentence talks about than
+          // another company of the same sentence.
+          if (!prepositional_object(p)) return a;
+          if (pp_fallback < 0) {
+            pp_fallback = a;
+            pp_sentence = t(p.b).sentence;
+          }
+        }
       } else if (actor.type == ActorType::kGovernment ||
                  (actor.type == ActorType::kOrganization && typed_.count(a))) {
         // "the regulator", "the agency": not a company, nor a name of unknown kind.
         return a;
       }
     }
-    return -1;
+    return pp_fallback;
+  }
+
+  // Whether cand C follows a preposition, across a determiner, a country reference and an
+  // appositive cue: "of chip designer Kestrel", "by China's Orvane", "into the firm Talvo".
+  bool prepositional_object(const Cand& c) const {
+    const uint32_t sb = v_.sentence_begin[t(c.b).sentence];
+    uint32_t k = c.b;
+    for (uint32_t s = c.b > sb + 3 ? c.b - 3 : sb; s < c.b; ++s) {
+      if (longest(s, [](const PhraseInfo& x) { return x.nominal >= 0; }) == c.b) {
+        k = s;
+        while (k > sb && s - k < 2 && nominal_modifier(k - 1))
+          --k;
+        break;
+      }
+    }
+    if (k > sb + 1 && t(k - 1).kind == TokenKind::kPossessive) {
+      int32_t country = -1;
+      bool is_name = false;
+      for (uint32_t q = k >= sb + 3 ? k - 3 : sb; q + 1 < k; ++q) {
+        if (country_ref(q, &country, &is_name) == k - 1) {
+          k = q;
+          break;
+        }
+      }
+    } else if (k > sb) {
+      int32_t country = -1;
+      bool is_name = false;
+      for (uint32_t q = k >= sb + 2 ? k - 2 : sb; q < k; ++q) {
+        if (country_ref(q, &country, &is_name) == k) {
+          k = q;
+          break;
+        }
+      }
+    }
+    if (k > sb && word(k - 1) &&
+        (norm(k - 1) == "the" || norm(k - 1) == "a" || norm(k - 1) == "an"))
+      --k;
+    if (k <= sb || !word(k - 1)) return false;
+    std::string_view w = norm(k - 1);
+    static constexpr std::string_view kPreps[] = {
+        "of", "by",   "from",    "to",   "with", "for", "in",  "into",  "on",     "against",
+        "at", "over", "between", "than", "like", "as",  "via", "about", "toward", "towards"};
+    for (std::string_view x : kPreps) {
+      if (w == x) return true;
+    }
+    return false;
   }
 
   // Whether cand C is followed by a verb, as a subject is ("the regulator has fined", "it

@@ -914,3 +914,17 @@ TEST_CASE("ordinary words joined by 'and' before an organ's head are one name", 
   auto ex = find("Kestrel Motors was fined by the Securities and Futures Commission of Norway.");
   CHECK(actor_of(ex, "Securities and Futures Commission of Norway") == "no-government");
 }
+
+TEST_CASE("a company nominal prefers a name that no preposition governs", "[actors]") {
+  auto ex = find(
+      "Chile's regulator moved to block Orvane's purchase of video game publisher Kestrel Labs. "
+      "The move is a blow for the tech giant.");
+  CHECK(actor_of(ex, "the tech giant") == "orvane");
+  auto owned = find(
+      "Talvo, owned by China's Dravik Group, said the ministry erred. The company said it "
+      "would seek an exemption.");
+  CHECK(actor_of(owned, "The company") == "talvo");
+  // With only a prepositional object in the sentence before, that one is still meant.
+  auto only = find("The probe has consequences for Oslo-based Kestrel Labs. The company said so.");
+  CHECK(actor_of(only, "The company") == "kestrel");
+}
