@@ -532,6 +532,7 @@ struct Cand {
   int32_t country = -1;             // state and country mentions: index of the country
   int32_t catalog = -1;             // catalog actor index
   int32_t employer = -1;            // persons: index of the cand of their organisation
+  bool corp_role = false;           // persons: the role with the employer is a company's (CEO)
   int32_t employer_country = -2;    // persons: government employer by country (-1: context)
   int32_t maker = -1;               // products: index of the cand of the maker
   uint32_t name_b = 0, name_e = 0;  // products: tokens of the product's name
@@ -540,7 +541,9 @@ struct Cand {
   bool keep_the = false;       // "The Hague": the article is part of the name
   bool bare = false;           // a state word without a country ("officials")
   bool bloc = false;           // "the bloc": the union of states named before
-  bool plural = false;         // nominals: "the companies" (left unresolved: one actor each)
+  bool plural = false;         // nominals and pronouns: "the companies", "they"
+  int8_t count = 0;            // plural nominals: the number of actors named ("the two firms")
+  int32_t origin = -1;         // names: the country a cue says the actor is from ("US firm X")
   int32_t leader = -1;         // a head of state or government (index into Impl::leaders)
   int64_t surface_b = -1;      // first token of the displayed form when it starts before b
   int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
@@ -1223,7 +1226,8 @@ class DocFinder {
     std::string_view n = norm(i);
     bool thing = n == "it" || n == "its";
     bool person = n == "he" || n == "his" || n == "she" || n == "her";
-    if (!thing && !person) return 0;
+    bool plural = n == "they" || n == "them" || n == "their";
+    if (!thing && !person && !plural) return 0;
     if (n == "it" && i + 1 < end_) {
       // Pleonastic "it": "it remains unclear", "it is likely".
       static const char* const kPleo[] = {"is",      "was",    "'s",      "remains",  "remained",
@@ -1238,42 +1242,113 @@ class DocFinder {
     c.e = i + 1;
     c.kind = MentionKind::kPronoun;
     c.third_person = person;
+    c.plural = plural;
     push(c);
-    if (n == "its" || n == "his" || n == "her") {
+    if (n == "its" || n == "his" || n == "her" || n == "their") {
       uint32_t p = product_after(i + 1, static_cast<int32_t>(cands_.size()) - 1);
       if (p > i + 1) return p;
     }
     return i + 1;
   }
 
-  // "the company", "the chipmaker"; a cue directly before a name ("chipmaker Orvane") types
-  // the name instead.
+  // A lower-case word with no lexicon role, as before a role ("competition commissioner").
+  bool plain_modifier(uint32_t i) const {
+    if (!word(i) || capital(i) || (t(i).flags & kHasDigit) || info1(i)) return false;
+    std::string_view n = norm(i);
+    return n.size() > 2 && !(n.size() > 2 && n.compare(n.size() - 2, 2, "ed") == 0) &&
+           !(n.size() > 3 && n.compare(n.size() - 3, 3, "ing") == 0);
+  }
+
+  // A lower-case word that may stand between a determiner and a nominal's head ("the antitrust
+  // authority", "the social technology company"); words that point elsewhere ("the other firm",
+  // "the parent company", "the largest company") do not.
+  bool nominal_modifier(uint32_t i) const {
+    if (!word(i) || (t(i).flags & kHasDigit)) return false;
+    if (capital(i)) {
+      // "the Dutch-owned chipmaker", "the Shenzhen-based firm"
+      std::string_view r = raw(i);
+      std::size_t dash = r.rfind('-');
+      return (t(i).flags & kHyphenated) && dash != std::string_view::npos && dash + 1 < r.size() &&
+             ascii::is_lower(static_cast<unsigned char>(r[dash + 1]));
+    }
+    const PhraseInfo* p = info1(i);
+    if (p && (p->function_word || p->state_body || p->role || p->owner || p->nominal >= 0 ||
+              p->non_actor || p->country_name >= 0 || p->adjective >= 0)) {
+      return false;
+    }
+    std::string_view n = norm(i);
+    static constexpr std::string_view kOther[] = {
+        "other", "another", "rival",     "parent", "former", "new",      "combined", "merged",
+        "same",  "first",   "second",    "third",  "last",   "next",     "only",     "single",
+        "such",  "whole",   "entire",    "said",   "says",   "say",      "told",     "had",
+        "has",   "have",    "would",     "will",   "could",  "affected", "foreign",  "domestic",
+        "local", "smaller", "larger",    "bigger", "few",    "several",  "many",     "various",
+        "own",   "sister",  "subsidiary"};
+    for (std::string_view w : kOther) {
+      if (n == w) return false;
+    }
+    // Superlatives pick one of many ("the biggest firm"), not the one named before.
+    if (n.size() > 4 && n.compare(n.size() - 3, 3, "est") == 0) return false;
+    return true;
+  }
+
+  // "the company", "the chipmaker", "the antitrust authority", "both companies", "the two tech
+  // giants"; a cue directly before a name ("chipmaker Orvane") types the name instead.
   uint32_t match_nominal(uint32_t i) {
     std::string_view n = norm(i);
-    if (!(n == "the" || n == "this" || n == "that")) return 0;
+    const bool plural_det = n == "these" || n == "those" || n == "both";
+    if (!(n == "the" || n == "this" || n == "that" || plural_det)) return 0;
     uint32_t j = i + 1;
+    int count = n == "both" ? 2 : 0;
+    if (j < end_ && word(j)) {
+      // "the two companies", "all three", "both the firms"
+      std::string_view q = norm(j);
+      int c = q == "two" ? 2 : q == "three" ? 3 : q == "four" ? 4 : q == "five" ? 5 : 0;
+      if (c > 0 || (q == "both" && n == "the")) {
+        count = c > 0 ? c : 2;
+        ++j;
+      } else if (n == "both" && q == "the") {
+        ++j;
+      }
+    }
     // "the US chipmaker", "the Dutch firm": one country adjective may sit in between.
     int32_t country = -1;
     bool is_name = false;
     uint32_t r = country_ref(j, &country, &is_name);
     if (r) j = r;
     const PhraseInfo* p = nullptr;
-    uint32_t e = longest(
-        j, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+    uint32_t e = 0;
+    uint32_t head = j;
+    for (uint32_t k = j; k < end_ && k <= j + 2; ++k) {
+      e = longest(
+          k, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+      if (e) {
+        head = k;
+        break;
+      }
+      if (!nominal_modifier(k)) return 0;
+    }
     if (!e) return 0;
+    // "the Irish watchdog", "the Chinese regulator": a state's organ, matched at the country.
+    if (r && body_at(head)) return 0;
     if (name_token(e)) return 0;  // appositive: the name follows
-    if (capital(j) && (!t(j).title_case || (e + 1 < end_ && norm(e) == "of" && capital(e + 1)))) {
+    if (capital(head) &&
+        (!t(head).title_case || (e + 1 < end_ && norm(e) == "of" && capital(e + 1)))) {
       return 0;  // "the Institute of ...": a name
     }
+    std::string_view last = norm(e - 1);
+    const bool plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
+    // "both" and numbers count several actors: "the two firm" is no phrase.
+    if (count > 0 && !plural) return 0;
+    if (plural_det && !plural) return 0;
     Cand c;
     c.b = i;
     c.e = e;
     c.kind = MentionKind::kNominal;
     c.type = static_cast<ActorType>(p->nominal);
-    {
-      std::string_view last = norm(e - 1);
-      c.plural = last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's';
-    }
+    c.plural = plural;
+    c.count = static_cast<int8_t>(count);
+    c.country = r ? country : -1;
     push(c);
     return e;
   }
@@ -1316,7 +1391,7 @@ class DocFinder {
       if (!ordinary) {
         uint32_t pe_check = re;
         if (pe_check < end_ && raw(pe_check) == ",") ++pe_check;
-        if (!person_token(pe_check)) return 0;
+        if (!first_name_token(pe_check)) return 0;
         Cand org;
         org.b = j;
         org.e = role_b;
@@ -1372,6 +1447,7 @@ class DocFinder {
       return pe;
     }
     uint32_t pe = re;
+    if (pe < end_ && !person_token(pe) && first_name_token(pe)) ++pe;
     while (pe < end_ && person_token(pe) && pe < re + 4 &&
            (pe == re || !(t(pe).flags & kNewlineBefore))) {
       ++pe;
@@ -1433,6 +1509,18 @@ class DocFinder {
     c.leader = leader;
     c.employer_country = k_.leaders[static_cast<std::size_t>(leader)].country;
     return c;
+  }
+
+  // A person's first name after a title, even a word the lexicon knows ("Bill", "Rose"):
+  // the next word is a name too.
+  bool first_name_token(uint32_t i) const {
+    if (person_token(i)) return true;
+    if (!word(i) || !(t(i).flags & kCapitalized) || (t(i).flags & (kAllCaps | kHasDigit)) ||
+        i + 1 >= end_ || !person_token(i + 1) || (t(i + 1).flags & kNewlineBefore)) {
+      return false;
+    }
+    const PhraseInfo* p = info1(i);
+    return p && p->non_actor && !p->role && !p->state_body && !p->function_word;
   }
 
   bool person_token(uint32_t i) const {
@@ -1599,8 +1687,7 @@ class DocFinder {
         j += 1;  // "Ministry of Economy, Trade and Industry"
         continue;
       }
-      if (word(j) && j + 1 < end_ && norm(j) == "and" && !of_seen && !has_head &&
-          name_token(j + 1)) {
+      if (word(j) && j + 1 < end_ && norm(j) == "and" && !of_seen && name_token(j + 1)) {
         // "Competition and Markets Authority", "Food and Drug Administration": ordinary words
         // joined before an organ's head.
         bool ordinary = true;
@@ -1689,6 +1776,17 @@ class DocFinder {
         // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
         bool described = j + 1 < end_ && word(j + 1) &&
                          (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
+        {
+          // "Veltrix, Orvane and Kestrel sued": the first of a list of names.
+          uint32_t k = j + 1;
+          while (k < end_ && name_token(k))
+            ++k;
+          if (k > j + 1 && k + 1 < end_ && (norm(k) == "and" || raw(k) == ",")) {
+            uint32_t q = k + 1;
+            if (raw(k) == "," && q < end_ && norm(q) == "and") ++q;
+            described = described || (q < end_ && name_token(q));
+          }
+        }
         for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
           described = raw(k) == ",";
         auto it = cap_counts_.find(norm(i));
@@ -1811,6 +1909,7 @@ class DocFinder {
         }
       }
     }
+    c->origin = origin_before(c->b);
     if (digit && !corp_suffix) {
       c->type = ActorType::kProduct;
       c->typed = true;
@@ -1852,6 +1951,35 @@ class DocFinder {
     }
   }
 
+  // The country a cue before a name at B says it is from: "Israel's Mellanox", "Israeli
+  // Mellanox", "US chip giant Orvane", "the Chinese e-commerce firm Kestrel"; else -1.
+  int32_t origin_before(uint32_t b) const {
+    const uint32_t sb = v_.sentence_begin[t(b).sentence];
+    int32_t country = -1;
+    bool is_name = false;
+    if (b >= sb + 2 && t(b - 1).kind == TokenKind::kPossessive) {
+      for (uint32_t k = b - 2 >= sb + 1 ? b - 3 : sb; k < b - 1; ++k) {
+        if (country_ref(k, &country, &is_name) == b - 1 && is_name) return country;
+      }
+      return -1;
+    }
+    if (b >= sb + 1 && country_ref(b - 1, &country, &is_name) == b && !is_name) return country;
+    if (b >= sb + 1 && b >= 1) {
+      // A country reference, plain modifiers, a nominal cue, the name.
+      for (uint32_t s = b > sb + 2 ? b - 2 : sb; s < b; ++s) {
+        if (longest(s, [](const PhraseInfo& x) { return x.nominal >= 0; }) != b) continue;
+        uint32_t m = s;
+        while (m > sb && m + 3 > s && nominal_modifier(m - 1) && !capital(m - 1))
+          --m;
+        for (uint32_t k = m > sb + 2 ? m - 2 : sb; k < m; ++k) {
+          if (country_ref(k, &country, &is_name) == m) return country;
+        }
+        break;
+      }
+    }
+    return -1;
+  }
+
   bool looks_like_person(uint32_t b, uint32_t e) const {
     for (uint32_t m = b; m < e; ++m) {
       uint16_t f = t(m).flags;
@@ -1875,6 +2003,30 @@ class DocFinder {
     for (std::size_t ci = static_cast<std::size_t>(sentence_first_cand_); ci < cands_.size();
          ++ci) {
       Cand& c = cands_[ci];
+      if (c.kind == MentionKind::kName && !c.typed && c.type != ActorType::kPerson) {
+        // "Roomba maker Kestrel", "Zephyr vacuum maker Orvane": the name before the maker cue
+        // is the maker's product.
+        uint32_t k = c.e;
+        while (k < end_ && k < c.e + 2 && plain_modifier(k))
+          ++k;
+        const PhraseInfo* p = nullptr;
+        uint32_t ce = longest(
+            k, [](const PhraseInfo& x) { return x.nominal >= 0; }, &p);
+        std::string_view head = ce ? norm(ce - 1) : std::string_view();
+        if (ce &&
+            (head == "maker" || head == "manufacturer" || head == "developer" ||
+             head == "producer") &&
+            ci + 1 < cands_.size() && cands_[ci + 1].b == ce &&
+            cands_[ci + 1].kind == MentionKind::kName &&
+            cands_[ci + 1].type != ActorType::kPerson) {
+          c.type = ActorType::kProduct;
+          c.typed = true;
+          c.name_b = c.b;
+          c.name_e = c.e;
+          c.maker = static_cast<int32_t>(ci + 1);
+          continue;
+        }
+      }
       if (c.kind != MentionKind::kName || c.e + 2 >= end_ || raw(c.e) != ",") continue;
       uint32_t j = c.e + 1;
       if (word(j) && (norm(j) == "the" || norm(j) == "a" || norm(j) == "an")) ++j;
@@ -1890,7 +2042,10 @@ class DocFinder {
         int32_t country = -1;
         bool is_name = false;
         uint32_t r = country_ref(j, &country, &is_name);
-        if (r) j = r;
+        if (r) {
+          j = r;
+          if (c.origin < 0 && !is_name) c.origin = country;
+        }
         const PhraseInfo* p = nullptr;
         for (uint32_t k = j; k < end_ && k <= j + 2; ++k) {
           if (longest(
@@ -1908,22 +2063,30 @@ class DocFinder {
   // "a spokesperson"; sets the employer of cand CI and returns true when there is one.
   bool appositive_role(std::size_t ci, uint32_t j) {
     Cand& c = cands_[ci];
-    // X's ROLE
-    if (ci + 1 < cands_.size() && cands_[ci + 1].b == j && cands_[ci + 1].possessive) {
+    // X's ROLE, "the commission's competition chief": up to two plain words before the role.
+    if (ci + 1 < cands_.size() && cands_[ci + 1].possessive &&
+        (cands_[ci + 1].b == j || (cands_[ci + 1].b + 1 == j && norm(j - 1) == "the"))) {
       uint32_t r = cands_[ci + 1].e + 1;
-      if (longest(r, [](const PhraseInfo& x) { return x.role != 0; })) {
-        c.employer = static_cast<int32_t>(ci + 1);
-        return true;
+      for (uint32_t k = r; k < end_ && k <= r + 2; ++k) {
+        const PhraseInfo* rp = nullptr;
+        if (longest(
+                k, [](const PhraseInfo& x) { return x.role != 0; }, &rp)) {
+          c.employer = static_cast<int32_t>(ci + 1);
+          c.corp_role = rp->role == knowledge_internal::kRoleCorporate;
+          return true;
+        }
+        if (!plain_modifier(k)) break;
       }
     }
     const PhraseInfo* role = nullptr;
     uint32_t re = 0;
     for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
       if (k > j) {
-        // Only a qualifier may precede the role: "former chief executive", "Orvane chief".
+        // Only a qualifier may precede the role: "former chief executive", "Orvane chief",
+        // "the competition commissioner".
         std::string_view q = norm(k - 1);
         if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" || q == "deputy" ||
-              q == "senior" || q == "then" || q == "chief")) {
+              q == "senior" || q == "then" || q == "chief" || plain_modifier(k - 1))) {
           break;
         }
       }
@@ -1931,6 +2094,7 @@ class DocFinder {
           k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
     }
     if (!re) return false;
+    c.corp_role = role->role == knowledge_internal::kRoleCorporate;
     if (re + 1 < end_ && word(re) && (norm(re) == "of" || norm(re) == "at")) {
       for (std::size_t n = ci + 1; n < cands_.size(); ++n) {
         if (cands_[n].b == re + 1 || (cands_[n].b == re + 2 && norm(re + 1) == "the")) {
@@ -2080,6 +2244,11 @@ class DocFinder {
         if (f != first_words_.end() && !c.typed) {
           return actor_for(f->second.key, f->second.display, f->second.type);
         }
+        auto g = given_names_.find(key);
+        if (g != given_names_.end() && !c.typed && type != ActorType::kCorporation &&
+            !(t(nb).flags & (kAllCaps | kMixedCase))) {
+          return actor_for(g->second.key, g->second.display, g->second.type);
+        }
       }
     }
     auto it = by_id_.find(key);
@@ -2101,6 +2270,13 @@ class DocFinder {
     return a;
   }
 
+  // Whether actor A is a person only by the shape of its name (two capitalised words), with no
+  // cue, title or leader entry saying so.
+  bool untyped_person(int32_t a) const {
+    return a >= 0 && ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kPerson &&
+           !typed_.count(a);
+  }
+
   bool org_like(ActorType type) const {
     return type == ActorType::kCorporation || type == ActorType::kOrganization ||
            type == ActorType::kGovernment;
@@ -2118,6 +2294,10 @@ class DocFinder {
         actors_internal::key_of(v_, c.e - 1, c.e, &key_);
         surnames_.emplace(actors_internal::slugify(key_),
                           FullName{key, display(c.b, c.e), c.type, -1});
+        // "Mao" after "Mao Ning": names that put the family name first are cut to it.
+        actors_internal::key_of(v_, c.b, c.b + 1, &key_);
+        given_names_.emplace(actors_internal::slugify(key_),
+                             FullName{key, display(c.b, c.e), c.type, -1});
       } else {
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
         std::string first = actors_internal::slugify(key_);
@@ -2149,7 +2329,30 @@ class DocFinder {
         whole.push_back(v_.norm_of(t(m))[0]);
       }
     }
-    if (initials.size() < 2) return;
+    // "U.K. Competition and Markets Authority" is the CMA, "Irish Data Protection Commission"
+    // the DPC: a leading country reference is not part of the acronym.
+    std::string inner;
+    {
+      int32_t country = -1;
+      bool is_name = false;
+      uint32_t r = country_ref(c.b, &country, &is_name);
+      if (r > c.b && r < c.e) {
+        if (r < c.e && t(r).kind == TokenKind::kPossessive) ++r;
+        for (uint32_t m = r; m < c.e; ++m) {
+          if (!word(m) || function_word(m) || !capital(m)) continue;
+          const PhraseInfo* p = info1(m);
+          if (p && p->legal_suffix) continue;
+          inner.push_back(v_.norm_of(t(m))[0]);
+        }
+      }
+    }
+    // "Autorita Garante della Concorrenza (AGCM)": an acronym in brackets after the name.
+    std::string bracketed;
+    if (c.e + 2 < v_.toks.size() && raw(c.e) == "(" && (t(c.e + 1).flags & kAllCaps) &&
+        raw(c.e + 2) == ")" && t(c.e + 1).sentence == t(c.b).sentence) {
+      bracketed.assign(norm(c.e + 1));
+    }
+    if (initials.size() < 2 && bracketed.empty()) return;
     FullName f;
     if (state) {
       const auto& country = k_.countries[static_cast<std::size_t>(c.country)];
@@ -2158,12 +2361,15 @@ class DocFinder {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
     }
     if (whole != initials && whole.size() >= 3) acronyms_.emplace(whole, f);
-    acronyms_.emplace(initials, f);
+    if (initials.size() >= 2) acronyms_.emplace(initials, f);
+    if (inner.size() >= 2) acronyms_.emplace(inner, f);
+    if (!bracketed.empty()) acronyms_[actors_internal::slugify(bracketed)] = f;
   }
 
   void resolve() {
     register_full_names();
     std::vector<int32_t> cand_actor(cands_.size(), -1);
+    cand_group_.assign(cands_.size(), {});
     int32_t context_country = -1;
     uint32_t context_sentence = 0;
     int32_t organ_country = -1;  // the state of the last organ named ("Chile's trade ministry")
@@ -2270,18 +2476,63 @@ class DocFinder {
         case MentionKind::kName:
         case MentionKind::kCatalog:
           a = resolve_name(c, &cand_actor, ci);
+          if (a >= 0 && c.origin >= 0) origin_.emplace(a, c.origin);
           break;
         case MentionKind::kNominal:
         case MentionKind::kPronoun:
-          a = antecedent(c, ci, cand_actor);
+          if (c.kind == MentionKind::kNominal && !c.plural && c.type != ActorType::kCorporation &&
+              organ_heads_.count(std::string(norm(c.e - 1)))) {
+            // "the commission" after "the European Commission": that organ's state.
+            a = government(organ_heads_[std::string(norm(c.e - 1))]);
+          } else if (c.plural) {
+            a = plural_antecedent(c, ci, cand_actor);
+            if (cand_group_[ci].size() >= 2) m.group = cand_group_[ci];
+          } else {
+            a = antecedent(c, ci, cand_actor);
+            if (a < 0 && c.kind == MentionKind::kNominal && c.type != ActorType::kCorporation &&
+                body_at(c.e - 1)) {
+              // "fined in Italy ... the antitrust authority": the state of the country named
+              // last, else of the one the text is about.
+              int32_t country = -1;
+              for (std::size_t n = ci; n-- > 0 && country < 0;) {
+                const Cand& p = cands_[n];
+                if (t(p.b).sentence + 3 < t(c.b).sentence) break;
+                if ((p.kind == MentionKind::kCountry || p.kind == MentionKind::kState) &&
+                    p.country >= 0)
+                  country = p.country;
+              }
+              if (country < 0) country = dominant;
+              if (country >= 0) a = government(country);
+            }
+          }
           break;
       }
       cand_actor[ci] = a;
+      // "they" with no clear antecedent names nobody: no mention, so that it hides no other.
+      if (a < 0 && c.kind == MentionKind::kPronoun && c.plural) continue;
       if (a >= 0 && c.kind != MentionKind::kNominal && c.kind != MentionKind::kPronoun) {
         last_mention_sentence_[a] = m.sentence;
       }
       m.actor = a;
       ex_->mentions.push_back(std::move(m));
+    }
+    // "Dalton Reeve's chief executive": what has a chief executive is a company.
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+      const Cand& c = cands_[ci];
+      if (c.kind != MentionKind::kName || !c.possessive || !untyped_person(cand_actor[ci]))
+        continue;
+      const PhraseInfo* rp = nullptr;
+      for (uint32_t k = c.e + 1; k < c.e + 4 && k < v_.toks.size(); ++k) {
+        if (t(k).sentence != t(c.b).sentence) break;
+        if (longest(
+                k, [](const PhraseInfo& x) { return x.role != 0; }, &rp) &&
+            rp->role == knowledge_internal::kRoleCorporate) {
+          ex_->actors[static_cast<std::size_t>(cand_actor[ci])].type = ActorType::kCorporation;
+          typed_.insert(cand_actor[ci]);
+          break;
+        }
+        if (!plain_modifier(k)) break;
+      }
     }
     // Affiliations once every cand has its actor.
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
@@ -2293,6 +2544,12 @@ class DocFinder {
       if (actor.type == ActorType::kPerson && actor.works_for.empty()) {
         if (c.employer >= 0 && cand_actor[static_cast<std::size_t>(c.employer)] >= 0) {
           int32_t e = cand_actor[static_cast<std::size_t>(c.employer)];
+          if (e != a && c.corp_role && untyped_person(e)) {
+            // "chief executive of Dalton Reeve": two capitalised words with a chief executive
+            // are a company, not a person.
+            ex_->actors[static_cast<std::size_t>(e)].type = ActorType::kCorporation;
+            typed_.insert(e);
+          }
           if (e != a && ex_->actors[static_cast<std::size_t>(e)].type != ActorType::kPerson) {
             actor.works_for = ex_->actors[static_cast<std::size_t>(e)].id;
             Actor& employer = ex_->actors[static_cast<std::size_t>(e)];
@@ -2312,6 +2569,11 @@ class DocFinder {
       Actor& product = ex_->actors[static_cast<std::size_t>(a)];
       if (product.type == ActorType::kProduct && product.manufacturer.empty() && c.maker >= 0) {
         int32_t mk = cand_actor[static_cast<std::size_t>(c.maker)];
+        if (mk >= 0 && mk != a && untyped_person(mk)) {
+          // "Dalton Reeve's K7 whisky": what makes products is a company.
+          ex_->actors[static_cast<std::size_t>(mk)].type = ActorType::kCorporation;
+          typed_.insert(mk);
+        }
         if (mk >= 0 && mk != a &&
             ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kPerson &&
             ex_->actors[static_cast<std::size_t>(mk)].type != ActorType::kProduct) {
@@ -2398,13 +2660,32 @@ class DocFinder {
   int32_t antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) const {
     uint32_t sentence = t(c.b).sentence;
     uint32_t window = c.kind == MentionKind::kNominal ? 3 : 1;
-    if (c.plural) return -1;  // "the companies": several actors, not the last one
+    if (c.plural) return -1;   // "the companies": several actors, not the last one
+    int32_t pp_fallback = -1;  // a company after a preposition, kept while the sentence lasts
+    uint32_t pp_sentence = 0;
+    const bool maker = ci + 1 < cands_.size() && cands_[ci + 1].maker == static_cast<int32_t>(ci) &&
+                       cands_[ci + 1].type == ActorType::kProduct;
+    const uint32_t sb = v_.sentence_begin[sentence];
+    if (c.kind == MentionKind::kPronoun && !c.third_person && norm(c.b) == "it" &&
+        subject_position(c) && (ci == 0 || t(cands_[ci - 1].b).sentence < sentence) &&
+        sentence > 0 && (c.b == sb || (c.b > sb && raw(c.b - 1) == ","))) {
+      // "The regulator fined Orvane. It also ...": a pronoun that opens a sentence as its
+      // subject continues the subject of the sentence before, not its last name.
+      for (std::size_t n = ci; n-- > 0;) {
+        const Cand& p = cands_[n];
+        if (t(p.b).sentence + 1 < sentence) break;
+        int32_t a = cand_actor[n];
+        if (a < 0 || !subject_position(p) || p.kind == MentionKind::kCountry) continue;
+        if (org_like(ex_->actors[static_cast<std::size_t>(a)].type)) return a;
+      }
+    }
     for (std::size_t n = ci; n-- > 0;) {
       const Cand& p = cands_[n];
       if (t(p.b).sentence + window < sentence) break;
+      if (pp_fallback >= 0 && t(p.b).sentence != pp_sentence) return pp_fallback;
       int32_t a = cand_actor[n];
       if (a >= 0 && c.kind == MentionKind::kPronoun && p.kind == MentionKind::kNominal &&
-          !c.third_person && t(p.b).sentence == sentence) {
+          !p.plural && !c.third_person && t(p.b).sentence == sentence) {
         return a;  // "The group said its costs rose": "its" is the group's
       }
       if (a < 0 || p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) continue;
@@ -2414,19 +2695,214 @@ class DocFinder {
           if (actor.type == ActorType::kPerson) return a;
           continue;
         }
+        // "its K7 chips": the owner of a product is its maker, a company or organisation.
+        if (maker && actor.type == ActorType::kGovernment) continue;
         if (org_like(actor.type) && p.kind != MentionKind::kCountry &&
             !quoted_speaker(c, ci, actor)) {
           return a;
         }
         continue;
       }
+      if (c.country >= 0) {
+        // "the American corporation" is no company a cue said is from elsewhere.
+        auto o = origin_.find(a);
+        if (o != origin_.end() && o->second != c.country) continue;
+      }
       if (c.type == ActorType::kCorporation) {
-        if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization)
-          return a;
+        // "on the Hill": one ordinary word of no known kind is no company to refer back to.
+        if (actor.type == ActorType::kOrganization && !typed_.count(a) && k_.common(actor.id))
+          continue;
+        if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization) {
+          // "moved to block Orvane's purchase of chip designer Kestrel. The company ...": a
+          // name after a preposition is less likely what the next sentence talks about than
+          // another company of the same sentence.
+          if (!prepositional_object(p)) return a;
+          if (pp_fallback < 0) {
+            pp_fallback = a;
+            pp_sentence = t(p.b).sentence;
+          }
+        }
       } else if (actor.type == ActorType::kGovernment ||
                  (actor.type == ActorType::kOrganization && typed_.count(a))) {
         // "the regulator", "the agency": not a company, nor a name of unknown kind.
         return a;
+      }
+    }
+    return pp_fallback;
+  }
+
+  // Whether cand C follows a preposition, across a determiner, a country reference and an
+  // appositive cue: "of chip designer Kestrel", "by China's Orvane", "into the firm Talvo".
+  bool prepositional_object(const Cand& c) const {
+    const uint32_t sb = v_.sentence_begin[t(c.b).sentence];
+    uint32_t k = c.b;
+    for (uint32_t s = c.b > sb + 3 ? c.b - 3 : sb; s < c.b; ++s) {
+      if (longest(s, [](const PhraseInfo& x) { return x.nominal >= 0; }) == c.b) {
+        k = s;
+        while (k > sb && s - k < 2 && nominal_modifier(k - 1))
+          --k;
+        break;
+      }
+    }
+    if (k > sb + 1 && t(k - 1).kind == TokenKind::kPossessive) {
+      int32_t country = -1;
+      bool is_name = false;
+      for (uint32_t q = k >= sb + 3 ? k - 3 : sb; q + 1 < k; ++q) {
+        if (country_ref(q, &country, &is_name) == k - 1) {
+          k = q;
+          break;
+        }
+      }
+    } else if (k > sb) {
+      int32_t country = -1;
+      bool is_name = false;
+      for (uint32_t q = k >= sb + 2 ? k - 2 : sb; q < k; ++q) {
+        if (country_ref(q, &country, &is_name) == k) {
+          k = q;
+          break;
+        }
+      }
+    }
+    if (k > sb && word(k - 1) &&
+        (norm(k - 1) == "the" || norm(k - 1) == "a" || norm(k - 1) == "an"))
+      --k;
+    if (k <= sb || !word(k - 1)) return false;
+    std::string_view w = norm(k - 1);
+    static constexpr std::string_view kPreps[] = {
+        "of", "by",   "from",    "to",   "with", "for", "in",  "into",  "on",     "against",
+        "at", "over", "between", "than", "like", "as",  "via", "about", "toward", "towards"};
+    for (std::string_view x : kPreps) {
+      if (w == x) return true;
+    }
+    return false;
+  }
+
+  // Whether cand C is followed by a verb, as a subject is ("the regulator has fined", "it
+  // imposed", "Orvane recently said"); a possessive is no subject.
+  bool subject_position(const Cand& c) const {
+    if (c.possessive) return false;
+    uint32_t k = c.e;
+    const uint32_t sentence = t(c.b).sentence;
+    const uint32_t end = v_.sentence_end[sentence];
+    if (k < end && word(k) && norm(k).size() > 4 && norm(k).substr(norm(k).size() - 2) == "ly")
+      ++k;  // "recently", "also" is a function word below
+    if (k < end && word(k) && norm(k) == "also") ++k;
+    if (k >= end || t(k).kind != TokenKind::kWord) return false;
+    std::string_view w = norm(k);
+    static constexpr std::string_view kAux[] = {
+        "has", "have", "had",   "is",     "was",  "were", "are",  "will", "would", "could",
+        "can", "may",  "might", "should", "must", "did",  "does", "said", "says",  "told"};
+    for (std::string_view a : kAux) {
+      if (w == a) return true;
+    }
+    if (capital(k) || info1(k)) return false;
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  }
+
+  // Whether cands X and Y are neighbours in a list of names: "X, Y", "X and Y", "X, and Y".
+  bool listed(const Cand& x, const Cand& y) const {
+    if (t(x.b).sentence != t(y.b).sentence || y.b <= x.e) return false;
+    uint32_t k = x.e;
+    while (k < y.b && t(k).kind == TokenKind::kPossessive)
+      ++k;
+    if (k == y.b || y.b - k > 2) return false;
+    for (; k < y.b; ++k) {
+      std::string_view w = norm(k);
+      if (!(w == "," || w == "and" || w == "or" || w == "&")) return false;
+    }
+    return true;
+  }
+
+  // The actor a cand stands for in a plural reference: a country's government, a name's actor.
+  int32_t member_actor(std::size_t n, const std::vector<int32_t>& cand_actor) {
+    const Cand& p = cands_[n];
+    if (p.kind == MentionKind::kCountry && p.country >= 0) return government(p.country);
+    if (p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) return -1;
+    if (p.kind == MentionKind::kState && p.bare) return -1;
+    return cand_actor[n];
+  }
+
+  // Whether an actor fits a plural reference C: companies for "the firms", any organisation
+  // or any person (not a mix) for "they".
+  bool plural_fits(const Cand& c, int32_t a, bool* person) const {
+    if (a < 0) return false;
+    ActorType type = ex_->actors[static_cast<std::size_t>(a)].type;
+    if (type == ActorType::kProduct || type == ActorType::kCountry) return false;
+    if (c.kind == MentionKind::kNominal) {
+      if (c.type == ActorType::kCorporation) {
+        return type == ActorType::kCorporation || type == ActorType::kOrganization;
+      }
+      return type == ActorType::kGovernment || type == ActorType::kOrganization;
+    }
+    bool is_person = type == ActorType::kPerson;
+    if (*person != is_person) return false;
+    return true;
+  }
+
+  // "the companies", "both firms", "the two tech giants", "they": the actors of the last list
+  // of names ("Veltrix, Orvane and Kestrel") within the window, or for a counted nominal the
+  // last N actors named; "they" also takes a plural reference or a plural organ ("officials
+  // said they ..."). Sets cand_group_[CI]; returns its first actor, or -1.
+  int32_t plural_antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) {
+    const uint32_t sentence = t(c.b).sentence;
+    const uint32_t window = c.kind == MentionKind::kNominal ? 2 : 1;
+    std::vector<int32_t>& group = cand_group_[ci];
+    for (std::size_t n = ci; n-- > 0;) {
+      const Cand& p = cands_[n];
+      if (t(p.b).sentence + window < sentence) break;
+      if (c.kind == MentionKind::kPronoun) {
+        if ((p.kind == MentionKind::kNominal || p.kind == MentionKind::kPronoun) && p.plural &&
+            cand_group_[n].size() >= 2) {
+          group = cand_group_[n];
+          return group.front();
+        }
+        if (p.kind == MentionKind::kState && cand_actor[n] >= 0) {
+          std::string_view last = norm(p.e - 1);
+          if (last.size() > 2 && last.back() == 's') {
+            group.clear();  // one government, however many officials
+            return cand_actor[n];
+          }
+        }
+      }
+      // The last name of a list: walk the list back to its first name.
+      std::size_t first = n;
+      while (first > 0 && listed(cands_[first - 1], cands_[first]))
+        --first;
+      if (first == n) continue;
+      bool person = member_actor(n, cand_actor) >= 0 &&
+                    ex_->actors[static_cast<std::size_t>(member_actor(n, cand_actor))].type ==
+                        ActorType::kPerson;
+      std::vector<int32_t> members;
+      bool fits = true;
+      for (std::size_t m = first; m <= n && fits; ++m) {
+        int32_t a = member_actor(m, cand_actor);
+        fits = plural_fits(c, a, &person);
+        if (fits && std::find(members.begin(), members.end(), a) == members.end())
+          members.push_back(a);
+      }
+      n = first;  // the loop goes on before the list
+      if (!fits || members.size() < 2) continue;
+      if (c.count > 0 && members.size() != static_cast<std::size_t>(c.count)) continue;
+      group = std::move(members);
+      return group.front();
+    }
+    if (c.count > 0) {
+      // "the two companies" after two companies named apart.
+      std::vector<int32_t> members;
+      bool person = false;
+      for (std::size_t n = ci; n-- > 0 && members.size() < static_cast<std::size_t>(c.count);) {
+        const Cand& p = cands_[n];
+        if (t(p.b).sentence + window < sentence) break;
+        if (p.kind != MentionKind::kName && p.kind != MentionKind::kCatalog) continue;
+        int32_t a = member_actor(n, cand_actor);
+        if (plural_fits(c, a, &person) &&
+            std::find(members.begin(), members.end(), a) == members.end()) {
+          members.insert(members.begin(), a);
+        }
+      }
+      if (members.size() == static_cast<std::size_t>(c.count)) {
+        group = std::move(members);
+        return group.front();
       }
     }
     return -1;
@@ -2554,7 +3030,10 @@ class DocFinder {
       organ_heads_;  // "commission" -> EU after its name     // "cma" -> Competition and ...
   std::unordered_map<std::string, FullName> surnames_;     // "quill" -> Mara Quill
   std::unordered_map<std::string, FullName> first_words_;  // "veltrix" -> Veltrix Systems
+  std::unordered_map<std::string, FullName> given_names_;  // "mao" -> Mao Ning
   std::unordered_set<int32_t> typed_;
+  std::unordered_map<int32_t, int32_t> origin_;   // actor -> the country a cue says it is from
+  std::vector<std::vector<int32_t>> cand_group_;  // per cand: the actors of a plural reference
   std::unordered_set<std::string> catalog_ids_;
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;

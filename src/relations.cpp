@@ -263,6 +263,22 @@ class SentenceParser {
   int32_t apposition(int from, int c) const;
   void rate_list(std::vector<int32_t>* objects) const;
   Resolved resolve(int32_t m, bool as_agent, const Entry* e) const;
+  // Whether actor A is one of those the plural mention M stands for.
+  bool in_group(int32_t m, int32_t a) const {
+    const std::vector<int32_t>& g = mention(m).group;
+    return std::find(g.begin(), g.end(), a) != g.end();
+  }
+  // resolve() once per actor of a plural mention ("the two firms"), else once.
+  std::vector<Resolved> resolve_all(int32_t m, bool as_agent, const Entry* e) const {
+    std::vector<Resolved> out{resolve(m, as_agent, e)};
+    const Mention& mm = mention(m);
+    for (std::size_t k = 1; k < mm.group.size() && out.front().actor >= 0; ++k) {
+      Resolved r = out.front();
+      r.actor = mm.group[k];
+      out.push_back(r);
+    }
+    return out;
+  }
   int32_t actor_index(const std::string& id) const;
   bool emit(const std::vector<int32_t>& agents, const std::vector<int32_t>& objects, const Entry& e,
             RelationType type, Frame frame, bool neg, bool hedge, int ts, int te,
@@ -272,8 +288,8 @@ class SentenceParser {
   // appeal") to the actor OBJECT found earlier in the document.
   void emit_for_subjects(int32_t m, int32_t object, const Entry& e, bool neg, bool hedge) {
     for (int32_t am : coordinate_left(m)) {
-      const Resolved r = resolve(am, true, &e);
-      if (r.actor >= 0) emit_actors(r, object, e, neg, hedge, "discourse");
+      for (const Resolved& r : resolve_all(am, true, &e))
+        if (r.actor >= 0) emit_actors(r, object, e, neg, hedge, "discourse");
     }
   }
 
@@ -926,10 +942,10 @@ bool SentenceParser::lobby_target(int te, const std::vector<int32_t>& agents, co
   if (s_.headline || st_->last_gov < 0 || s_.index > st_->last_gov_sentence + 2) return false;
   const auto n0 = ex_->relations.size();
   for (int32_t am : agents) {
-    const Resolved ra = resolve(am, true, &e);
-    if (ra.actor >= 0 && ra.actor != st_->last_gov &&
-        ex_->actors[static_cast<std::size_t>(ra.actor)].type != ActorType::kGovernment)
-      emit_actors(ra, st_->last_gov, e, neg, hedge, "discourse");
+    for (const Resolved& ra : resolve_all(am, true, &e))
+      if (ra.actor >= 0 && ra.actor != st_->last_gov &&
+          ex_->actors[static_cast<std::size_t>(ra.actor)].type != ActorType::kGovernment)
+        emit_actors(ra, st_->last_gov, e, neg, hedge, "discourse");
   }
   return ex_->relations.size() > n0;
 }
@@ -994,11 +1010,12 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
   }
   bool any = false;
   for (int32_t om : objects) {
-    const Resolved ro = resolve(om, false, &e);
-    if (ro.actor < 0 || ro.actor == ra.actor) continue;
     if (government(om)) continue;  // governments acting on governments need a named agent
-    emit_actors(ra, ro.actor, e, neg, hedge, "discourse");
-    any = true;
+    for (const Resolved& ro : resolve_all(om, false, &e)) {
+      if (ro.actor < 0 || ro.actor == ra.actor) continue;
+      emit_actors(ra, ro.actor, e, neg, hedge, "discourse");
+      any = true;
+    }
   }
   return any;
 }
@@ -1938,13 +1955,20 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
   if (type != RelationType::kCompetes && rule_suffix != "mutual") {  // "between X and Y"
     for (int32_t am0 : agents) {
       for (int32_t am : coordinate_right(am0)) {
-        const Resolved ra = resolve(am, true, &e);
-        if (ra.actor >= 0 && agent_count < 8) agent_actors[agent_count++] = ra.actor;
+        for (const Resolved& r : resolve_all(am, true, &e))
+          if (r.actor >= 0 && agent_count < 8) agent_actors[agent_count++] = r.actor;
       }
     }
   }
-  for (int32_t am : agents) {
-    const Resolved ra = resolve(am, true, &e);
+  // A plural mention ("the two firms") acts or is acted on once per actor it stands for.
+  std::vector<std::pair<int32_t, Resolved>> agent_list, object_list;
+  for (int32_t am : agents)
+    for (const Resolved& r : resolve_all(am, true, &e))
+      agent_list.emplace_back(am, r);
+  for (int32_t om : objects)
+    for (const Resolved& r : resolve_all(om, false, &e))
+      object_list.emplace_back(om, r);
+  for (const auto& [am, ra] : agent_list) {
     if (ra.actor < 0) {
       reason = ra.fail;
       continue;
@@ -1955,14 +1979,13 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
       reason = "agent is not of a type this trigger applies to";
       continue;
     }
-    for (int32_t om : objects) {
+    for (const auto& [om, ro] : object_list) {
       if (om == am) continue;
-      const Resolved ro = resolve(om, false, &e);
       if (ro.actor < 0) {
         reason = ro.fail;
         continue;
       }
-      if (ro.actor == ra.actor ||
+      if (ro.actor == ra.actor || in_group(am, ro.actor) || in_group(om, ra.actor) ||
           std::find(agent_actors, agent_actors + agent_count, ro.actor) !=
               agent_actors + agent_count) {
         reason = "agent and object are the same actor";

@@ -115,8 +115,10 @@ struct Mention {
   std::string surface;       // the form as written, normalized for display ("Trump administration")
   MentionKind kind = MentionKind::kName;  // name, state organ, country, nominal, pronoun
   int32_t actor = -1;                     // index into Extraction::actors, -1 when unresolved
-  int32_t state_actor = -1;  // country mentions: index of that country's government actor
-  bool possessive = false;   // followed by 's: "Veltrix's K7"
+  int32_t state_actor = -1;    // country mentions: index of that country's government actor
+  bool possessive = false;     // followed by 's: "Veltrix's K7"
+  std::vector<int32_t> group;  // a plural mention ("the two firms", "they"): every actor it
+                               // stands for (actor is the first); empty for one actor
 };
 
 /// One actor: a node of the graph. An actor with no forms that no relation uses (a government
