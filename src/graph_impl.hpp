@@ -40,7 +40,7 @@ using ActorVertexId = ActorGraphModel::vertex_descriptor;
 using RelationEdgeId = ActorGraphModel::edge_descriptor;
 
 struct Graph::Impl {
-  ActorGraphModel g;                                           // actors and relations
+  ActorGraphModel g;  // actors and relations
   std::unordered_map<std::string, ActorVertexId, fast_hash::StringHash>
       actor_index;  // actor id -> vertex
   // relation id -> edge; the key views the record's own id, stable in the edge list

@@ -100,11 +100,13 @@ struct Knowledge::Impl {
   };
   std::unordered_map<std::string_view, TokenEntry, fast_hash::StringHash>
       token_index;  // every phrase key and every first token: one lookup per token
-  std::unordered_set<std::string_view, fast_hash::StringHash> common_words;  // data/words.json (views into words_text)
-  std::string words_text;                             // storage for common_words
+  std::unordered_set<std::string_view, fast_hash::StringHash>
+      common_words;        // data/words.json (views into words_text)
+  std::string words_text;  // storage for common_words
   std::unordered_map<std::string, std::pair<std::string, std::string>, fast_hash::StringHash>
       renames;  // key -> name, id
-  std::unordered_set<std::string, fast_hash::StringHash> suppressed;  // ids and lower-case names never reported
+  std::unordered_set<std::string, fast_hash::StringHash>
+      suppressed;  // ids and lower-case names never reported
 
   /// Returns the information on a phrase key, or null.
   const knowledge_internal::PhraseInfo* find(std::string_view key) const {

@@ -188,7 +188,8 @@ class Lexicon {
   };
   std::unordered_map<std::string_view, Form, fast_hash::StringHash> forms_;
   std::unordered_map<std::string_view, uint32_t, fast_hash::StringHash> func_;
-  std::unordered_set<std::string_view, fast_hash::StringHash> prefixes_;  // 4-byte prefixes of stems (stemming filter)
+  std::unordered_set<std::string_view, fast_hash::StringHash>
+      prefixes_;  // 4-byte prefixes of stems (stemming filter)
   std::unordered_set<std::string_view, fast_hash::StringHash> excluded_;
   std::vector<std::vector<std::string>> neg_phrases_;
   double frames_[kFrameCount] = {};
