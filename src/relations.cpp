@@ -128,6 +128,43 @@ class SentenceParser {
            ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%" || w == "million" ||
             w == "billion" || w == "trillion" || w == "bn" || w == "mn");
   }
+  // One past an inclusion marker at J ("including", "such as", "among them", "notably"), else -1:
+  // "banned 59 apps, including X and Y" names X and Y as the objects.
+  int inclusion_end(int j) const {
+    const std::string_view w = norm(j);
+    if (w == "including" || w == "notably" || w == "especially" || w == "particularly" ||
+        w == "namely" || w == "like" || w == "incl")
+      return j + 1;
+    if (w == "such" && norm(j + 1) == "as") return j + 2;
+    if (w == "among" && (norm(j + 1) == "them" || norm(j + 1) == "which" ||
+                         norm(j + 1) == "others" || norm(j + 1) == "those"))
+      return j + 2;
+    if ((w == "for" && (norm(j + 1) == "example" || norm(j + 1) == "instance"))) return j + 2;
+    return -1;
+  }
+  // A common noun for firms after a country name ("China firms", "US defence companies"): the
+  // country only modifies it, so it is no actor object.
+  bool company_noun(int i) const {
+    static constexpr std::string_view kNouns[] = {
+        "firm",         "firms",       "company",    "companies",     "entities",    "entity",
+        "groups",       "businesses",  "makers",     "chipmakers",    "carmakers",   "automakers",
+        "manufacturers", "suppliers",  "vendors",    "brands",        "startups",    "giants",
+        "apps",         "exporters",   "producers",  "contractors",   "corporations", "operators",
+        "institutes",   "universities", "individuals"};
+    const std::string_view w = norm(i);
+    for (std::string_view x : kNouns)
+      if (w == x) return true;
+    return false;
+  }
+  bool country_modifier(int32_t m) const {
+    if (mention(m).kind != MentionKind::kCountry || possessive(m)) return false;
+    for (int q = mend(m), k = 0; k < 3 && valid(q); ++q, ++k) {
+      if (t_[q].mention >= 0 || hard(q) || comma(q) || (fn(q) & (kFnPrep | kFnConj | kFnDet)))
+        return false;
+      if (company_noun(q)) return true;
+    }
+    return false;
+  }
   // One past the ")" closing a short parenthetical that opens at I ("10 million (about $11
   // million) each"), or I itself.
   int skip_paren(int i) const {
@@ -241,6 +278,8 @@ class SentenceParser {
   bool refused_request(int ts);
   bool reported_wrongdoing(int ts);
   bool called_wrong(int ts);
+  bool list_addition(int ts);
+  void reason_accuses(std::size_t n0, int from);
   int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
   void rate_list(std::vector<int32_t>* objects) const;
@@ -285,6 +324,14 @@ class SentenceParser {
       if (lex_.entry(tr.entry).type == RelationType::kBans && (tr.pos & kPosVerb)) return true;
     return false;
   }
+  // "X from selling / exporting / shipping": the object of a trade ban on X's sales.
+  bool barred_from_trade(int32_t m) const {
+    const int j = after_marker(m);
+    if (norm(j) != "from") return false;
+    const std::string_view v = norm(j + 1);
+    return v == "selling" || v == "exporting" || v == "shipping" || v == "supplying" ||
+           v == "providing" || v == "doing";
+  }
   // The government that last acted on ACTOR (a regulatory relation), else the government named
   // in the two sentences before, or -1.
   int32_t acting_government(int32_t actor) const {
@@ -309,12 +356,29 @@ class SentenceParser {
   }
   void push(Relation r);
   bool wrongdoing_reason(int from) const {
-    for (int i = from; i < n_ && i < from + 25; ++i) {
+    for (int i = from; i < n_ && i < from + 30; ++i) {
       i = skip_paren(i);  // "a fine of 10 million (about $11 million) each for ..."
+      if (!valid(i)) break;
+      if (norm(i) == "-") continue;  // "X - and its aliases - over concerns"
       if (hard(i)) break;
-      if (norm(i) != "for" && norm(i) != "over") continue;
-      for (int j = i + 1; j < n_ && j <= i + 3; ++j)
+      // "over / citing / amid / due to / because of / on charges of" + a wrongdoing cue.
+      const std::string_view w = norm(i);
+      int from_j = -1;
+      if (w == "for" || w == "over" || w == "citing" || w == "amid") {
+        from_j = i + 1;
+      } else if ((w == "due" || w == "owing") && norm(i + 1) == "to") {
+        from_j = i + 2;
+      } else if (w == "because" && norm(i + 1) == "of") {
+        from_j = i + 2;
+      } else if (w == "on" && (norm(i + 1) == "charges" || norm(i + 1) == "grounds")) {
+        return true;
+      }
+      if (from_j < 0) continue;
+      for (int j = from_j; j < n_ && j <= from_j + 3; ++j) {
+        if (t_[j].mention >= 0 && !possessive(t_[j].mention) && !possessive_pronoun(t_[j].mention))
+          break;
         if (fn(j) & kFnWrongdoing) return true;
+      }
     }
     return false;
   }
@@ -490,6 +554,28 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         continue;
       }
     }
+    if ((cls(i) & kClsReporting) && !(t.fn & kFnSubordinator)) {
+      // "X said (that) it was adding Y", "X announced it would ban Y": an unresolved pronoun
+      // subject of the reported clause is the speaker.
+      int j = i + 1;
+      if (norm(j) == "that") ++j;
+      const std::string_view w = norm(j);
+      // "said it was unclear what ...": an expletive "it" is nobody.
+      bool expletive = false;
+      if (valid(j + 1) && (fn(j + 1) & kFnBe)) {
+        int k = j + 2;
+        while (valid(k) && skippable(k) && !(fn(k) & kFnNeg))
+          ++k;
+        const std::string_view x = norm(k);
+        expletive = !(x.size() > 4 && (x.substr(x.size() - 3) == "ing" ||
+                                       x.substr(x.size() - 2) == "ed")) &&
+                    x != "to" && !(fn(k) & kFnNeg);
+      }
+      if (j < pos && t_[j].mention < 0 && !expletive && (w == "it" || w == "they" || w == "we")) {
+        const Found sp = subject(i, false);
+        if (sp.m >= 0) return sp;
+      }
+    }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
       if ((norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
                                norm(i + 1) == "a" || norm(i + 1) == "an")) ||
@@ -590,7 +676,8 @@ std::vector<int32_t> SentenceParser::coordinate_left(int32_t m) const {
 // The first mention after FROM (within LIMIT tokens and the clause) whose governing
 // preposition suits entry E: none (a direct object, when DIRECT), "of", or an object_prep.
 int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int limit) const {
-  std::string_view prep;
+  std::string_view prep, head_prep;
+  bool head_set = false;
   const int end = std::min(n_, from + limit);
   for (int i = from; i < end; ++i) {
     const Tok& t = t_[i];
@@ -605,6 +692,10 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       const bool ok = !determiner && ((prep.empty() && direct) ||
                                       (!prep.empty() && e.object_prep(prep)) ||
                                       (prep == "of" && direct));
+      if (ok && country_modifier(t.mention)) {  // "sanctioned China firms including X"
+        i = mend(t.mention) - 1;
+        continue;
+      }
       if (ok) return t.mention;
       if (determiner) {
         i = after - 1;
@@ -614,6 +705,19 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       continue;
     }
     if (t.marker) continue;
+    if (comma(i) && i > from && inclusion_end(i + 1) > 0 && head_set &&
+        (direct || !head_prep.empty())) {
+      // "banned 59 apps (linked to X), including Y and Z", "curbs on firms, such as Y": the
+      // examples belong to the head noun, under its preposition.
+      prep = head_prep;
+      i = inclusion_end(i + 1) - 1;
+      continue;
+    }
+    if (!head_set && !(t.fn & (kFnDet | kFnPrep | kFnSkip)) && !is_number(i) && !comma(i) &&
+        !hard(i)) {
+      head_set = true;
+      head_prep = prep;
+    }
     if (comma(i) && direct && (prep.empty() || prep == "of") && i > from) {
       const int32_t a = apposition(from, i);
       if (a >= 0) return a;
@@ -630,9 +734,8 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       break;
     }
     // "to AI companies like X", "to buyers such as X": an example keeps the preposition.
-    if (!prep.empty() && (t.norm == "like" || t.norm == "including")) continue;
-    if (!prep.empty() && t.norm == "such" && norm(i + 1) == "as") {
-      ++i;
+    if ((!prep.empty() || (direct && i > from)) && inclusion_end(i) > 0) {
+      i = inclusion_end(i) - 1;
       continue;
     }
     if (t.fn & kFnPrep) {
@@ -736,6 +839,8 @@ int32_t SentenceParser::by_agent(int from, int limit) const {
 // "by" without "have" before it ("chips approved by X").
 bool SentenceParser::passive_at(int ts, int te) const {
   if (!(t_[ts].pos & kPosParticiple)) return false;
+  const std::string_view v = norm(ts);
+  if (v.size() > 4 && v.substr(v.size() - 3) == "ing") return false;  // "was banning"
   // Headlines drop the auxiliary: "Orvane fined by regulator", "Veltrix hit with probe". Their
   // active verbs are in the present tense, so a past form right after the subject is passive.
   if (s_.headline && valid(ts - 1) && t_[ts - 1].mention >= 0 && norm(ts).size() > 2 &&
@@ -805,7 +910,7 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
       const int p = prep_before(mbegin(m));
       // "the export of X's chips": without a direct object, "of" names the thing, not the actor.
       if (((p < 0 && e.direct) || (norm(p) == "of" && e.direct) || e.object_prep(norm(p))) &&
-          std::find(skip.begin(), skip.end(), m) == skip.end())
+          std::find(skip.begin(), skip.end(), m) == skip.end() && !country_modifier(m))
         return m;
       i = mend(m) - 1;
       continue;
@@ -1996,8 +2101,11 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
       r.evidence.rule = e.id + "#" + std::string(rel::frame_name(frame));
       if (!rule_suffix.empty()) r.evidence.rule += "-" + rule_suffix;
       // "fined X for violating ...": a sanction with a wrongdoing reason also accuses.
-      const bool why =
-          (type == RelationType::kBans || type == RelationType::kTaxes) && wrongdoing_reason(te);
+      // Not for a destination ("curbed exports to X, citing security") nor for a firm barred
+      // from selling ("barred X from selling to Y, citing ..."): the reason is about the buyer.
+      const bool why = (type == RelationType::kBans || type == RelationType::kTaxes) &&
+                       norm(prep_before(mbegin(om))) != "to" && !barred_from_trade(om) &&
+                       wrongdoing_reason(te);
       Relation acc;
       if (why) {
         acc = r;
@@ -2226,6 +2334,109 @@ bool SentenceParser::reported_wrongdoing(int ts) {
   return false;  // the breach word may still be a trigger of its own
 }
 
+// Tells whether V puts something on a list ("added", "placed").
+bool add_verb(std::string_view v) {
+  return v == "add" || v == "adds" || v == "added" || v == "adding" || v == "put" ||
+         v == "puts" || v == "putting" || v == "place" || v == "places" || v == "placed" ||
+         v == "placing";
+}
+
+bool list_noun(std::string_view w) {
+  return w == "list" || w == "lists" || w == "blacklist" || w == "blacklists" ||
+         w == "watchlist" || w == "watchlists" || w == "black-list";
+}
+
+// Each sanction that this sentence produced since relation N0 (not negated) with a reason
+// after FROM ("over security concerns", "citing its ties to") also accuses its object.
+void SentenceParser::reason_accuses(std::size_t n0, int from) {
+  if (!wrongdoing_reason(from)) return;
+  const std::size_t n1 = ex_->relations.size();
+  for (std::size_t i = n0; i < n1; ++i) {
+    if (ex_->relations[i].type != RelationType::kBans || ex_->relations[i].negated) continue;
+    Relation acc = ex_->relations[i];
+    acc.type = RelationType::kAccuses;
+    acc.product.clear();
+    acc.evidence.rule = "accuses.sanction-reason#list";
+    bool seen = false;
+    for (std::size_t k = first_relation_; k < ex_->relations.size() && !seen; ++k) {
+      const Relation& o = ex_->relations[k];
+      seen = o.agent == acc.agent && o.object == acc.object && o.type == acc.type &&
+             o.hedged == acc.hedged && !o.negated;
+    }
+    if (!seen) ex_->relations.push_back(std::move(acc));
+  }
+}
+
+// "X added Y and Z to its entity list / a trade blacklist", "Y was placed on the list": the
+// list is a sanction, so X bans each one added.
+bool SentenceParser::list_addition(int ts) {
+  if (!add_verb(norm(ts))) return false;
+  int to = -1, le = -1;
+  for (int i = ts + 1; i < n_ && i < ts + 45 && to < 0; ++i) {
+    if (t_[i].mention >= 0) {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (norm(i) == "-" || norm(i) == "\xe2\x80\x94" || norm(i) == "\xe2\x80\x93") continue;  // an aside
+    if (hard(i) || (cls(i) & kClsReporting)) break;
+    const std::string_view p = norm(i);
+    if (p != "to" && p != "on" && p != "onto") continue;
+    for (int j = i + 1, k = 0; j < n_ && k < 6; ++j, ++k) {
+      if (t_[j].mention >= 0 || hard(j) || comma(j)) break;
+      if (list_noun(norm(j))) {
+        // "its list of suppliers" is no sanctions list.
+        if (norm(j + 1) != "of") {
+          to = i;
+          le = j + 1;
+        }
+        break;
+      }
+    }
+  }
+  if (to < 0) return false;
+  static const Entry kList = [] {
+    Entry e = rule_entry("bans.list-addition", RelationType::kBans, 0.85);
+    e.agent_types = {ActorType::kGovernment};
+    return e;
+  }();
+  const std::string_view v = norm(ts);
+  bool passive = false;
+  if (v.size() > 2 && (v.substr(v.size() - 2) == "ed" || v == "put")) {
+    for (int i = ts - 1, k = 0; i >= 0 && k < 4; --i, ++k) {
+      if (fn(i) & kFnBe) passive = true;
+      if (passive || !skippable(i)) break;
+    }
+  }
+  std::vector<int32_t> objects;
+  Found agent;
+  if (passive) {
+    const Found patient = subject(ts, false);
+    if (patient.m >= 0) objects = coordinate_left(patient.m);
+    const int32_t by = by_agent(le, 10);
+    agent.m = by >= 0 ? by : -1;
+  } else {
+    const int32_t obj = object_after(ts + 1, kList, true, to - ts - 1);
+    if (obj >= 0) {
+      for (int32_t o : coordinate_right(obj))
+        if (mbegin(o) < to) objects.push_back(o);
+    }
+    agent = subject(ts, false);
+  }
+  if (objects.empty()) return false;
+  bool neg = false, hedge = false;
+  polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  const std::size_t n0 = ex_->relations.size();
+  if (agent.m >= 0) {
+    emit(coordinate_left(agent.m), objects, kList, RelationType::kBans,
+         passive ? Frame::kPassiveBy : Frame::kActive, neg, hedge, ts, le);
+  }
+  if (ex_->relations.size() == n0) discourse_agent(objects, kList, RelationType::kBans, neg, hedge, passive);
+  if (ex_->relations.size() == n0) return false;
+  reason_accuses(n0, le);
+  t_[ts].consumed = true;
+  return true;
+}
+
 // Tells whether V names something as something ("called", "described").
 bool call_verb(std::string_view v) {
   return v == "called" || v == "calls" || v == "described" || v == "describes" || v == "branded" ||
@@ -2322,7 +2533,8 @@ void SentenceParser::run() {
   Stemmer& st = tl_stemmer;
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
-    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i))) continue;
+    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i) || list_addition(i)))
+      continue;
     if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
@@ -2354,7 +2566,8 @@ void SentenceParser::run() {
         // A zero-derived noun ("ban", "probe") after a determiner, number, possessive or
         // preposition, or before its own preposition, is a noun.
         const int p = i - 1;
-        const bool object_next = valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet));
+        const bool object_next =
+            valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet) || is_number(te));
         const bool nounish = valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) ||
                                           t_[p].marker || (t_[p].mention >= 0 && !object_next));
         // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
@@ -2455,7 +2668,7 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
-      if (t.mention < 0 && call_verb(t.norm)) any = true;
+      if (t.mention < 0 && (call_verb(t.norm) || add_verb(t.norm))) any = true;
       if (t.mention < 0 && (wrongdoing_noun(t.norm) ||
                             (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;

@@ -2104,3 +2104,109 @@ TEST_CASE("approves: clearance received in countries including a state names tha
   f.m("Veltrix", "veltrix").state("Norlund");
   expect(f.run(), kGov, kApproves, "veltrix");
 }
+
+// ---------------------------------------------------------------------------------------------
+// General frames for unseen news: lists, inclusion phrases, reported "it", sanction reasons
+
+TEST_CASE("bans: adding a list of firms to an entity list bans each", "[relations]") {
+  Fixture f("The Norlund ministry said on Tuesday it was adding Veltrix, Orvane and Kestrel Labs "
+            "to its trade blacklist.");
+  f.state("Norlund ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
+                                                                               "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kBans, "kestrel-labs");
+}
+
+TEST_CASE("bans: placed on a sanctions list in the passive, with a reason that accuses",
+          "[relations]") {
+  Fixture f("Veltrix and Orvane were placed on the entity list by Norlund over concerns about "
+            "their military ties.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Norlund");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("bans: the list addition crosses a dashed aside and takes its agent from discourse",
+          "[relations]") {
+  Fixture f("The Norlund government tightened its export rules. The department said it was "
+            "adding Veltrix and Orvane - along with several aliases - to the list over security "
+            "concerns.");
+  f.state("Norlund government").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kAccuses, "orvane");
+}
+
+TEST_CASE("bans: adding a firm to a list of suppliers is no sanction", "[relations]") {
+  Fixture f("Veltrix added Orvane to its list of approved suppliers.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kBans, "orvane") == nullptr);
+}
+
+TEST_CASE("bans: objects named after 'including' and 'such as' behind a common noun",
+          "[relations]") {
+  Fixture f("Norlund on Monday announced it was banning 40 mobile apps, including Veltrix and "
+            "Orvane, over security concerns.");
+  f.country("Norlund", "norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kAccuses, "veltrix");
+
+  Fixture g("Vesland restricted several chip designers such as Kestrel Labs.");
+  g.country("Vesland", "vesland").m("Kestrel Labs", "kestrel-labs");
+  expect(g.run(), "vesland-government", kBans, "kestrel-labs");
+
+  Fixture h("Norlund bans 12 apps linked to Vesland, including Orvane");
+  h.country("Norlund", "norlund").country("Vesland", "vesland").m("Orvane", "orvane");
+  const auto& hr = h.run();
+  expect(hr, kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: a country before a word for firms only modifies it", "[relations]") {
+  Fixture f("Norlund blacklists Vesland firms tied to the navy");
+  f.country("Norlund", "norlund").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kBans, "vesland-government") == nullptr);
+}
+
+TEST_CASE("reported speech: 'X said it would' makes the speaker the agent", "[relations]") {
+  Fixture f("The Vesland regulator said it would fine Orvane for misleading users.");
+  f.state("Vesland regulator", "vesland-government").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kBans, "orvane");
+  expect(rels, "vesland-government", kAccuses, "orvane");
+
+  // An expletive "it" is nobody: the relation needs its own agent.
+  Fixture g("Norlund said it was unclear whether Veltrix would sell chips to Orvane.");
+  g.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kSupplies, "orvane") == nullptr);
+}
+
+TEST_CASE("accuses: a ban citing risks or due to alleged links accuses the banned firm",
+          "[relations]") {
+  Fixture f("Norlund barred Veltrix from its 5G networks, citing national security risks.");
+  f.country("Norlund", "norlund").m("Veltrix", "veltrix");
+  expect(f.run(), kGov, kAccuses, "veltrix");
+
+  Fixture g("Vesland banned Orvane software due to its alleged links to the military.");
+  g.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect(g.run(), "vesland-government", kAccuses, "orvane");
+
+  // A curb on exports to a country cites a reason about the buyer, not an accusation of it.
+  Fixture h("Norlund restricted chip exports to Vesland, citing security concerns.");
+  h.country("Norlund", "norlund").country("Vesland", "vesland");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, kGov, kAccuses, "vesland-government") == nullptr);
+}
