@@ -279,6 +279,8 @@ class SentenceParser {
   bool reported_wrongdoing(int ts);
   bool called_wrong(int ts);
   bool list_addition(int ts);
+  bool said_wrong(int ts);
+  int32_t last_accuser(int32_t actor, bool authority) const;
   void reason_accuses(std::size_t n0, int from);
   int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
@@ -684,7 +686,8 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
     if (t.mention >= 0) {
       // "samples of its new chip to X": a possessor after "of" only determines a noun.
       const int after = after_marker(t.mention);
-      const bool determiner = (e.type == RelationType::kSupplies || e.type == RelationType::kSupports) &&
+      const bool determiner = (e.type == RelationType::kSupplies || e.type == RelationType::kSupports ||
+                               (e.type == RelationType::kApproves && government(t.mention))) &&
                               prep == "of" &&
                               (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) &&
                               t_[after].mention < 0 && !hard(after) && !comma(after) &&
@@ -910,7 +913,9 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
       const int p = prep_before(mbegin(m));
       // "the export of X's chips": without a direct object, "of" names the thing, not the actor.
       if (((p < 0 && e.direct) || (norm(p) == "of" && e.direct) || e.object_prep(norm(p))) &&
-          std::find(skip.begin(), skip.end(), m) == skip.end() && !country_modifier(m))
+          std::find(skip.begin(), skip.end(), m) == skip.end() && !country_modifier(m) &&
+          !(e.type == RelationType::kApproves && norm(p) == "of" && possessive(m) &&
+            government(m)))  // "approved a deal for maintenance of Y's systems"
         return m;
       i = mend(m) - 1;
       continue;
@@ -932,14 +937,17 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
     return government(m) && std::find(skip.begin(), skip.end(), m) == skip.end();
   };
   // After the trigger: only its own modifiers ("fined in Y"), up to a verb or the clause's end.
+  bool in_seen = false;
   for (int i = te; i < n_; ++i) {
     i = skip_paren(i);
     if (!valid(i)) break;
+    if (norm(i) == "in" || norm(i) == "by") in_seen = true;
     const int32_t m = t_[i].mention;
     if (m >= 0) {
-      // Only where it happened or who did it: "fined in Y", "a fine by Y" (not "data from Y").
+      // Only where it happened or who did it: "fined in Y", "a fine by Y" (not "data from Y"),
+      // "cleared in several countries including Y".
       const std::string_view p = norm(prep_before(mbegin(m)));
-      if (wanted(m) && (p == "in" || p == "by")) return m;
+      if (wanted(m) && (p == "in" || p == "by" || (in_seen && p == "including"))) return m;
       i = mend(m) - 1;
       continue;
     }
@@ -1257,6 +1265,42 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // A verb with an infinitive complement of its own subject ("threatened to ban") states no
   // relation itself; the complement's trigger does.
   const bool passive = passive_at(ts, te);
+  if (!passive && norm(te) == "to" && valid(te + 1) && t_[te + 1].mention < 0 &&
+      !(fn(te + 1) & (kFnDet | kFnPrep)) && !hard(te + 1)) {
+    const std::string_view v = norm(ts);
+    bool complement_trigger = false;  // a one-word trigger ("ban"), not "go" of "go-ahead"
+    if (t_[te + 1].word >= 0)
+      for (const Trigger& tr : lex_.word(t_[te + 1].word).triggers)
+        complement_trigger = complement_trigger || tr.rest.empty();
+    if (e.type == RelationType::kPressures && !complement_trigger &&
+        v.substr(0, std::min<std::size_t>(v.size(), 8)) == "threaten") {
+      // "X threatened to go after / retaliate against / punish Y": the threat pressures Y ("threatened
+      // to ban Y" is the complement's own hedged ban instead).
+      static const Entry kThreat = [] {
+        Entry t = rule_entry("pressures.threaten-to", RelationType::kPressures, 0.75,
+                             {"after", "against", "on", "at", "with"});
+        return t;
+      }();
+      int32_t obj = -1;
+      for (int i = te + 2; i < std::min(n_, te + 12) && obj < 0; ++i) {
+        if (hard(i) || comma(i) ||
+            ((fn(i) & (kFnRelPron | kFnSubordinator)) && norm(i) != "after"))  // "go after"
+          break;
+        if (t_[i].mention < 0) continue;
+        const int p = prep_before(mbegin(t_[i].mention));
+        if (p < 0 || kThreat.object_prep(norm(p))) obj = t_[i].mention;
+        else i = mend(t_[i].mention) - 1;
+      }
+      const Found agent = subject(ts, false);
+      if (obj < 0 || agent.m < 0) return;
+      bool neg = false, hedge = false;
+      polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+      hedge = sentence_hedge_;  // the threat is a fact; "threaten" is no hedge of itself
+      emit(coordinate_left(agent.m), coordinate_right(obj), kThreat, e.type, Frame::kControlOther,
+           neg, hedge, ts, te + 2);
+      return;
+    }
+  }
   if (!passive && norm(te) == "to" && verbish(te + 1)) {
     // "X sued to block Y's deal": the lawsuit accuses the one the complement acts on.
     const std::string_view v = norm(ts);
@@ -1771,7 +1815,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     int32_t a = fallback_left(ts, objects);
     if (a < 0 && regulatory(type)) a = government_in_sentence(objects, ts, te);
     if (a >= 0) {
-      agents = coordinate_left(a);
+      // "clearance in X, Y and Z": a list after the noun acts as a whole.
+      agents = mbegin(a) >= te ? coordinate_right(a) : coordinate_left(a);
       frame = Frame::kFallback;
     }
   }
@@ -2334,6 +2379,91 @@ bool SentenceParser::reported_wrongdoing(int ts) {
   return false;  // the breach word may still be a trigger of its own
 }
 
+// Whoever last accused, probed or sanctioned ACTOR in the document (a government only when
+// AUTHORITY), or -1.
+int32_t SentenceParser::last_accuser(int32_t actor, bool authority) const {
+  const std::string& me = ex_->actors[static_cast<std::size_t>(actor)].id;
+  const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+  for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+    const Relation& o = ex_->relations[i];
+    if (o.object != me || o.agent == me) continue;
+    if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
+        o.type != RelationType::kBans)
+      continue;
+    const int32_t a = actor_index(o.agent);
+    if (a < 0) return -1;
+    if (authority && ex_->actors[static_cast<std::size_t>(a)].type != ActorType::kGovernment)
+      continue;
+    return a;
+  }
+  return -1;
+}
+
+// "X said (that) the Y lawsuit / Y's decision was wrong / without merit": X denies Y, or, with
+// no one named in the phrase, whoever last accused, probed or sanctioned X.
+bool SentenceParser::said_wrong(int ts) {
+  if (!(cls(ts) & kClsReporting) || t_[ts].mention >= 0 || (fn(ts) & kFnSubordinator))
+    return false;
+  int i = ts + 1;
+  if (norm(i) == "that") ++i;
+  int32_t named = -1;
+  int head = -1;
+  for (int k = 0; k < 7 && valid(i); ++k, ++i) {
+    if (t_[i].mention >= 0) {
+      if (named < 0) named = t_[i].mention;
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (t_[i].marker || det_only(i)) continue;
+    if (fn(i) & kFnDenialObject) {
+      head = i;
+      // "the allegations against it": the phrase goes on after a preposition.
+      while (valid(i + 1) && (fn(i + 1) & kFnDenialObject))
+        ++i;
+      ++i;
+      break;
+    }
+    if (hard(i) || comma(i) ||
+        (fn(i) & (kFnPrep | kFnBe | kFnConj | kFnRelPron | kFnSubordinator | kFnNeg)))
+      return false;
+  }
+  if (head < 0 || !valid(i)) return false;
+  if (norm(i) == "would" || norm(i) == "will") ++i;
+  if (!(fn(i) & kFnBe)) return false;
+  ++i;
+  while (valid(i) && skippable(i) && !(fn(i) & kFnNeg))
+    ++i;
+  if ((fn(i) & kFnNeg) && !(norm(i) == "without" && norm(i + 1) == "merit"))
+    return false;  // "was not wrong"
+  static constexpr std::string_view kWrong[] = {
+      "wrong",     "wrongheaded", "wrong-headed", "misguided",  "baseless",   "groundless",
+      "unfounded", "meritless",   "flawed",       "false",      "mistaken",   "incorrect",
+      "untrue",    "unjustified", "unfair",       "erroneous",  "absurd",     "ridiculous",
+      "misplaced", "inaccurate",  "unwarranted",  "frivolous",  "politically"};
+  const std::string_view w = norm(i);
+  bool wrong = w == "without" && norm(i + 1) == "merit";
+  for (std::string_view x : kWrong)
+    wrong = wrong || w == x;
+  if (!wrong) return false;
+  const Found agent = subject(ts, false);
+  if (agent.m < 0) return false;
+  const Resolved ra = resolve(agent.m, true, nullptr);
+  if (ra.actor < 0) return false;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kSaidWrong = rule_entry("denies.said-wrong", RelationType::kDenies, 0.75);
+  const std::size_t n0 = ex_->relations.size();
+  if (named >= 0 && !possessive_pronoun(named)) {
+    emit(coordinate_left(agent.m), {named}, kSaidWrong, RelationType::kDenies, Frame::kActive,
+         neg, hedge, ts, i + 1);
+  }
+  if (ex_->relations.size() == n0) {
+    const int32_t accuser = last_accuser(ra.actor, false);
+    if (accuser >= 0) emit_for_subjects(agent.m, accuser, kSaidWrong, neg, hedge);
+  }
+  return ex_->relations.size() > n0;
+}
+
 // Tells whether V puts something on a list ("added", "placed").
 bool add_verb(std::string_view v) {
   return v == "add" || v == "adds" || v == "added" || v == "adding" || v == "put" ||
@@ -2533,7 +2663,8 @@ void SentenceParser::run() {
   Stemmer& st = tl_stemmer;
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
-    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i) || list_addition(i)))
+    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i) || list_addition(i) ||
+                                          said_wrong(i)))
       continue;
     if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;

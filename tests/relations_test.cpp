@@ -2210,3 +2210,63 @@ TEST_CASE("accuses: a ban citing risks or due to alleged links accuses the banne
   INFO(dump(hr));
   CHECK(find(hr, kGov, kAccuses, "vesland-government") == nullptr);
 }
+
+TEST_CASE("denies: 'X said the Y lawsuit was wrong' denies Y", "[relations]") {
+  Fixture f("In response, Orvane said that the Norlund lawsuit was \"wrongheaded\" and would hurt "
+            "shoppers.");
+  f.m("Orvane", "orvane").state("Norlund");
+  expect(f.run(), "orvane", kDenies, kGov);
+
+  // No one named in the phrase: the one who accused the speaker before.
+  Fixture g("Norlund sued Veltrix over its pricing. Veltrix said the allegations were without "
+            "merit.");
+  g.state("Norlund").m("Veltrix", "veltrix");
+  expect(g.run(), "veltrix", kDenies, kGov);
+
+  // Not denied: "was not wrong", and a claim about something else.
+  Fixture h("Norlund fined Veltrix. Veltrix said the decision was not wrong.");
+  h.state("Norlund").m("Veltrix", "veltrix");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, "veltrix", kDenies, kGov) == nullptr);
+}
+
+TEST_CASE("denies: disappointed by a regulator's findings, and vowing to fight the ban",
+          "[relations]") {
+  Fixture f("Veltrix said it was \"disappointed\" by the Norlund regulator's findings.");
+  f.m("Veltrix", "veltrix").state("Norlund regulator");
+  expect(f.run(), "veltrix", kDenies, kGov);
+
+  Fixture g("Norlund banned Orvane software. Orvane said it intends to fight the ban in court.");
+  g.state("Norlund").m("Orvane", "orvane");
+  expect(g.run(), "orvane", kDenies, kGov);
+}
+
+TEST_CASE("pressures: threatening to go after or retaliate against someone", "[relations]") {
+  Fixture f("President Mara Quill has threatened to go after Vesland over its digital rules.");
+  f.state("President Mara Quill").state("Vesland", "vesland-government");
+  expect(f.run(), kGov, kPressures, "vesland-government");
+
+  Fixture g("Veltrix threatened to retaliate against Orvane.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const Relation& r = expect(g.run(), "veltrix", kPressures, "orvane");
+  CHECK_FALSE(r.hedged);
+}
+
+TEST_CASE("approves: clearance in a list of jurisdictions is each one's approval", "[relations]") {
+  Fixture f("Kestrel Motors has received merger clearance in several countries including Norlund, "
+            "Vesland and the Orvane Republic.");
+  f.m("Kestrel Motors", "kestrel-labs").country("Norlund", "norlund").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kApproves, "kestrel-labs");
+  expect(rels, "vesland-government", kApproves, "kestrel-labs");
+}
+
+TEST_CASE("approves: a deal for a country's systems does not approve that country",
+          "[relations]") {
+  Fixture f("Norlund approved a $100m deal for maintenance of Vesland's radar systems by Veltrix.");
+  f.country("Norlund", "norlund").country("Vesland", "vesland").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kApproves, "vesland-government") == nullptr);
+}
