@@ -146,11 +146,11 @@ class SentenceParser {
   // country only modifies it, so it is no actor object.
   bool company_noun(int i) const {
     static constexpr std::string_view kNouns[] = {
-        "firm",         "firms",       "company",    "companies",     "entities",    "entity",
-        "groups",       "businesses",  "makers",     "chipmakers",    "carmakers",   "automakers",
-        "manufacturers", "suppliers",  "vendors",    "brands",        "startups",    "giants",
-        "apps",         "exporters",   "producers",  "contractors",   "corporations", "operators",
-        "institutes",   "universities", "individuals"};
+        "firm",          "firms",        "company",    "companies",   "entities",     "entity",
+        "groups",        "businesses",   "makers",     "chipmakers",  "carmakers",    "automakers",
+        "manufacturers", "suppliers",    "vendors",    "brands",      "startups",     "giants",
+        "apps",          "exporters",    "producers",  "contractors", "corporations", "operators",
+        "institutes",    "universities", "individuals"};
     const std::string_view w = norm(i);
     for (std::string_view x : kNouns)
       if (w == x) return true;
@@ -418,8 +418,8 @@ bool announce_verb(std::string_view v) {
 // Tells whether W is a noun whose to-infinitive has the noun's owner as subject ("plans to").
 bool plan_noun(std::string_view w) {
   return w == "plan" || w == "plans" || w == "decision" || w == "decisions" || w == "move" ||
-         w == "proposal" || w == "intention" || w == "effort" || w == "efforts" ||
-         w == "attempt" || w == "bid" || w == "push" || w == "threat";
+         w == "proposal" || w == "intention" || w == "effort" || w == "efforts" || w == "attempt" ||
+         w == "bid" || w == "push" || w == "threat";
 }
 
 SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
@@ -569,8 +569,8 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         while (valid(k) && skippable(k) && !(fn(k) & kFnNeg))
           ++k;
         const std::string_view x = norm(k);
-        expletive = !(x.size() > 4 && (x.substr(x.size() - 3) == "ing" ||
-                                       x.substr(x.size() - 2) == "ed")) &&
+        expletive = !(x.size() > 4 &&
+                      (x.substr(x.size() - 3) == "ing" || x.substr(x.size() - 2) == "ed")) &&
                     x != "to" && !(fn(k) & kFnNeg);
       }
       if (j < pos && t_[j].mention < 0 && !expletive && (w == "it" || w == "they" || w == "we")) {
@@ -686,15 +686,15 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
     if (t.mention >= 0) {
       // "samples of its new chip to X": a possessor after "of" only determines a noun.
       const int after = after_marker(t.mention);
-      const bool determiner = (e.type == RelationType::kSupplies || e.type == RelationType::kSupports ||
-                               (e.type == RelationType::kApproves && government(t.mention))) &&
-                              prep == "of" &&
-                              (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) &&
-                              t_[after].mention < 0 && !hard(after) && !comma(after) &&
-                              !(fn(after) & (kFnPrep | kFnConj));
-      const bool ok = !determiner && ((prep.empty() && direct) ||
-                                      (!prep.empty() && e.object_prep(prep)) ||
-                                      (prep == "of" && direct));
+      const bool determiner =
+          (e.type == RelationType::kSupplies || e.type == RelationType::kSupports ||
+           (e.type == RelationType::kApproves && government(t.mention))) &&
+          prep == "of" && (possessive(t.mention) || possessive_pronoun(t.mention)) &&
+          valid(after) && t_[after].mention < 0 && !hard(after) && !comma(after) &&
+          !(fn(after) & (kFnPrep | kFnConj));
+      const bool ok =
+          !determiner && ((prep.empty() && direct) || (!prep.empty() && e.object_prep(prep)) ||
+                          (prep == "of" && direct));
       if (ok && country_modifier(t.mention)) {  // "sanctioned China firms including X"
         i = mend(t.mention) - 1;
         continue;
@@ -922,8 +922,8 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
     }
     // A verb opens another predication ("the investment is dwarfed by X's").
     if (hard(i) || comma(i) || foreign_noun(i, e) ||
-        (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
-        (cls(i) & kClsReporting) || (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
+        (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) || (cls(i) & kClsReporting) ||
+        (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
       break;
   }
   return -1;
@@ -1274,8 +1274,8 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
         complement_trigger = complement_trigger || tr.rest.empty();
     if (e.type == RelationType::kPressures && !complement_trigger &&
         v.substr(0, std::min<std::size_t>(v.size(), 8)) == "threaten") {
-      // "X threatened to go after / retaliate against / punish Y": the threat pressures Y ("threatened
-      // to ban Y" is the complement's own hedged ban instead).
+      // "X threatened to go after / retaliate against / punish Y": the threat pressures Y
+      // ("threatened to ban Y" is the complement's own hedged ban instead).
       static const Entry kThreat = [] {
         Entry t = rule_entry("pressures.threaten-to", RelationType::kPressures, 0.75,
                              {"after", "against", "on", "at", "with"});
@@ -1288,8 +1288,10 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
           break;
         if (t_[i].mention < 0) continue;
         const int p = prep_before(mbegin(t_[i].mention));
-        if (p < 0 || kThreat.object_prep(norm(p))) obj = t_[i].mention;
-        else i = mend(t_[i].mention) - 1;
+        if (p < 0 || kThreat.object_prep(norm(p)))
+          obj = t_[i].mention;
+        else
+          i = mend(t_[i].mention) - 1;
       }
       const Found agent = subject(ts, false);
       if (obj < 0 || agent.m < 0) return;
@@ -1304,7 +1306,8 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (!passive && norm(te) == "to" && verbish(te + 1)) {
     // "X sued to block Y's deal": the lawsuit accuses the one the complement acts on.
     const std::string_view v = norm(ts);
-    if (e.type != RelationType::kAccuses || (v != "sue" && v != "sues" && v != "sued" && v != "suing"))
+    if (e.type != RelationType::kAccuses ||
+        (v != "sue" && v != "sues" && v != "sued" && v != "suing"))
       return;
     const int32_t obj = object_after(te + 2, e, true, 10);
     const Found agent = subject(ts, false);
@@ -1760,10 +1763,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (subj.m >= 0 && agents.empty() && !receiver) {
     const int p = prep_before(premod >= 0 ? mbegin(premod) : ts);
     const std::string_view pn = norm(p);
-    const bool goal_prep =
-        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" ||
-        pn == "on" || (pn == "in" && t_[ts].word >= 0 && (t_[ts].pos & kPosNoun) &&
-                       (regulatory(type)));  // "put X in a security review"
+    const bool goal_prep = pn == "to" || pn == "under" || pn == "onto" || pn == "into" ||
+                           pn == "with" || pn == "on" ||
+                           (pn == "in" && t_[ts].word >= 0 && (t_[ts].pos & kPosNoun) &&
+                            (regulatory(type)));  // "put X in a security review"
     if (p >= mend(subj.m) && goal_prep) {
       const std::vector<int32_t> objs = coordinate_left(subj.m);
       const Found real = subject(mbegin(objs.front()), false);
@@ -1811,6 +1814,17 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (objects.empty() && valid(te) && t_[te].mention >= 0) {
     objects = coordinate_right(t_[te].mention);  // apposition: "rival Orvane"
   }
+  // "Y acted without X's consent / approval": X did not approve Y (negation comes from "without").
+  if (objects.empty() && type == RelationType::kApproves && premod >= 0 && premod_possessive &&
+      subj.m >= 0 && subj.m != premod && norm(prep_before(mbegin(premod))) == "without") {
+    // A licensor's consent is a firm's to give too, so any agent type.
+    static const Entry kConsent =
+        rule_entry("approves.without-consent", RelationType::kApproves, 0.75);
+    bool neg = false, hedge = false;
+    polarity(mbegin(premod) - 1, ts, &neg, &hedge);
+    emit({premod}, coordinate_left(subj.m), kConsent, type, Frame::kNominal, true, hedge, ts, te);
+    return;
+  }
   if (agents.empty()) {
     int32_t a = fallback_left(ts, objects);
     if (a < 0 && regulatory(type)) a = government_in_sentence(objects, ts, te);
@@ -1857,8 +1871,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
             continue;
           }
           if (hard(q) || (fn(q) & (kFnRelPron | kFnSubordinator))) break;
-          if (comma(q) && !(norm(q + 1) == "such" || norm(q + 1) == "like" ||
-                            norm(q + 1) == "including"))
+          if (comma(q) &&
+              !(norm(q + 1) == "such" || norm(q + 1) == "like" || norm(q + 1) == "including"))
             break;
           if (maker(q)) made = true;
         }
@@ -2094,9 +2108,8 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
         reason = ro.fail;
         continue;
       }
-      if (ro.actor == ra.actor ||
-          std::find(agent_actors, agent_actors + agent_count, ro.actor) !=
-              agent_actors + agent_count) {
+      if (ro.actor == ra.actor || std::find(agent_actors, agent_actors + agent_count, ro.actor) !=
+                                      agent_actors + agent_count) {
         reason = "agent and object are the same actor";
         continue;
       }
@@ -2319,8 +2332,8 @@ bool SentenceParser::reported_wrongdoing(int ts) {
     left = mbegin(culprit);
   } else {
     int j = ts - 1;
-    while (valid(j) && t_[j].mention < 0 && !t_[j].marker && j > ts - 3 && !hard(j) &&
-           !comma(j) && !(fn(j) & (kFnPrep | kFnConj | kFnDet)) && !verbish(j))
+    while (valid(j) && t_[j].mention < 0 && !t_[j].marker && j > ts - 3 && !hard(j) && !comma(j) &&
+           !(fn(j) & (kFnPrep | kFnConj | kFnDet)) && !verbish(j))
       --j;
     while (valid(j) && t_[j].marker)
       --j;
@@ -2402,8 +2415,7 @@ int32_t SentenceParser::last_accuser(int32_t actor, bool authority) const {
 // "X said (that) the Y lawsuit / Y's decision was wrong / without merit": X denies Y, or, with
 // no one named in the phrase, whoever last accused, probed or sanctioned X.
 bool SentenceParser::said_wrong(int ts) {
-  if (!(cls(ts) & kClsReporting) || t_[ts].mention >= 0 || (fn(ts) & kFnSubordinator))
-    return false;
+  if (!(cls(ts) & kClsReporting) || t_[ts].mention >= 0 || (fn(ts) & kFnSubordinator)) return false;
   int i = ts + 1;
   if (norm(i) == "that") ++i;
   int32_t named = -1;
@@ -2436,10 +2448,10 @@ bool SentenceParser::said_wrong(int ts) {
   if ((fn(i) & kFnNeg) && !(norm(i) == "without" && norm(i + 1) == "merit"))
     return false;  // "was not wrong"
   static constexpr std::string_view kWrong[] = {
-      "wrong",     "wrongheaded", "wrong-headed", "misguided",  "baseless",   "groundless",
-      "unfounded", "meritless",   "flawed",       "false",      "mistaken",   "incorrect",
-      "untrue",    "unjustified", "unfair",       "erroneous",  "absurd",     "ridiculous",
-      "misplaced", "inaccurate",  "unwarranted",  "frivolous",  "politically"};
+      "wrong",     "wrongheaded", "wrong-headed", "misguided", "baseless",   "groundless",
+      "unfounded", "meritless",   "flawed",       "false",     "mistaken",   "incorrect",
+      "untrue",    "unjustified", "unfair",       "erroneous", "absurd",     "ridiculous",
+      "misplaced", "inaccurate",  "unwarranted",  "frivolous", "politically"};
   const std::string_view w = norm(i);
   bool wrong = w == "without" && norm(i + 1) == "merit";
   for (std::string_view x : kWrong)
@@ -2454,8 +2466,8 @@ bool SentenceParser::said_wrong(int ts) {
   static const Entry kSaidWrong = rule_entry("denies.said-wrong", RelationType::kDenies, 0.75);
   const std::size_t n0 = ex_->relations.size();
   if (named >= 0 && !possessive_pronoun(named)) {
-    emit(coordinate_left(agent.m), {named}, kSaidWrong, RelationType::kDenies, Frame::kActive,
-         neg, hedge, ts, i + 1);
+    emit(coordinate_left(agent.m), {named}, kSaidWrong, RelationType::kDenies, Frame::kActive, neg,
+         hedge, ts, i + 1);
   }
   if (ex_->relations.size() == n0) {
     const int32_t accuser = last_accuser(ra.actor, false);
@@ -2466,14 +2478,13 @@ bool SentenceParser::said_wrong(int ts) {
 
 // Tells whether V puts something on a list ("added", "placed").
 bool add_verb(std::string_view v) {
-  return v == "add" || v == "adds" || v == "added" || v == "adding" || v == "put" ||
-         v == "puts" || v == "putting" || v == "place" || v == "places" || v == "placed" ||
-         v == "placing";
+  return v == "add" || v == "adds" || v == "added" || v == "adding" || v == "put" || v == "puts" ||
+         v == "putting" || v == "place" || v == "places" || v == "placed" || v == "placing";
 }
 
 bool list_noun(std::string_view w) {
-  return w == "list" || w == "lists" || w == "blacklist" || w == "blacklists" ||
-         w == "watchlist" || w == "watchlists" || w == "black-list";
+  return w == "list" || w == "lists" || w == "blacklist" || w == "blacklists" || w == "watchlist" ||
+         w == "watchlists" || w == "black-list";
 }
 
 // Each sanction that this sentence produced since relation N0 (not negated) with a reason
@@ -2507,7 +2518,8 @@ bool SentenceParser::list_addition(int ts) {
       i = mend(t_[i].mention) - 1;
       continue;
     }
-    if (norm(i) == "-" || norm(i) == "\xe2\x80\x94" || norm(i) == "\xe2\x80\x93") continue;  // an aside
+    if (norm(i) == "-" || norm(i) == "\xe2\x80\x94" || norm(i) == "\xe2\x80\x93")
+      continue;  // an aside
     if (hard(i) || (cls(i) & kClsReporting)) break;
     const std::string_view p = norm(i);
     if (p != "to" && p != "on" && p != "onto") continue;
@@ -2560,7 +2572,8 @@ bool SentenceParser::list_addition(int ts) {
     emit(coordinate_left(agent.m), objects, kList, RelationType::kBans,
          passive ? Frame::kPassiveBy : Frame::kActive, neg, hedge, ts, le);
   }
-  if (ex_->relations.size() == n0) discourse_agent(objects, kList, RelationType::kBans, neg, hedge, passive);
+  if (ex_->relations.size() == n0)
+    discourse_agent(objects, kList, RelationType::kBans, neg, hedge, passive);
   if (ex_->relations.size() == n0) return false;
   reason_accuses(n0, le);
   t_[ts].consumed = true;
@@ -2663,8 +2676,8 @@ void SentenceParser::run() {
   Stemmer& st = tl_stemmer;
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
-    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i) || list_addition(i) ||
-                                          said_wrong(i)))
+    if (tk.mention < 0 && !tk.consumed &&
+        (refused_request(i) || called_wrong(i) || list_addition(i) || said_wrong(i)))
       continue;
     if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
@@ -2733,8 +2746,7 @@ void SentenceParser::run() {
         // "X's development challenges": a plural noun after a possessive's modifier.
         if (tk.norm.size() > 3 && tk.norm.back() == 's' && valid(i - 2) && t_[i - 1].word < 0 &&
             t_[i - 1].mention < 0 && !(t_[i - 1].fn) && !hard(i - 1) && !comma(i - 1) &&
-            (t_[i - 2].marker ||
-             (t_[i - 2].mention >= 0 && possessive(t_[i - 2].mention))))
+            (t_[i - 2].marker || (t_[i - 2].mention >= 0 && possessive(t_[i - 2].mention))))
           break;
         verb_frame(i, te, e, tr.entry);
       }
@@ -2800,11 +2812,11 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
       if (t.mention < 0 && (call_verb(t.norm) || add_verb(t.norm))) any = true;
-      if (t.mention < 0 && (wrongdoing_noun(t.norm) ||
-                            (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
+      if (t.mention < 0 &&
+          (wrongdoing_noun(t.norm) || (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;
-      if (t.mention < 0 && ((t.fn & kFnDeal) ||
-                            (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
+      if (t.mention < 0 &&
+          ((t.fn & kFnDeal) || (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
         any = true;  // the buyer of a deal is remembered for later sentences
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();

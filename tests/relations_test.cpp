@@ -1845,7 +1845,8 @@ TEST_CASE("circumstance: a probe after the subject's fine is not the subject's p
 
 TEST_CASE("accuses: a reported breach accuses the one who broke the rules", "[relations]") {
   SECTION("said with a modifier name before the culprit") {
-    Fixture f("The Trade Ministry (TM) has stated the Vesland chip giant Veltrix violated the law.");
+    Fixture f(
+        "The Trade Ministry (TM) has stated the Vesland chip giant Veltrix violated the law.");
     f.state("Trade Ministry").state("TM").country("Vesland", "vesland").m("Veltrix", "veltrix");
     expect(f.run(), kGov, kAccuses, "veltrix");
   }
@@ -1941,8 +1942,10 @@ TEST_CASE("taxes: a rate list after a colon names the taxed companies", "[relati
   Fixture f(
       "The Trade Ministry imposed duties on imported vehicles. The new duties will vary by "
       "maker: 17.4% for Veltrix, 20% for Orvane and 38% for Kestrel Labs.");
-  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
-                                                                            "kestrel-labs");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
   const auto& rels = f.run();
   expect(rels, kGov, kTaxes, "veltrix");
   expect(rels, kGov, kTaxes, "orvane");
@@ -2078,8 +2081,9 @@ TEST_CASE("investigates: a country modifying a company's name is not the one put
 
 TEST_CASE("competes: a gerund clause after the noun's preposition is not its object",
           "[relations]") {
-  Fixture f("The deal would let Veltrix foreclose Kestrel Labs' rivals by restricting access to "
-            "Orvane.");
+  Fixture f(
+      "The deal would let Veltrix foreclose Kestrel Labs' rivals by restricting access to "
+      "Orvane.");
   f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
   const auto& rels = f.run();
   INFO(dump(rels));
@@ -2088,8 +2092,7 @@ TEST_CASE("competes: a gerund clause after the noun's preposition is not its obj
   CHECK(find(rels, "kestrel-labs", kCompetes, "orvane") == nullptr);
 }
 
-TEST_CASE("supports: a license agreement without 'between' names no partnership",
-          "[relations]") {
+TEST_CASE("supports: a license agreement without 'between' names no partnership", "[relations]") {
   Fixture f("Veltrix has breached the terms of the Orvane license agreement.");
   f.m("Veltrix", "veltrix").m("Orvane", "orvane");
   const auto& rels = f.run();
@@ -2109,10 +2112,13 @@ TEST_CASE("approves: clearance received in countries including a state names tha
 // General frames for unseen news: lists, inclusion phrases, reported "it", sanction reasons
 
 TEST_CASE("bans: adding a list of firms to an entity list bans each", "[relations]") {
-  Fixture f("The Norlund ministry said on Tuesday it was adding Veltrix, Orvane and Kestrel Labs "
-            "to its trade blacklist.");
-  f.state("Norlund ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
-                                                                               "kestrel-labs");
+  Fixture f(
+      "The Norlund ministry said on Tuesday it was adding Veltrix, Orvane and Kestrel Labs "
+      "to its trade blacklist.");
+  f.state("Norlund ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
   const auto& rels = f.run();
   expect(rels, kGov, kBans, "veltrix");
   expect(rels, kGov, kBans, "orvane");
@@ -2121,8 +2127,9 @@ TEST_CASE("bans: adding a list of firms to an entity list bans each", "[relation
 
 TEST_CASE("bans: placed on a sanctions list in the passive, with a reason that accuses",
           "[relations]") {
-  Fixture f("Veltrix and Orvane were placed on the entity list by Norlund over concerns about "
-            "their military ties.");
+  Fixture f(
+      "Veltrix and Orvane were placed on the entity list by Norlund over concerns about "
+      "their military ties.");
   f.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Norlund");
   const auto& rels = f.run();
   expect(rels, kGov, kBans, "veltrix");
@@ -2132,9 +2139,10 @@ TEST_CASE("bans: placed on a sanctions list in the passive, with a reason that a
 
 TEST_CASE("bans: the list addition crosses a dashed aside and takes its agent from discourse",
           "[relations]") {
-  Fixture f("The Norlund government tightened its export rules. The department said it was "
-            "adding Veltrix and Orvane - along with several aliases - to the list over security "
-            "concerns.");
+  Fixture f(
+      "The Norlund government tightened its export rules. The department said it was "
+      "adding Veltrix and Orvane - along with several aliases - to the list over security "
+      "concerns.");
   f.state("Norlund government").m("Veltrix", "veltrix").m("Orvane", "orvane");
   const auto& rels = f.run();
   expect(rels, kGov, kBans, "veltrix");
@@ -2152,8 +2160,9 @@ TEST_CASE("bans: adding a firm to a list of suppliers is no sanction", "[relatio
 
 TEST_CASE("bans: objects named after 'including' and 'such as' behind a common noun",
           "[relations]") {
-  Fixture f("Norlund on Monday announced it was banning 40 mobile apps, including Veltrix and "
-            "Orvane, over security concerns.");
+  Fixture f(
+      "Norlund on Monday announced it was banning 40 mobile apps, including Veltrix and "
+      "Orvane, over security concerns.");
   f.country("Norlund", "norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
   const auto& rels = f.run();
   expect(rels, kGov, kBans, "veltrix");
@@ -2212,14 +2221,16 @@ TEST_CASE("accuses: a ban citing risks or due to alleged links accuses the banne
 }
 
 TEST_CASE("denies: 'X said the Y lawsuit was wrong' denies Y", "[relations]") {
-  Fixture f("In response, Orvane said that the Norlund lawsuit was \"wrongheaded\" and would hurt "
-            "shoppers.");
+  Fixture f(
+      "In response, Orvane said that the Norlund lawsuit was \"wrongheaded\" and would hurt "
+      "shoppers.");
   f.m("Orvane", "orvane").state("Norlund");
   expect(f.run(), "orvane", kDenies, kGov);
 
   // No one named in the phrase: the one who accused the speaker before.
-  Fixture g("Norlund sued Veltrix over its pricing. Veltrix said the allegations were without "
-            "merit.");
+  Fixture g(
+      "Norlund sued Veltrix over its pricing. Veltrix said the allegations were without "
+      "merit.");
   g.state("Norlund").m("Veltrix", "veltrix");
   expect(g.run(), "veltrix", kDenies, kGov);
 
@@ -2254,19 +2265,45 @@ TEST_CASE("pressures: threatening to go after or retaliate against someone", "[r
 }
 
 TEST_CASE("approves: clearance in a list of jurisdictions is each one's approval", "[relations]") {
-  Fixture f("Kestrel Motors has received merger clearance in several countries including Norlund, "
-            "Vesland and the Orvane Republic.");
+  Fixture f(
+      "Kestrel Motors has received merger clearance in several countries including Norlund, "
+      "Vesland and the Orvane Republic.");
   f.m("Kestrel Motors", "kestrel-labs").country("Norlund", "norlund").country("Vesland", "vesland");
   const auto& rels = f.run();
   expect(rels, kGov, kApproves, "kestrel-labs");
   expect(rels, "vesland-government", kApproves, "kestrel-labs");
 }
 
-TEST_CASE("approves: a deal for a country's systems does not approve that country",
-          "[relations]") {
+TEST_CASE("approves: a deal for a country's systems does not approve that country", "[relations]") {
   Fixture f("Norlund approved a $100m deal for maintenance of Vesland's radar systems by Veltrix.");
   f.country("Norlund", "norlund").country("Vesland", "vesland").m("Veltrix", "veltrix");
   const auto& rels = f.run();
   INFO(dump(rels));
   CHECK(find(rels, kGov, kApproves, "vesland-government") == nullptr);
+}
+
+TEST_CASE("approves: acting without a firm's consent is a negated approval by that firm",
+          "[relations]") {
+  Fixture f("Veltrix tried to transfer the licences without Orvane's consent.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const Relation& r = expect(f.run(), "orvane", kApproves, "veltrix");
+  CHECK(r.negated);
+
+  // "with X's approval" is a plain one, left to the other frames; no negation is invented.
+  Fixture g("Veltrix shipped the chips with Orvane's consent.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  for (const Relation& x : gr)
+    CHECK_FALSE(x.negated);
+}
+
+TEST_CASE("supplies: 'with clients like A, B, and C' names each buyer", "[relations]") {
+  Fixture f(
+      "Kestrel Labs leads the sensor market with clients like Orvane, Veltrix, and the "
+      "Norlund government.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, "kestrel-labs", kSupplies, "orvane");
+  expect(rels, "kestrel-labs", kSupplies, "veltrix");
 }
