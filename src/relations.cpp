@@ -47,10 +47,10 @@ thread_local Stemmer tl_stemmer;
 // What the lexicon says about one word form. All of it depends on the form alone, so each
 // thread remembers it instead of hashing (and stemming) the same words in every sentence.
 struct FormInfo {
-  uint32_t fn = 0;     // function-word flags
-  int32_t word = -1;   // lexicon word id
-  uint8_t pos = 0;     // POS bits of the form
-  bool call = false;   // a verb of calling ("called", "described")
+  uint32_t fn = 0;    // function-word flags
+  int32_t word = -1;  // lexicon word id
+  uint8_t pos = 0;    // POS bits of the form
+  bool call = false;  // a verb of calling ("called", "described")
 };
 struct FormMemo {
   std::weak_ptr<const Lexicon> lexicon;  // the lexicon the entries come from
@@ -145,6 +145,43 @@ class SentenceParser {
     return !w.empty() &&
            ((w[0] >= '0' && w[0] <= '9') || w[0] == '$' || w == "%" || w == "million" ||
             w == "billion" || w == "trillion" || w == "bn" || w == "mn");
+  }
+  // One past an inclusion marker at J ("including", "such as", "among them", "notably"), else -1:
+  // "banned 59 apps, including X and Y" names X and Y as the objects.
+  int inclusion_end(int j) const {
+    const std::string_view w = norm(j);
+    if (w == "including" || w == "notably" || w == "especially" || w == "particularly" ||
+        w == "namely" || w == "like" || w == "incl")
+      return j + 1;
+    if (w == "such" && norm(j + 1) == "as") return j + 2;
+    if (w == "among" && (norm(j + 1) == "them" || norm(j + 1) == "which" ||
+                         norm(j + 1) == "others" || norm(j + 1) == "those"))
+      return j + 2;
+    if ((w == "for" && (norm(j + 1) == "example" || norm(j + 1) == "instance"))) return j + 2;
+    return -1;
+  }
+  // A common noun for firms after a country name ("China firms", "US defence companies"): the
+  // country only modifies it, so it is no actor object.
+  bool company_noun(int i) const {
+    static constexpr std::string_view kNouns[] = {
+        "firm",          "firms",        "company",    "companies",   "entities",     "entity",
+        "groups",        "businesses",   "makers",     "chipmakers",  "carmakers",    "automakers",
+        "manufacturers", "suppliers",    "vendors",    "brands",      "startups",     "giants",
+        "apps",          "exporters",    "producers",  "contractors", "corporations", "operators",
+        "institutes",    "universities", "individuals"};
+    const std::string_view w = norm(i);
+    for (std::string_view x : kNouns)
+      if (w == x) return true;
+    return false;
+  }
+  bool country_modifier(int32_t m) const {
+    if (mention(m).kind != MentionKind::kCountry || possessive(m)) return false;
+    for (int q = mend(m), k = 0; k < 3 && valid(q); ++q, ++k) {
+      if (t_[q].mention >= 0 || hard(q) || comma(q) || (fn(q) & (kFnPrep | kFnConj | kFnDet)))
+        return false;
+      if (company_noun(q)) return true;
+    }
+    return false;
   }
   // One past the ")" closing a short parenthetical that opens at I ("10 million (about $11
   // million) each"), or I itself.
@@ -259,6 +296,10 @@ class SentenceParser {
   bool refused_request(int ts);
   bool reported_wrongdoing(int ts);
   bool called_wrong(int ts);
+  bool list_addition(int ts);
+  bool said_wrong(int ts);
+  int32_t last_accuser(int32_t actor, bool authority) const;
+  void reason_accuses(std::size_t n0, int from);
   int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
   void rate_list(std::vector<int32_t>* objects) const;
@@ -319,6 +360,14 @@ class SentenceParser {
       if (lex_.entry(tr.entry).type == RelationType::kBans && (tr.pos & kPosVerb)) return true;
     return false;
   }
+  // "X from selling / exporting / shipping": the object of a trade ban on X's sales.
+  bool barred_from_trade(int32_t m) const {
+    const int j = after_marker(m);
+    if (norm(j) != "from") return false;
+    const std::string_view v = norm(j + 1);
+    return v == "selling" || v == "exporting" || v == "shipping" || v == "supplying" ||
+           v == "providing" || v == "doing";
+  }
   // The government that last acted on ACTOR (a regulatory relation), else the government named
   // in the two sentences before, or -1.
   int32_t acting_government(int32_t actor) const {
@@ -343,12 +392,29 @@ class SentenceParser {
   }
   void push(Relation r);
   bool wrongdoing_reason(int from) const {
-    for (int i = from; i < n_ && i < from + 25; ++i) {
+    for (int i = from; i < n_ && i < from + 30; ++i) {
       i = skip_paren(i);  // "a fine of 10 million (about $11 million) each for ..."
+      if (!valid(i)) break;
+      if (norm(i) == "-") continue;  // "X - and its aliases - over concerns"
       if (hard(i)) break;
-      if (norm(i) != "for" && norm(i) != "over") continue;
-      for (int j = i + 1; j < n_ && j <= i + 3; ++j)
+      // "over / citing / amid / due to / because of / on charges of" + a wrongdoing cue.
+      const std::string_view w = norm(i);
+      int from_j = -1;
+      if (w == "for" || w == "over" || w == "citing" || w == "amid") {
+        from_j = i + 1;
+      } else if ((w == "due" || w == "owing") && norm(i + 1) == "to") {
+        from_j = i + 2;
+      } else if (w == "because" && norm(i + 1) == "of") {
+        from_j = i + 2;
+      } else if (w == "on" && (norm(i + 1) == "charges" || norm(i + 1) == "grounds")) {
+        return true;
+      }
+      if (from_j < 0) continue;
+      for (int j = from_j; j < n_ && j <= from_j + 3; ++j) {
+        if (t_[j].mention >= 0 && !possessive(t_[j].mention) && !possessive_pronoun(t_[j].mention))
+          break;
         if (fn(j) & kFnWrongdoing) return true;
+      }
     }
     return false;
   }
@@ -386,8 +452,8 @@ bool announce_verb(std::string_view v) {
 // Tells whether W is a noun whose to-infinitive has the noun's owner as subject ("plans to").
 bool plan_noun(std::string_view w) {
   return w == "plan" || w == "plans" || w == "decision" || w == "decisions" || w == "move" ||
-         w == "proposal" || w == "intention" || w == "effort" || w == "efforts" ||
-         w == "attempt" || w == "bid" || w == "push" || w == "threat";
+         w == "proposal" || w == "intention" || w == "effort" || w == "efforts" || w == "attempt" ||
+         w == "bid" || w == "push" || w == "threat";
 }
 
 SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
@@ -524,6 +590,28 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         continue;
       }
     }
+    if ((cls(i) & kClsReporting) && !(t.fn & kFnSubordinator)) {
+      // "X said (that) it was adding Y", "X announced it would ban Y": an unresolved pronoun
+      // subject of the reported clause is the speaker.
+      int j = i + 1;
+      if (norm(j) == "that") ++j;
+      const std::string_view w = norm(j);
+      // "said it was unclear what ...": an expletive "it" is nobody.
+      bool expletive = false;
+      if (valid(j + 1) && (fn(j + 1) & kFnBe)) {
+        int k = j + 2;
+        while (valid(k) && skippable(k) && !(fn(k) & kFnNeg))
+          ++k;
+        const std::string_view x = norm(k);
+        expletive = !(x.size() > 4 &&
+                      (x.substr(x.size() - 3) == "ing" || x.substr(x.size() - 2) == "ed")) &&
+                    x != "to" && !(fn(k) & kFnNeg);
+      }
+      if (j < pos && t_[j].mention < 0 && !expletive && (w == "it" || w == "they" || w == "we")) {
+        const Found sp = subject(i, false);
+        if (sp.m >= 0) return sp;
+      }
+    }
     if ((t.fn & kFnSubordinator) || (cls(i) & kClsReporting)) {
       if ((norm(i) == "as" && (norm(i - 1) == "well" || norm(i - 1) == "such" ||
                                norm(i + 1) == "a" || norm(i + 1) == "an")) ||
@@ -624,21 +712,27 @@ std::vector<int32_t> SentenceParser::coordinate_left(int32_t m) const {
 // The first mention after FROM (within LIMIT tokens and the clause) whose governing
 // preposition suits entry E: none (a direct object, when DIRECT), "of", or an object_prep.
 int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int limit) const {
-  std::string_view prep;
+  std::string_view prep, head_prep;
+  bool head_set = false;
   const int end = std::min(n_, from + limit);
   for (int i = from; i < end; ++i) {
     const Tok& t = t_[i];
     if (t.mention >= 0) {
       // "samples of its new chip to X": a possessor after "of" only determines a noun.
       const int after = after_marker(t.mention);
-      const bool determiner = (e.type == RelationType::kSupplies || e.type == RelationType::kSupports) &&
-                              prep == "of" &&
-                              (possessive(t.mention) || possessive_pronoun(t.mention)) && valid(after) &&
-                              t_[after].mention < 0 && !hard(after) && !comma(after) &&
-                              !(fn(after) & (kFnPrep | kFnConj));
-      const bool ok = !determiner && ((prep.empty() && direct) ||
-                                      (!prep.empty() && e.object_prep(prep)) ||
-                                      (prep == "of" && direct));
+      const bool determiner =
+          (e.type == RelationType::kSupplies || e.type == RelationType::kSupports ||
+           (e.type == RelationType::kApproves && government(t.mention))) &&
+          prep == "of" && (possessive(t.mention) || possessive_pronoun(t.mention)) &&
+          valid(after) && t_[after].mention < 0 && !hard(after) && !comma(after) &&
+          !(fn(after) & (kFnPrep | kFnConj));
+      const bool ok =
+          !determiner && ((prep.empty() && direct) || (!prep.empty() && e.object_prep(prep)) ||
+                          (prep == "of" && direct));
+      if (ok && country_modifier(t.mention)) {  // "sanctioned China firms including X"
+        i = mend(t.mention) - 1;
+        continue;
+      }
       if (ok) return t.mention;
       if (determiner) {
         i = after - 1;
@@ -648,6 +742,19 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       continue;
     }
     if (t.marker) continue;
+    if (comma(i) && i > from && inclusion_end(i + 1) > 0 && head_set &&
+        (direct || !head_prep.empty())) {
+      // "banned 59 apps (linked to X), including Y and Z", "curbs on firms, such as Y": the
+      // examples belong to the head noun, under its preposition.
+      prep = head_prep;
+      i = inclusion_end(i + 1) - 1;
+      continue;
+    }
+    if (!head_set && !(t.fn & (kFnDet | kFnPrep | kFnSkip)) && !is_number(i) && !comma(i) &&
+        !hard(i)) {
+      head_set = true;
+      head_prep = prep;
+    }
     if (comma(i) && direct && (prep.empty() || prep == "of") && i > from) {
       const int32_t a = apposition(from, i);
       if (a >= 0) return a;
@@ -664,9 +771,8 @@ int32_t SentenceParser::object_after(int from, const Entry& e, bool direct, int 
       break;
     }
     // "to AI companies like X", "to buyers such as X": an example keeps the preposition.
-    if (!prep.empty() && (t.norm == "like" || t.norm == "including")) continue;
-    if (!prep.empty() && t.norm == "such" && norm(i + 1) == "as") {
-      ++i;
+    if ((!prep.empty() || (direct && i > from)) && inclusion_end(i) > 0) {
+      i = inclusion_end(i) - 1;
       continue;
     }
     if (t.fn & kFnPrep) {
@@ -770,6 +876,8 @@ int32_t SentenceParser::by_agent(int from, int limit) const {
 // "by" without "have" before it ("chips approved by X").
 bool SentenceParser::passive_at(int ts, int te) const {
   if (!(t_[ts].pos & kPosParticiple)) return false;
+  const std::string_view v = norm(ts);
+  if (v.size() > 4 && v.substr(v.size() - 3) == "ing") return false;  // "was banning"
   // Headlines drop the auxiliary: "Orvane fined by regulator", "Veltrix hit with probe". Their
   // active verbs are in the present tense, so a past form right after the subject is passive.
   if (s_.headline && valid(ts - 1) && t_[ts - 1].mention >= 0 && norm(ts).size() > 2 &&
@@ -839,15 +947,17 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
       const int p = prep_before(mbegin(m));
       // "the export of X's chips": without a direct object, "of" names the thing, not the actor.
       if (((p < 0 && e.direct) || (norm(p) == "of" && e.direct) || e.object_prep(norm(p))) &&
-          std::find(skip.begin(), skip.end(), m) == skip.end())
+          std::find(skip.begin(), skip.end(), m) == skip.end() && !country_modifier(m) &&
+          !(e.type == RelationType::kApproves && norm(p) == "of" && possessive(m) &&
+            government(m)))  // "approved a deal for maintenance of Y's systems"
         return m;
       i = mend(m) - 1;
       continue;
     }
     // A verb opens another predication ("the investment is dwarfed by X's").
     if (hard(i) || comma(i) || foreign_noun(i, e) ||
-        (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
-        (cls(i) & kClsReporting) || (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
+        (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) || (cls(i) & kClsReporting) ||
+        (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
       break;
   }
   return -1;
@@ -861,14 +971,17 @@ int32_t SentenceParser::government_in_sentence(const std::vector<int32_t>& skip,
     return government(m) && std::find(skip.begin(), skip.end(), m) == skip.end();
   };
   // After the trigger: only its own modifiers ("fined in Y"), up to a verb or the clause's end.
+  bool in_seen = false;
   for (int i = te; i < n_; ++i) {
     i = skip_paren(i);
     if (!valid(i)) break;
+    if (norm(i) == "in" || norm(i) == "by") in_seen = true;
     const int32_t m = t_[i].mention;
     if (m >= 0) {
-      // Only where it happened or who did it: "fined in Y", "a fine by Y" (not "data from Y").
+      // Only where it happened or who did it: "fined in Y", "a fine by Y" (not "data from Y"),
+      // "cleared in several countries including Y".
       const std::string_view p = norm(prep_before(mbegin(m)));
-      if (wanted(m) && (p == "in" || p == "by")) return m;
+      if (wanted(m) && (p == "in" || p == "by" || (in_seen && p == "including"))) return m;
       i = mend(m) - 1;
       continue;
     }
@@ -1187,10 +1300,49 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
   // A verb with an infinitive complement of its own subject ("threatened to ban") states no
   // relation itself; the complement's trigger does.
   const bool passive = passive_at(ts, te);
+  if (!passive && norm(te) == "to" && valid(te + 1) && t_[te + 1].mention < 0 &&
+      !(fn(te + 1) & (kFnDet | kFnPrep)) && !hard(te + 1)) {
+    const std::string_view v = norm(ts);
+    bool complement_trigger = false;  // a one-word trigger ("ban"), not "go" of "go-ahead"
+    if (t_[te + 1].word >= 0)
+      for (const Trigger& tr : lex_.word(t_[te + 1].word).triggers)
+        complement_trigger = complement_trigger || tr.rest.empty();
+    if (e.type == RelationType::kPressures && !complement_trigger &&
+        v.substr(0, std::min<std::size_t>(v.size(), 8)) == "threaten") {
+      // "X threatened to go after / retaliate against / punish Y": the threat pressures Y
+      // ("threatened to ban Y" is the complement's own hedged ban instead).
+      static const Entry kThreat = [] {
+        Entry t = rule_entry("pressures.threaten-to", RelationType::kPressures, 0.75,
+                             {"after", "against", "on", "at", "with"});
+        return t;
+      }();
+      int32_t obj = -1;
+      for (int i = te + 2; i < std::min(n_, te + 12) && obj < 0; ++i) {
+        if (hard(i) || comma(i) ||
+            ((fn(i) & (kFnRelPron | kFnSubordinator)) && norm(i) != "after"))  // "go after"
+          break;
+        if (t_[i].mention < 0) continue;
+        const int p = prep_before(mbegin(t_[i].mention));
+        if (p < 0 || kThreat.object_prep(norm(p)))
+          obj = t_[i].mention;
+        else
+          i = mend(t_[i].mention) - 1;
+      }
+      const Found agent = subject(ts, false);
+      if (obj < 0 || agent.m < 0) return;
+      bool neg = false, hedge = false;
+      polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+      hedge = sentence_hedge_;  // the threat is a fact; "threaten" is no hedge of itself
+      emit(coordinate_left(agent.m), coordinate_right(obj), kThreat, e.type, Frame::kControlOther,
+           neg, hedge, ts, te + 2);
+      return;
+    }
+  }
   if (!passive && norm(te) == "to" && verbish(te + 1)) {
     // "X sued to block Y's deal": the lawsuit accuses the one the complement acts on.
     const std::string_view v = norm(ts);
-    if (e.type != RelationType::kAccuses || (v != "sue" && v != "sues" && v != "sued" && v != "suing"))
+    if (e.type != RelationType::kAccuses ||
+        (v != "sue" && v != "sues" && v != "sued" && v != "suing"))
       return;
     const int32_t obj = object_after(te + 2, e, true, 10);
     const Found agent = subject(ts, false);
@@ -1646,10 +1798,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (subj.m >= 0 && agents.empty() && !receiver) {
     const int p = prep_before(premod >= 0 ? mbegin(premod) : ts);
     const std::string_view pn = norm(p);
-    const bool goal_prep =
-        pn == "to" || pn == "under" || pn == "onto" || pn == "into" || pn == "with" ||
-        pn == "on" || (pn == "in" && t_[ts].word >= 0 && (t_[ts].pos & kPosNoun) &&
-                       (regulatory(type)));  // "put X in a security review"
+    const bool goal_prep = pn == "to" || pn == "under" || pn == "onto" || pn == "into" ||
+                           pn == "with" || pn == "on" ||
+                           (pn == "in" && t_[ts].word >= 0 && (t_[ts].pos & kPosNoun) &&
+                            (regulatory(type)));  // "put X in a security review"
     if (p >= mend(subj.m) && goal_prep) {
       const std::vector<int32_t> objs = coordinate_left(subj.m);
       const Found real = subject(mbegin(objs.front()), false);
@@ -1697,11 +1849,23 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (objects.empty() && valid(te) && t_[te].mention >= 0) {
     objects = coordinate_right(t_[te].mention);  // apposition: "rival Orvane"
   }
+  // "Y acted without X's consent / approval": X did not approve Y (negation comes from "without").
+  if (objects.empty() && type == RelationType::kApproves && premod >= 0 && premod_possessive &&
+      subj.m >= 0 && subj.m != premod && norm(prep_before(mbegin(premod))) == "without") {
+    // A licensor's consent is a firm's to give too, so any agent type.
+    static const Entry kConsent =
+        rule_entry("approves.without-consent", RelationType::kApproves, 0.75);
+    bool neg = false, hedge = false;
+    polarity(mbegin(premod) - 1, ts, &neg, &hedge);
+    emit({premod}, coordinate_left(subj.m), kConsent, type, Frame::kNominal, true, hedge, ts, te);
+    return;
+  }
   if (agents.empty()) {
     int32_t a = fallback_left(ts, objects);
     if (a < 0 && regulatory(type)) a = government_in_sentence(objects, ts, te);
     if (a >= 0) {
-      agents = coordinate_left(a);
+      // "clearance in X, Y and Z": a list after the noun acts as a whole.
+      agents = mbegin(a) >= te ? coordinate_right(a) : coordinate_left(a);
       frame = Frame::kFallback;
     }
   }
@@ -1742,8 +1906,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
             continue;
           }
           if (hard(q) || (fn(q) & (kFnRelPron | kFnSubordinator))) break;
-          if (comma(q) && !(norm(q + 1) == "such" || norm(q + 1) == "like" ||
-                            norm(q + 1) == "including"))
+          if (comma(q) &&
+              !(norm(q + 1) == "such" || norm(q + 1) == "like" || norm(q + 1) == "including"))
             break;
           if (maker(q)) made = true;
         }
@@ -2037,8 +2201,11 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
       r.evidence.rule = e.id + "#" + std::string(rel::frame_name(frame));
       if (!rule_suffix.empty()) r.evidence.rule += "-" + rule_suffix;
       // "fined X for violating ...": a sanction with a wrongdoing reason also accuses.
-      const bool why =
-          (type == RelationType::kBans || type == RelationType::kTaxes) && wrongdoing_reason(te);
+      // Not for a destination ("curbed exports to X, citing security") nor for a firm barred
+      // from selling ("barred X from selling to Y, citing ..."): the reason is about the buyer.
+      const bool why = (type == RelationType::kBans || type == RelationType::kTaxes) &&
+                       norm(prep_before(mbegin(om))) != "to" && !barred_from_trade(om) &&
+                       wrongdoing_reason(te);
       Relation acc;
       if (why) {
         acc = r;
@@ -2207,8 +2374,8 @@ bool SentenceParser::reported_wrongdoing(int ts) {
     left = mbegin(culprit);
   } else {
     int j = ts - 1;
-    while (valid(j) && t_[j].mention < 0 && !t_[j].marker && j > ts - 3 && !hard(j) &&
-           !comma(j) && !(fn(j) & (kFnPrep | kFnConj | kFnDet)) && !verbish(j))
+    while (valid(j) && t_[j].mention < 0 && !t_[j].marker && j > ts - 3 && !hard(j) && !comma(j) &&
+           !(fn(j) & (kFnPrep | kFnConj | kFnDet)) && !verbish(j))
       --j;
     while (valid(j) && t_[j].marker)
       --j;
@@ -2265,6 +2432,194 @@ bool SentenceParser::reported_wrongdoing(int ts) {
   emit(coordinate_left(agent.m), coordinate_right(culprit), kReported, RelationType::kAccuses,
        Frame::kActive, neg || inner_neg, hedge, rv, ts + 1);
   return false;  // the breach word may still be a trigger of its own
+}
+
+// Whoever last accused, probed or sanctioned ACTOR in the document (a government only when
+// AUTHORITY), or -1.
+int32_t SentenceParser::last_accuser(int32_t actor, bool authority) const {
+  const std::string& me = ex_->actors[static_cast<std::size_t>(actor)].id;
+  const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
+  for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+    const Relation& o = ex_->relations[i];
+    if (o.object != me || o.agent == me) continue;
+    if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
+        o.type != RelationType::kBans)
+      continue;
+    const int32_t a = actor_index(o.agent);
+    if (a < 0) return -1;
+    if (authority && ex_->actors[static_cast<std::size_t>(a)].type != ActorType::kGovernment)
+      continue;
+    return a;
+  }
+  return -1;
+}
+
+// "X said (that) the Y lawsuit / Y's decision was wrong / without merit": X denies Y, or, with
+// no one named in the phrase, whoever last accused, probed or sanctioned X.
+bool SentenceParser::said_wrong(int ts) {
+  if (!(cls(ts) & kClsReporting) || t_[ts].mention >= 0 || (fn(ts) & kFnSubordinator)) return false;
+  int i = ts + 1;
+  if (norm(i) == "that") ++i;
+  int32_t named = -1;
+  int head = -1;
+  for (int k = 0; k < 7 && valid(i); ++k, ++i) {
+    if (t_[i].mention >= 0) {
+      if (named < 0) named = t_[i].mention;
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (t_[i].marker || det_only(i)) continue;
+    if (fn(i) & kFnDenialObject) {
+      head = i;
+      // "the allegations against it": the phrase goes on after a preposition.
+      while (valid(i + 1) && (fn(i + 1) & kFnDenialObject))
+        ++i;
+      ++i;
+      break;
+    }
+    if (hard(i) || comma(i) ||
+        (fn(i) & (kFnPrep | kFnBe | kFnConj | kFnRelPron | kFnSubordinator | kFnNeg)))
+      return false;
+  }
+  if (head < 0 || !valid(i)) return false;
+  if (norm(i) == "would" || norm(i) == "will") ++i;
+  if (!(fn(i) & kFnBe)) return false;
+  ++i;
+  while (valid(i) && skippable(i) && !(fn(i) & kFnNeg))
+    ++i;
+  if ((fn(i) & kFnNeg) && !(norm(i) == "without" && norm(i + 1) == "merit"))
+    return false;  // "was not wrong"
+  static constexpr std::string_view kWrong[] = {
+      "wrong",     "wrongheaded", "wrong-headed", "misguided", "baseless",   "groundless",
+      "unfounded", "meritless",   "flawed",       "false",     "mistaken",   "incorrect",
+      "untrue",    "unjustified", "unfair",       "erroneous", "absurd",     "ridiculous",
+      "misplaced", "inaccurate",  "unwarranted",  "frivolous", "politically"};
+  const std::string_view w = norm(i);
+  bool wrong = w == "without" && norm(i + 1) == "merit";
+  for (std::string_view x : kWrong)
+    wrong = wrong || w == x;
+  if (!wrong) return false;
+  const Found agent = subject(ts, false);
+  if (agent.m < 0) return false;
+  const Resolved ra = resolve(agent.m, true, nullptr);
+  if (ra.actor < 0) return false;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kSaidWrong = rule_entry("denies.said-wrong", RelationType::kDenies, 0.75);
+  const std::size_t n0 = ex_->relations.size();
+  if (named >= 0 && !possessive_pronoun(named)) {
+    emit(coordinate_left(agent.m), {named}, kSaidWrong, RelationType::kDenies, Frame::kActive, neg,
+         hedge, ts, i + 1);
+  }
+  if (ex_->relations.size() == n0) {
+    const int32_t accuser = last_accuser(ra.actor, false);
+    if (accuser >= 0) emit_for_subjects(agent.m, accuser, kSaidWrong, neg, hedge);
+  }
+  return ex_->relations.size() > n0;
+}
+
+// Tells whether V puts something on a list ("added", "placed").
+bool add_verb(std::string_view v) {
+  return v == "add" || v == "adds" || v == "added" || v == "adding" || v == "put" || v == "puts" ||
+         v == "putting" || v == "place" || v == "places" || v == "placed" || v == "placing";
+}
+
+bool list_noun(std::string_view w) {
+  return w == "list" || w == "lists" || w == "blacklist" || w == "blacklists" || w == "watchlist" ||
+         w == "watchlists" || w == "black-list";
+}
+
+// Each sanction that this sentence produced since relation N0 (not negated) with a reason
+// after FROM ("over security concerns", "citing its ties to") also accuses its object.
+void SentenceParser::reason_accuses(std::size_t n0, int from) {
+  if (!wrongdoing_reason(from)) return;
+  const std::size_t n1 = ex_->relations.size();
+  for (std::size_t i = n0; i < n1; ++i) {
+    if (ex_->relations[i].type != RelationType::kBans || ex_->relations[i].negated) continue;
+    Relation acc = ex_->relations[i];
+    acc.type = RelationType::kAccuses;
+    acc.product.clear();
+    acc.evidence.rule = "accuses.sanction-reason#list";
+    bool seen = false;
+    for (std::size_t k = first_relation_; k < ex_->relations.size() && !seen; ++k) {
+      const Relation& o = ex_->relations[k];
+      seen = o.agent == acc.agent && o.object == acc.object && o.type == acc.type &&
+             o.hedged == acc.hedged && !o.negated;
+    }
+    if (!seen) ex_->relations.push_back(std::move(acc));
+  }
+}
+
+// "X added Y and Z to its entity list / a trade blacklist", "Y was placed on the list": the
+// list is a sanction, so X bans each one added.
+bool SentenceParser::list_addition(int ts) {
+  if (!add_verb(norm(ts))) return false;
+  int to = -1, le = -1;
+  for (int i = ts + 1; i < n_ && i < ts + 45 && to < 0; ++i) {
+    if (t_[i].mention >= 0) {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
+    if (norm(i) == "-" || norm(i) == "\xe2\x80\x94" || norm(i) == "\xe2\x80\x93")
+      continue;  // an aside
+    if (hard(i) || (cls(i) & kClsReporting)) break;
+    const std::string_view p = norm(i);
+    if (p != "to" && p != "on" && p != "onto") continue;
+    for (int j = i + 1, k = 0; j < n_ && k < 6; ++j, ++k) {
+      if (t_[j].mention >= 0 || hard(j) || comma(j)) break;
+      if (list_noun(norm(j))) {
+        // "its list of suppliers" is no sanctions list.
+        if (norm(j + 1) != "of") {
+          to = i;
+          le = j + 1;
+        }
+        break;
+      }
+    }
+  }
+  if (to < 0) return false;
+  static const Entry kList = [] {
+    Entry e = rule_entry("bans.list-addition", RelationType::kBans, 0.85);
+    e.agent_types = {ActorType::kGovernment};
+    return e;
+  }();
+  const std::string_view v = norm(ts);
+  bool passive = false;
+  if (v.size() > 2 && (v.substr(v.size() - 2) == "ed" || v == "put")) {
+    for (int i = ts - 1, k = 0; i >= 0 && k < 4; --i, ++k) {
+      if (fn(i) & kFnBe) passive = true;
+      if (passive || !skippable(i)) break;
+    }
+  }
+  std::vector<int32_t> objects;
+  Found agent;
+  if (passive) {
+    const Found patient = subject(ts, false);
+    if (patient.m >= 0) objects = coordinate_left(patient.m);
+    const int32_t by = by_agent(le, 10);
+    agent.m = by >= 0 ? by : -1;
+  } else {
+    const int32_t obj = object_after(ts + 1, kList, true, to - ts - 1);
+    if (obj >= 0) {
+      for (int32_t o : coordinate_right(obj))
+        if (mbegin(o) < to) objects.push_back(o);
+    }
+    agent = subject(ts, false);
+  }
+  if (objects.empty()) return false;
+  bool neg = false, hedge = false;
+  polarity(agent.m >= 0 && mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  const std::size_t n0 = ex_->relations.size();
+  if (agent.m >= 0) {
+    emit(coordinate_left(agent.m), objects, kList, RelationType::kBans,
+         passive ? Frame::kPassiveBy : Frame::kActive, neg, hedge, ts, le);
+  }
+  if (ex_->relations.size() == n0)
+    discourse_agent(objects, kList, RelationType::kBans, neg, hedge, passive);
+  if (ex_->relations.size() == n0) return false;
+  reason_accuses(n0, le);
+  t_[ts].consumed = true;
+  return true;
 }
 
 // Tells whether V names something as something ("called", "described").
@@ -2363,7 +2718,9 @@ void SentenceParser::run() {
   Stemmer& st = tl_stemmer;
   for (int i = 0; i < n_; ++i) {
     Tok& tk = t_[i];
-    if (tk.mention < 0 && !tk.consumed && (refused_request(i) || called_wrong(i))) continue;
+    if (tk.mention < 0 && !tk.consumed &&
+        (refused_request(i) || called_wrong(i) || list_addition(i) || said_wrong(i)))
+      continue;
     if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
@@ -2395,7 +2752,8 @@ void SentenceParser::run() {
         // A zero-derived noun ("ban", "probe") after a determiner, number, possessive or
         // preposition, or before its own preposition, is a noun.
         const int p = i - 1;
-        const bool object_next = valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet));
+        const bool object_next =
+            valid(te) && (t_[te].mention >= 0 || (fn(te) & kFnDet) || is_number(te));
         const bool nounish = valid(p) && ((fn(p) & (kFnDet | kFnPrep | kFnNeg)) || is_number(p) ||
                                           t_[p].marker || (t_[p].mention >= 0 && !object_next));
         // "plan to appeal", "refused to ban": "to" after such a verb marks an infinitive.
@@ -2430,8 +2788,7 @@ void SentenceParser::run() {
         // "X's development challenges": a plural noun after a possessive's modifier.
         if (tk.norm.size() > 3 && tk.norm.back() == 's' && valid(i - 2) && t_[i - 1].word < 0 &&
             t_[i - 1].mention < 0 && !(t_[i - 1].fn) && !hard(i - 1) && !comma(i - 1) &&
-            (t_[i - 2].marker ||
-             (t_[i - 2].mention >= 0 && possessive(t_[i - 2].mention))))
+            (t_[i - 2].marker || (t_[i - 2].mention >= 0 && possessive(t_[i - 2].mention))))
           break;
         verb_frame(i, te, e, tr.entry);
       }
@@ -2512,12 +2869,12 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
-      if (t.mention < 0 && form->call) any = true;
-      if (t.mention < 0 && (wrongdoing_noun(t.norm) ||
-                            (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
+      if (t.mention < 0 && (form->call || add_verb(t.norm))) any = true;
+      if (t.mention < 0 &&
+          (wrongdoing_noun(t.norm) || (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;
-      if (t.mention < 0 && ((t.fn & kFnDeal) ||
-                            (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
+      if (t.mention < 0 &&
+          ((t.fn & kFnDeal) || (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
         any = true;  // the buyer of a deal is remembered for later sentences
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();

@@ -1845,7 +1845,8 @@ TEST_CASE("circumstance: a probe after the subject's fine is not the subject's p
 
 TEST_CASE("accuses: a reported breach accuses the one who broke the rules", "[relations]") {
   SECTION("said with a modifier name before the culprit") {
-    Fixture f("The Trade Ministry (TM) has stated the Vesland chip giant Veltrix violated the law.");
+    Fixture f(
+        "The Trade Ministry (TM) has stated the Vesland chip giant Veltrix violated the law.");
     f.state("Trade Ministry").state("TM").country("Vesland", "vesland").m("Veltrix", "veltrix");
     expect(f.run(), kGov, kAccuses, "veltrix");
   }
@@ -1941,8 +1942,10 @@ TEST_CASE("taxes: a rate list after a colon names the taxed companies", "[relati
   Fixture f(
       "The Trade Ministry imposed duties on imported vehicles. The new duties will vary by "
       "maker: 17.4% for Veltrix, 20% for Orvane and 38% for Kestrel Labs.");
-  f.state("Trade Ministry").m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs",
-                                                                            "kestrel-labs");
+  f.state("Trade Ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
   const auto& rels = f.run();
   expect(rels, kGov, kTaxes, "veltrix");
   expect(rels, kGov, kTaxes, "orvane");
@@ -2078,8 +2081,9 @@ TEST_CASE("investigates: a country modifying a company's name is not the one put
 
 TEST_CASE("competes: a gerund clause after the noun's preposition is not its object",
           "[relations]") {
-  Fixture f("The deal would let Veltrix foreclose Kestrel Labs' rivals by restricting access to "
-            "Orvane.");
+  Fixture f(
+      "The deal would let Veltrix foreclose Kestrel Labs' rivals by restricting access to "
+      "Orvane.");
   f.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
   const auto& rels = f.run();
   INFO(dump(rels));
@@ -2088,8 +2092,7 @@ TEST_CASE("competes: a gerund clause after the noun's preposition is not its obj
   CHECK(find(rels, "kestrel-labs", kCompetes, "orvane") == nullptr);
 }
 
-TEST_CASE("supports: a license agreement without 'between' names no partnership",
-          "[relations]") {
+TEST_CASE("supports: a license agreement without 'between' names no partnership", "[relations]") {
   Fixture f("Veltrix has breached the terms of the Orvane license agreement.");
   f.m("Veltrix", "veltrix").m("Orvane", "orvane");
   const auto& rels = f.run();
@@ -2103,4 +2106,204 @@ TEST_CASE("approves: clearance received in countries including a state names tha
   Fixture f("Veltrix has now received merger clearance in several markets including Norlund.");
   f.m("Veltrix", "veltrix").state("Norlund");
   expect(f.run(), kGov, kApproves, "veltrix");
+}
+
+// ---------------------------------------------------------------------------------------------
+// General frames for unseen news: lists, inclusion phrases, reported "it", sanction reasons
+
+TEST_CASE("bans: adding a list of firms to an entity list bans each", "[relations]") {
+  Fixture f(
+      "The Norlund ministry said on Tuesday it was adding Veltrix, Orvane and Kestrel Labs "
+      "to its trade blacklist.");
+  f.state("Norlund ministry")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kBans, "kestrel-labs");
+}
+
+TEST_CASE("bans: placed on a sanctions list in the passive, with a reason that accuses",
+          "[relations]") {
+  Fixture f(
+      "Veltrix and Orvane were placed on the entity list by Norlund over concerns about "
+      "their military ties.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Norlund");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kAccuses, "veltrix");
+}
+
+TEST_CASE("bans: the list addition crosses a dashed aside and takes its agent from discourse",
+          "[relations]") {
+  Fixture f(
+      "The Norlund government tightened its export rules. The department said it was "
+      "adding Veltrix and Orvane - along with several aliases - to the list over security "
+      "concerns.");
+  f.state("Norlund government").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kAccuses, "orvane");
+}
+
+TEST_CASE("bans: adding a firm to a list of suppliers is no sanction", "[relations]") {
+  Fixture f("Veltrix added Orvane to its list of approved suppliers.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kBans, "orvane") == nullptr);
+}
+
+TEST_CASE("bans: objects named after 'including' and 'such as' behind a common noun",
+          "[relations]") {
+  Fixture f(
+      "Norlund on Monday announced it was banning 40 mobile apps, including Veltrix and "
+      "Orvane, over security concerns.");
+  f.country("Norlund", "norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kAccuses, "veltrix");
+
+  Fixture g("Vesland restricted several chip designers such as Kestrel Labs.");
+  g.country("Vesland", "vesland").m("Kestrel Labs", "kestrel-labs");
+  expect(g.run(), "vesland-government", kBans, "kestrel-labs");
+
+  Fixture h("Norlund bans 12 apps linked to Vesland, including Orvane");
+  h.country("Norlund", "norlund").country("Vesland", "vesland").m("Orvane", "orvane");
+  const auto& hr = h.run();
+  expect(hr, kGov, kBans, "orvane");
+}
+
+TEST_CASE("bans: a country before a word for firms only modifies it", "[relations]") {
+  Fixture f("Norlund blacklists Vesland firms tied to the navy");
+  f.country("Norlund", "norlund").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kBans, "vesland-government") == nullptr);
+}
+
+TEST_CASE("reported speech: 'X said it would' makes the speaker the agent", "[relations]") {
+  Fixture f("The Vesland regulator said it would fine Orvane for misleading users.");
+  f.state("Vesland regulator", "vesland-government").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kBans, "orvane");
+  expect(rels, "vesland-government", kAccuses, "orvane");
+
+  // An expletive "it" is nobody: the relation needs its own agent.
+  Fixture g("Norlund said it was unclear whether Veltrix would sell chips to Orvane.");
+  g.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kSupplies, "orvane") == nullptr);
+}
+
+TEST_CASE("accuses: a ban citing risks or due to alleged links accuses the banned firm",
+          "[relations]") {
+  Fixture f("Norlund barred Veltrix from its 5G networks, citing national security risks.");
+  f.country("Norlund", "norlund").m("Veltrix", "veltrix");
+  expect(f.run(), kGov, kAccuses, "veltrix");
+
+  Fixture g("Vesland banned Orvane software due to its alleged links to the military.");
+  g.country("Vesland", "vesland").m("Orvane", "orvane");
+  expect(g.run(), "vesland-government", kAccuses, "orvane");
+
+  // A curb on exports to a country cites a reason about the buyer, not an accusation of it.
+  Fixture h("Norlund restricted chip exports to Vesland, citing security concerns.");
+  h.country("Norlund", "norlund").country("Vesland", "vesland");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, kGov, kAccuses, "vesland-government") == nullptr);
+}
+
+TEST_CASE("denies: 'X said the Y lawsuit was wrong' denies Y", "[relations]") {
+  Fixture f(
+      "In response, Orvane said that the Norlund lawsuit was \"wrongheaded\" and would hurt "
+      "shoppers.");
+  f.m("Orvane", "orvane").state("Norlund");
+  expect(f.run(), "orvane", kDenies, kGov);
+
+  // No one named in the phrase: the one who accused the speaker before.
+  Fixture g(
+      "Norlund sued Veltrix over its pricing. Veltrix said the allegations were without "
+      "merit.");
+  g.state("Norlund").m("Veltrix", "veltrix");
+  expect(g.run(), "veltrix", kDenies, kGov);
+
+  // Not denied: "was not wrong", and a claim about something else.
+  Fixture h("Norlund fined Veltrix. Veltrix said the decision was not wrong.");
+  h.state("Norlund").m("Veltrix", "veltrix");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, "veltrix", kDenies, kGov) == nullptr);
+}
+
+TEST_CASE("denies: disappointed by a regulator's findings, and vowing to fight the ban",
+          "[relations]") {
+  Fixture f("Veltrix said it was \"disappointed\" by the Norlund regulator's findings.");
+  f.m("Veltrix", "veltrix").state("Norlund regulator");
+  expect(f.run(), "veltrix", kDenies, kGov);
+
+  Fixture g("Norlund banned Orvane software. Orvane said it intends to fight the ban in court.");
+  g.state("Norlund").m("Orvane", "orvane");
+  expect(g.run(), "orvane", kDenies, kGov);
+}
+
+TEST_CASE("pressures: threatening to go after or retaliate against someone", "[relations]") {
+  Fixture f("President Mara Quill has threatened to go after Vesland over its digital rules.");
+  f.state("President Mara Quill").state("Vesland", "vesland-government");
+  expect(f.run(), kGov, kPressures, "vesland-government");
+
+  Fixture g("Veltrix threatened to retaliate against Orvane.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const Relation& r = expect(g.run(), "veltrix", kPressures, "orvane");
+  CHECK_FALSE(r.hedged);
+}
+
+TEST_CASE("approves: clearance in a list of jurisdictions is each one's approval", "[relations]") {
+  Fixture f(
+      "Kestrel Motors has received merger clearance in several countries including Norlund, "
+      "Vesland and the Orvane Republic.");
+  f.m("Kestrel Motors", "kestrel-labs").country("Norlund", "norlund").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  expect(rels, kGov, kApproves, "kestrel-labs");
+  expect(rels, "vesland-government", kApproves, "kestrel-labs");
+}
+
+TEST_CASE("approves: a deal for a country's systems does not approve that country", "[relations]") {
+  Fixture f("Norlund approved a $100m deal for maintenance of Vesland's radar systems by Veltrix.");
+  f.country("Norlund", "norlund").country("Vesland", "vesland").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kApproves, "vesland-government") == nullptr);
+}
+
+TEST_CASE("approves: acting without a firm's consent is a negated approval by that firm",
+          "[relations]") {
+  Fixture f("Veltrix tried to transfer the licences without Orvane's consent.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const Relation& r = expect(f.run(), "orvane", kApproves, "veltrix");
+  CHECK(r.negated);
+
+  // "with X's approval" is a plain one, left to the other frames; no negation is invented.
+  Fixture g("Veltrix shipped the chips with Orvane's consent.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  for (const Relation& x : gr)
+    CHECK_FALSE(x.negated);
+}
+
+TEST_CASE("supplies: 'with clients like A, B, and C' names each buyer", "[relations]") {
+  Fixture f(
+      "Kestrel Labs leads the sensor market with clients like Orvane, Veltrix, and the "
+      "Norlund government.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, "kestrel-labs", kSupplies, "orvane");
+  expect(rels, "kestrel-labs", kSupplies, "veltrix");
 }
