@@ -908,7 +908,8 @@ class DocFinder {
         skip_[k] = skip_[k + 1] = 1;  // "section 69A", "Article 102"
         continue;
       }
-      if (k + 1 < n && is_word(k) && rawk(k + 1) == "$" && v_.toks[k].end == v_.toks[k + 1].begin) {
+      if (k + 1 < n && is_word(k) && !rawk(k + 1).empty() && rawk(k + 1)[0] == '$' &&
+          v_.toks[k].end == v_.toks[k + 1].begin) {
         skip_[k] = 1;  // "US$", "HK$": a currency
         continue;
       }
@@ -1349,16 +1350,24 @@ class DocFinder {
       --q;
       if (!word(q)) break;
       std::string_view v = norm(q);
-      reported = v == "said" || v == "says" || v == "announced" || v == "added" ||
-                 v == "stated" || v == "confirmed" || v == "declared" || v == "warned";
+      reported = v == "said" || v == "says" || v == "announced" || v == "added" || v == "stated" ||
+                 v == "confirmed" || v == "declared" || v == "warned";
     }
-    if (n == "it" && i + 1 < end_ && !reported) {
-      // Pleonastic "it": "it remains unclear", "it is likely".
+    if (n == "it" && i + 1 < end_) {
+      // Pleonastic "it": "it remains unclear", "it is likely"; but "said it was adding" and
+      // "said it is reviewing" have a subject, the speaker.
+      std::string_view next = norm(i + 1);
+      bool verb_form = false;
+      if (reported && i + 2 < end_ && word(i + 2) && (next == "is" || next == "was")) {
+        std::string_view v = norm(i + 2);
+        verb_form = v.size() > 4 && (v.compare(v.size() - 3, 3, "ing") == 0 ||
+                                     v.compare(v.size() - 2, 2, "ed") == 0);
+      }
       static const char* const kPleo[] = {"is",      "was",    "'s",      "remains",  "remained",
                                           "seems",   "seemed", "appears", "appeared", "became",
                                           "becomes", "takes",  "took"};
       for (const char* w : kPleo) {
-        if (norm(i + 1) == w) return i + 1;
+        if (next == w && !verb_form) return i + 1;
       }
     }
     Cand c;
