@@ -884,6 +884,97 @@ class DocFinder {
         skip_[k] = 1;  // (D-Ore.), (R-Texas)
       }
     }
+    mark_documents(rawk, nk);
+  }
+
+  // Titles of laws, rule sets and contracts name no actor, nor do their parts or their
+  // acronyms: "the Information Technology (Procedure and Safeguards for Blocking of Access of
+  // Information by Public) Rules 2009", "a Technology License Agreement (TLA)", "section 69A";
+  // nor a currency's country prefix ("US$1.3 trillion").
+  template <typename Raw, typename Norm>
+  void mark_documents(const Raw& rawk, const Norm& nk) {
+    const uint32_t n = static_cast<uint32_t>(v_.toks.size());
+    auto is_word = [&](uint32_t k) { return v_.toks[k].kind == TokenKind::kWord; };
+    auto caps = [&](uint32_t k) {
+      return is_word(k) && (v_.toks[k].flags & (kCapitalized | kAllCaps | kInitialism)) != 0;
+    };
+    auto same_sentence = [&](uint32_t a, uint32_t b) {
+      return v_.toks[a].sentence == v_.toks[b].sentence;
+    };
+    for (uint32_t k = 0; k < n; ++k) {
+      const PhraseInfo* p = single_[k];
+      if (p && p->section_word && k + 1 < n && same_sentence(k, k + 1) &&
+          (v_.toks[k + 1].flags & kHasDigit)) {
+        skip_[k] = skip_[k + 1] = 1;  // "section 69A", "Article 102"
+        continue;
+      }
+      if (k + 1 < n && is_word(k) && !rawk(k + 1).empty() && rawk(k + 1)[0] == '$' &&
+          v_.toks[k].end == v_.toks[k + 1].begin) {
+        skip_[k] = 1;  // "US$", "HK$": a currency
+        continue;
+      }
+      if (!p || !p->legal_head || !caps(k) || v_.toks[k].title_case) continue;
+      // "Bill Gates", "Charter Communications": a capitalised word after it continues a name.
+      if (k + 1 < n && same_sentence(k, k + 1) && caps(k + 1)) continue;
+      // Leftwards over the title: capitalised words, numbers, brackets and the joining words
+      // of titles; a country reference or a possessive before it stays outside ("the EU AI
+      // Act", "India's Information Technology Act").
+      uint32_t b = k;
+      while (b > 0 && same_sentence(b - 1, k)) {
+        const uint32_t q = b - 1;
+        std::string_view r = rawk(q);
+        if (r == "(" || r == ")" || r == "&") {
+          b = q;
+          continue;
+        }
+        if (!is_word(q)) break;
+        const PhraseInfo* qi = single_[q];
+        if (qi && (qi->country_name >= 0 || qi->adjective >= 0 || qi->metonym >= 0)) break;
+        std::string_view w = nk(q);
+        if (caps(q) || (v_.toks[q].flags & kHasDigit)) {
+          b = q;
+          continue;
+        }
+        if ((w == "of" || w == "and" || w == "for" || w == "by" || w == "on" || w == "to" ||
+             w == "in") &&
+            q > 0 && (caps(q - 1) || rawk(q - 1) == ")")) {
+          b = q;
+          continue;
+        }
+        break;
+      }
+      while (b < k && !caps(b) && rawk(b) != "(")
+        ++b;  // no leading joining word
+      // An open bracket inside the title needs its close: "(Procedure ...) Rules".
+      uint32_t e = k + 1;
+      if (e < n && same_sentence(e, k) && (v_.toks[e].flags & kHasDigit) && !has_letter(e)) ++e;
+      if (e + 2 < n && rawk(e) == "(" && (v_.toks[e + 1].flags & kAllCaps) && rawk(e + 2) == ")") {
+        e += 3;  // its acronym: "Agreement (TLA)"
+      }
+      for (uint32_t q = b; q < e; ++q)
+        skip_[q] = 1;
+    }
+  }
+
+  // Whether the capitalised word at I is written in lower case in the text at least as often
+  // as capitalised outside headlines.
+  bool common_noun_capitalised(uint32_t i) {
+    const Tok& x = t(i);
+    if (!(x.flags & kCapitalized) || (x.flags & (kAllCaps | kMixedCase | kHasDigit))) return false;
+    if (x.sentence_initial || x.title_case || info1(i)) return false;
+    if (!lower_counted_) {
+      lower_counted_ = true;
+      for (const Tok& y : v_.toks) {
+        if (y.kind != TokenKind::kWord || (y.flags & (kCapitalized | kAllCaps | kMixedCase)))
+          continue;
+        auto it = cap_counts_.find(v_.norm_of(y));
+        if (it != cap_counts_.end()) ++lower_counts_[it->first];
+      }
+    }
+    auto lo = lower_counts_.find(norm(i));
+    if (lo == lower_counts_.end()) return false;
+    auto up = cap_counts_.find(norm(i));
+    return up == cap_counts_.end() || lo->second >= up->second;
   }
 
   bool has_letter(uint32_t i) const {
@@ -1085,6 +1176,24 @@ class DocFinder {
       return r;
     }
     if (!is_name) {
+      // "the American restrictions", "Chinese retaliatory tariffs": the adjective of a state
+      // before the state's own act stands for its government; before its trade ("Chinese
+      // exports") for the country as a market.
+      for (uint32_t k = r; k < end_ && k <= r + 1; ++k) {
+        const PhraseInfo* m = nullptr;
+        uint32_t me = longest(
+            k, [](const PhraseInfo& x) { return x.state_measure || x.trade_noun; }, &m);
+        if (me && !name_token(me) && !(me < end_ && info1(me) && info1(me)->product_noun)) {
+          Cand c;
+          c.b = i;
+          c.e = r;
+          c.country = country;
+          c.kind = m->state_measure ? MentionKind::kState : MentionKind::kCountry;
+          push(c);
+          return r;
+        }
+        if (!plain_modifier(k)) break;
+      }
       // "warns Dutch of consequences", "the Chinese said": an adjective used as a noun is
       // the people of the state, acting: its government.
       if (!adjective_as_noun(r)) return 0;
@@ -1156,6 +1265,11 @@ class DocFinder {
     int32_t country = p->metonym;
     uint32_t end = of_tail(e, &country);
     if (locative(i) && end == e) return e;  // "a factory in Beijing": a place
+    // "SEATTLE, Washington:": the state of a city named before it, not a seat of power.
+    if (end == e && i >= 2 && raw(i - 1) == "," && word(i - 2) && info1(i - 2) &&
+        info1(i - 2)->place) {
+      return e;
+    }
     Cand c;
     c.b = i;
     c.e = end;
@@ -1228,13 +1342,32 @@ class DocFinder {
     bool person = n == "he" || n == "his" || n == "she" || n == "her";
     bool plural = n == "they" || n == "them" || n == "their";
     if (!thing && !person && !plural) return 0;
+    // "Orvane said it was adding": after a verb of saying, "it" is its subject, not empty.
+    bool reported = false;
+    // Up to three words between ("said on Friday it", "said that it"), no punctuation.
+    for (uint32_t q = i, steps = 0; q > v_.sentence_begin[t(i).sentence] && steps < 4 && !reported;
+         ++steps) {
+      --q;
+      if (!word(q)) break;
+      std::string_view v = norm(q);
+      reported = v == "said" || v == "says" || v == "announced" || v == "added" || v == "stated" ||
+                 v == "confirmed" || v == "declared" || v == "warned";
+    }
     if (n == "it" && i + 1 < end_) {
-      // Pleonastic "it": "it remains unclear", "it is likely".
+      // Pleonastic "it": "it remains unclear", "it is likely"; but "said it was adding" and
+      // "said it is reviewing" have a subject, the speaker.
+      std::string_view next = norm(i + 1);
+      bool verb_form = false;
+      if (reported && i + 2 < end_ && word(i + 2) && (next == "is" || next == "was")) {
+        std::string_view v = norm(i + 2);
+        verb_form = v.size() > 4 && (v.compare(v.size() - 3, 3, "ing") == 0 ||
+                                     v.compare(v.size() - 2, 2, "ed") == 0);
+      }
       static const char* const kPleo[] = {"is",      "was",    "'s",      "remains",  "remained",
                                           "seems",   "seemed", "appears", "appeared", "became",
                                           "becomes", "takes",  "took"};
       for (const char* w : kPleo) {
-        if (norm(i + 1) == w) return i + 1;
+        if (next == w && !verb_form) return i + 1;
       }
     }
     Cand c;
@@ -1768,6 +1901,19 @@ class DocFinder {
         const PhraseInfo* q = info1(k - 1);
         if (q && q->non_actor) return k;
       }
+      // "a plant in Taylor, Texas,": a town named with its region is a place.
+      if (j + 1 < end_ && raw(j) == "," && !head_like(j - 1) && j - i <= 2) {
+        const PhraseInfo* place = nullptr;
+        uint32_t r = longest(
+            j + 1, [](const PhraseInfo& x) { return x.place; }, &place);
+        if (r && (r >= end_ || !word(r))) {
+          actors_internal::key_of(v_, i, j, &key_);
+          if (!known_orgs_.count(actors_internal::slugify(key_))) return r;
+        }
+      }
+      // "its Adtech business" where the text elsewhere writes "adtech": a common noun the
+      // writer capitalised, not a name.
+      if (j == i + 1 && common_noun_capitalised(i)) return j;
       // "Postmerger, the firms ...": a lone word that opens a sentence before a comma and is
       // never capitalised again is an introductory word, not a name.
       if (j == i + 1 && t(i).sentence_initial && j < end_ && raw(j) == "," &&
@@ -2094,6 +2240,9 @@ class DocFinder {
           k, [](const PhraseInfo& x) { return x.role != 0; }, &role);
     }
     if (!re) return false;
+    // "breaking up Orvane, Veltria Trade Chair Mara Quill said": a title before another
+    // person's name, not the preceding name's role.
+    if (re < end_ && capital(re) && name_token(re)) return false;
     c.corp_role = role->role == knowledge_internal::kRoleCorporate;
     if (re + 1 < end_ && word(re) && (norm(re) == "of" || norm(re) == "at")) {
       for (std::size_t n = ci + 1; n < cands_.size(); ++n) {
@@ -2439,6 +2588,11 @@ class DocFinder {
             // when the text is mostly about another state ("the government" stays general).
             country = organ_country;
           }
+          if (country < 0 && organ_country >= 0 && organ_sentence + 2 >= t(c.b).sentence) {
+            // "... New Delhi's control. According to the government statement": an organ
+            // without its state soon after another organ is of the state named last.
+            country = organ_country;
+          }
           if (country < 0) country = dominant >= 0 ? dominant : context_before(ci);
           if (country >= 0) {
             a = government(country);
@@ -2608,6 +2762,8 @@ class DocFinder {
     finish();
   }
 
+  uint32_t end_of_sentence(uint32_t i) const { return v_.sentence_end[t(i).sentence]; }
+
   int32_t context_before(std::size_t ci) const {
     for (std::size_t n = ci + 1; n-- > 0;) {
       const Cand& c = cands_[n];
@@ -2677,6 +2833,22 @@ class DocFinder {
         int32_t a = cand_actor[n];
         if (a < 0 || !subject_position(p) || p.kind == MentionKind::kCountry) continue;
         if (org_like(ex_->actors[static_cast<std::size_t>(a)].type)) return a;
+      }
+    }
+    if (c.kind == MentionKind::kPronoun && !c.third_person && norm(c.b) == "its") {
+      // "The department said it was adding Orvane to its list": "its" is the "it" before.
+      for (std::size_t n = ci; n-- > 0;) {
+        const Cand& p = cands_[n];
+        if (t(p.b).sentence != sentence) break;
+        if (p.kind == MentionKind::kPronoun && norm(p.b) == "it" && cand_actor[n] >= 0) {
+          return cand_actor[n];
+        }
+        // "ordering Orvane to stop its conduct": a name that is the subject of an infinitive
+        // owns what follows.
+        if (p.kind == MentionKind::kName && p.e + 1 < end_of_sentence(p.e) && word(p.e) &&
+            norm(p.e) == "to" && word(p.e + 1) && !capital(p.e + 1) && !info1(p.e + 1)) {
+          break;
+        }
       }
     }
     for (std::size_t n = ci; n-- > 0;) {
@@ -3013,6 +3185,9 @@ class DocFinder {
       cap_counts_;  // capitalised words outside headlines  // "us
                     // foods": capitalised pairs outside headlines
   std::vector<char> skip_;
+  // Lower-case uses of the words in cap_counts_, counted on first need ("adtech").
+  std::unordered_map<std::string_view, int> lower_counts_;
+  bool lower_counted_ = false;
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
                      // names), no mentions

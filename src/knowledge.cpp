@@ -190,8 +190,8 @@ Status load_leaders(Knowledge::Impl* impl, Builder* b) {
   return {};
 }
 
-// data/state.json: {"bodies", "standalone", "heads", "head_prefixes", "blocs", "owners":
-// [strings]}.
+// data/state.json: {"bodies", "standalone", "heads", "head_prefixes", "blocs", "owners",
+// "measures", "trade_nouns": [strings]}.
 Status load_state(Builder* b) {
   rapidjson::Document d;
   AG_RETURN_IF_ERROR(load_embedded("state", &d));
@@ -203,6 +203,12 @@ Status load_state(Builder* b) {
   b->each_string(d["heads"], [&](std::string_view s) { b->add(s).state_head = true; });
   b->each_string(d["head_prefixes"], [&](std::string_view s) { b->add(s).head_prefix = true; });
   b->each_string(d["owners"], [&](std::string_view s) { b->add(s).owner = true; });
+  if (d.HasMember("measures")) {
+    b->each_string(d["measures"], [&](std::string_view s) { b->add(s).state_measure = true; });
+  }
+  if (d.HasMember("trade_nouns")) {
+    b->each_string(d["trade_nouns"], [&](std::string_view s) { b->add(s).trade_noun = true; });
+  }
   return {};
 }
 
@@ -221,7 +227,8 @@ Status load_roles(Builder* b) {
 }
 
 // data/organizations.json: {"legal_suffixes", "corporate_suffixes", "organization_heads",
-// "non_actor_heads", "product_nouns", "generic_caps", "months", "weekdays": [strings],
+// "non_actor_heads", "legal_heads", "section_words", "product_nouns", "generic_caps", "months",
+// "weekdays": [strings],
 // "nominal_cues": {noun: "company"|"organization"}}.
 Status load_organizations(Builder* b) {
   rapidjson::Document d;
@@ -232,6 +239,12 @@ Status load_organizations(Builder* b) {
   b->each_string(d["organization_heads"], [&](std::string_view s) { b->add(s).org_head = true; });
   b->each_string(d["product_nouns"], [&](std::string_view s) { b->add(s).product_noun = true; });
   b->each_string(d["non_actor_heads"], [&](std::string_view s) { b->add(s).non_actor = true; });
+  if (d.HasMember("legal_heads")) {
+    b->each_string(d["legal_heads"], [&](std::string_view s) { b->add(s).legal_head = true; });
+  }
+  if (d.HasMember("section_words")) {
+    b->each_string(d["section_words"], [&](std::string_view s) { b->add(s).section_word = true; });
+  }
   for (const char* list : {"generic_caps", "months", "weekdays"}) {
     b->each_string(d[list], [&](std::string_view s) { b->add(s).generic = true; });
   }

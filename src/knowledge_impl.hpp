@@ -78,6 +78,10 @@ struct PhraseInfo {
   bool function_word = false;     // the, of, it: never a name on its own
   bool place = false;             // a region or city that is never an actor (Texas)
   bool non_actor = false;         // ends names of laws, lists, events (Act, List)
+  bool legal_head = false;        // ends the title of a law or contract (Act, Rules, Agreement)
+  bool section_word = false;      // numbers a part of a law (section 69A, Article 102)
+  bool state_measure = false;     // a state's act after its adjective ("American restrictions")
+  bool trade_noun = false;        // a country's trade after its adjective ("Chinese exports")
 };
 
 }  // namespace knowledge_internal

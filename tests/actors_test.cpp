@@ -928,3 +928,93 @@ TEST_CASE("a company nominal prefers a name that no preposition governs", "[acto
   auto only = find("The probe has consequences for Oslo-based Kestrel Labs. The company said so.");
   CHECK(actor_of(only, "The company") == "kestrel");
 }
+
+TEST_CASE("titles of laws, rule sets and contracts name no actor", "[actors]") {
+  auto ex = find(
+      "The ban rests on section 12B of the Digital Trade Act and the Data Security (Storage and "
+      "Transfer of Records by Platforms) Rules 2021, Orvane said.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
+  auto deal = find(
+      "Kestrel Motors granted Orvane a Chassis Design Agreement (CDA) and a Battery Supply "
+      "Agreement (BSA) in 2019.");
+  CHECK(named_actors(deal) == std::vector<std::string>{"kestrel", "orvane"});
+  // A country before the title stays an actor; a first name "Bill" stays a person's.
+  auto eu = find("Orvane must comply with the EU Platform Act, said Veltrix chief Bill Harrow.");
+  CHECK(mention(eu, "EU") != nullptr);
+  CHECK(need(eu, "bill-harrow").type == ag::ActorType::kPerson);
+}
+
+TEST_CASE("a currency's country prefix is no actor", "[actors]") {
+  auto ex = find("Orvane, worth US$1.2 trillion, sells chips. HK$5 bought little.");
+  CHECK(named_actors(ex) == std::vector<std::string>{"orvane"});
+}
+
+TEST_CASE("a capitalised word the text writes in lower case is a common noun", "[actors]") {
+  auto ex = find(
+      "Orvane dominates medtech sales. Regulators said Orvane abused its lead in medtech and "
+      "may have to sell its Medtech business.");
+  CHECK(actor(ex, "medtech") == nullptr);
+  // A name written capitalised more often than in lower case stays a name.
+  auto arm = find("Kestrel Motors sued Talon. Talon said Talon would fight with every talon.");
+  CHECK(actor(arm, "talon") != nullptr);
+}
+
+TEST_CASE("a town named with its region is a place", "[actors]") {
+  auto ex = find("Orvane's new plant in Harwick, Texas, will open in May.");
+  CHECK(actor(ex, "harwick") == nullptr);
+  auto dl = find("SEATTLE, Washington: Regulators sued Orvane.");
+  CHECK(actor_of(dl, "Washington") == "(no mention)");
+}
+
+TEST_CASE("a role title before another person's name is not an appositive", "[actors]") {
+  auto ex = find(
+      "Asked about breaking up Orvane, Trade Chair Mara Quill said the focus was on liability.");
+  CHECK(need(ex, "orvane").type != ag::ActorType::kPerson);
+  CHECK(need(ex, "mara-quill").type == ag::ActorType::kPerson);
+}
+
+TEST_CASE("a state's adjective before its act stands for its government", "[actors]") {
+  auto ex = find("The American restrictions hurt Orvane. Chinese retaliatory tariffs followed.");
+  CHECK(actor_of(ex, "American") == "us-government");
+  CHECK(actor_of(ex, "Chinese") == "cn-government");
+  // Before its trade, the country as a market; before companies, no actor at all.
+  auto trade = find("Tariffs on Japanese exports rose. Japanese companies such as Orvane paid.");
+  const ag::Mention* m = mention(trade, "Japanese");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == ag::MentionKind::kCountry);
+  CHECK(actor_of(trade, "Japanese") == "japan");
+  auto firms = find("Chinese companies such as Orvane paid more.");
+  CHECK(mention(firms, "Chinese") == nullptr);
+}
+
+TEST_CASE("a court with its state's adjective is that state's government", "[actors]") {
+  auto ex = find("A Dutch court suspended Orvane's chief executive Mara Quill.");
+  CHECK(actor_of(ex, "Dutch court") == "nl-government");
+}
+
+TEST_CASE("'it' after a verb of saying is the speaker, and 'its' follows it", "[actors]") {
+  auto ex = find(
+      "The Japanese trade ministry said on Friday it was adding Orvane and Kestrel Motors to its "
+      "export blacklist. The department said it was adding two more firms.");
+  const ag::Mention* it = mention(ex, "it");
+  REQUIRE(it != nullptr);
+  CHECK(ex.actors[static_cast<std::size_t>(it->actor)].id == "jp-government");
+  CHECK(actor_of(ex, "its") == "jp-government");
+  CHECK(actor_of(ex, "department") == "jp-government");
+  // A name that is the subject of an infinitive owns the "its" after it.
+  auto inf = find("The regulator said it would order Orvane to stop its unlawful conduct.");
+  CHECK(actor_of(inf, "its") == "orvane");
+}
+
+TEST_CASE("an organ without its state follows the state of the last organ named", "[actors]") {
+  auto ex = find(
+      "India restricts Orvane apps\n\nThe ban follows a clash between New Delhi and Beijing. "
+      "Chinese officials protested. Beijing said it was unfair and warned New Delhi. According "
+      "to the government statement, the apps are a threat. The Ministry of Rural Development said "
+      "it "
+      "received complaints.");
+  const ag::Mention* gov = mention(ex, "government");
+  REQUIRE(gov != nullptr);
+  CHECK(ex.actors[static_cast<std::size_t>(gov->actor)].id == "in-government");
+  CHECK(actor_of(ex, "Ministry of Rural Development") == "in-government");
+}
