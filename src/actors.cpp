@@ -547,6 +547,7 @@ struct Cand {
   int32_t leader = -1;         // a head of state or government (index into Impl::leaders)
   int64_t surface_b = -1;      // first token of the displayed form when it starts before b
   int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
+  int64_t speech_verb = -1;    // "it" after a verb of saying: that verb's token, else -1
 };
 
 class DocFinder {
@@ -1344,6 +1345,7 @@ class DocFinder {
     if (!thing && !person && !plural) return 0;
     // "Orvane said it was adding": after a verb of saying, "it" is its subject, not empty.
     bool reported = false;
+    int64_t speech_verb = -1;
     // Up to three words between ("said on Friday it", "said that it"), no punctuation.
     for (uint32_t q = i, steps = 0; q > v_.sentence_begin[t(i).sentence] && steps < 4 && !reported;
          ++steps) {
@@ -1352,6 +1354,7 @@ class DocFinder {
       std::string_view v = norm(q);
       reported = v == "said" || v == "says" || v == "announced" || v == "added" || v == "stated" ||
                  v == "confirmed" || v == "declared" || v == "warned";
+      if (reported) speech_verb = q;
     }
     if (n == "it" && i + 1 < end_) {
       // Pleonastic "it": "it remains unclear", "it is likely"; but "said it was adding" and
@@ -1376,6 +1379,7 @@ class DocFinder {
     c.kind = MentionKind::kPronoun;
     c.third_person = person;
     c.plural = plural;
+    if (n == "it") c.speech_verb = speech_verb;
     push(c);
     if (n == "its" || n == "his" || n == "her" || n == "their") {
       uint32_t p = product_after(i + 1, static_cast<int32_t>(cands_.size()) - 1);
@@ -2642,7 +2646,8 @@ class DocFinder {
             a = plural_antecedent(c, ci, cand_actor);
             if (cand_group_[ci].size() >= 2) m.group = cand_group_[ci];
           } else {
-            a = antecedent(c, ci, cand_actor);
+            if (c.speech_verb >= 0) a = speaker(c, ci, cand_actor);
+            if (a < 0) a = antecedent(c, ci, cand_actor);
             if (a < 0 && c.kind == MentionKind::kNominal && c.type != ActorType::kCorporation &&
                 body_at(c.e - 1)) {
               // "fined in Italy ... the antitrust authority": the state of the country named
@@ -2812,6 +2817,26 @@ class DocFinder {
   }
 
   // The most recent actor a nominal or pronoun can refer to: same or previous two sentences;
+  // Returns the speaker of "X said it was adding ...": the nearest actor before the verb of
+  // saying that is no possessive and no object of a preposition ("the Commerce Department of
+  // Veltria said it ...": the department). A country that speaks is its government; a person is
+  // no "it". Returns -1 when there is none, so the usual antecedent search takes over.
+  int32_t speaker(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) {
+    const uint32_t sentence = t(c.b).sentence;
+    for (std::size_t n = ci; n-- > 0;) {
+      const Cand& p = cands_[n];
+      if (t(p.b).sentence != sentence) break;
+      if (static_cast<int64_t>(p.e) > c.speech_verb) continue;
+      if (p.possessive || prepositional_object(p)) continue;
+      if (p.kind == MentionKind::kCountry && p.country >= 0) return government(p.country);
+      int32_t a = cand_actor[n];
+      if (a < 0 || p.plural) return -1;
+      const ActorType type = ex_->actors[static_cast<std::size_t>(a)].type;
+      return org_like(type) ? a : -1;
+    }
+    return -1;
+  }
+
   // "the company" needs an organisation, "he" a person. Unclear cases stay unresolved.
   int32_t antecedent(const Cand& c, std::size_t ci, const std::vector<int32_t>& cand_actor) const {
     uint32_t sentence = t(c.b).sentence;

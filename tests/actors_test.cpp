@@ -1006,6 +1006,29 @@ TEST_CASE("'it' after a verb of saying is the speaker, and 'its' follows it", "[
   CHECK(actor_of(inf, "its") == "orvane");
 }
 
+TEST_CASE("'it' after a verb of saying is the speaker even when another state is nearer",
+          "[actors]") {
+  // The speaker is a country: its government, not the state the headline named last.
+  auto ex = find(
+      "Veltria clashes with Kestrelia\n\nTalks between Veltria and Beijing failed. Japan on "
+      "Monday announced it was blocking Orvane's app.");
+  const ag::Mention* it = mention(ex, "it");
+  REQUIRE(it != nullptr);
+  CHECK(ex.actors[static_cast<std::size_t>(it->actor)].id == "jp-government");
+  // The speaker is the organ, not the country after "of" in its name.
+  auto organ = find(
+      "Beijing protested. The Ministry of Commerce of Japan said it would review Orvane's "
+      "licence.");
+  const ag::Mention* it2 = mention(organ, "it");
+  REQUIRE(it2 != nullptr);
+  CHECK(organ.actors[static_cast<std::size_t>(it2->actor)].id == "jp-government");
+  // A person is no "it": the usual antecedent search decides.
+  auto person = find("Orvane fired Mara Quill. Mara Quill said it was unfair.");
+  const ag::Mention* it3 = mention(person, "it");
+  if (it3 != nullptr)
+    CHECK(person.actors[static_cast<std::size_t>(it3->actor)].type != ag::ActorType::kPerson);
+}
+
 TEST_CASE("an organ without its state follows the state of the last organ named", "[actors]") {
   auto ex = find(
       "India restricts Orvane apps\n\nThe ban follows a clash between New Delhi and Beijing. "
