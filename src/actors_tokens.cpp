@@ -1,0 +1,503 @@
+// The actor stage's token view (actors_tokens.hpp): the tokens of a document normalized for
+// matching, phrase keys, surface forms and slugs.
+#include "actors_tokens.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "actorgraph/text.hpp"
+
+namespace actorgraph {
+namespace actors_internal {
+
+namespace {
+
+bool is_upper_at(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return ascii::is_upper(c) != 0;
+  // Latin-1 supplement capitals (U+00C0..U+00DE except U+00D7) cover names like Élysée.
+  if (c == 0xC3 && i + 1 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
+bool is_lower_at(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return ascii::is_lower(c) != 0;
+  if (c == 0xC3 && i + 1 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x9F && d <= 0xBF && d != 0xB7;
+  }
+  return false;
+}
+
+// Case flags from the text itself, so the stage does not depend on which flags a tokenizer
+// sets.
+uint16_t case_flags(std::string_view w) {
+  // One pass over the bytes with a class per byte: the loop runs for every token.
+  enum : uint8_t { kOther = 0, kUp, kLow, kDig, kDash, kC3, kHigh };
+  static const auto kClass = [] {
+    std::array<uint8_t, 256> c{};
+    for (int b = 0; b < 256; ++b) {
+      uint8_t k = kOther;
+      if (ascii::is_upper(b))
+        k = kUp;
+      else if (ascii::is_lower(b))
+        k = kLow;
+      else if (ascii::is_digit(b))
+        k = kDig;
+      else if (b == '-')
+        k = kDash;
+      else if (b == 0xC3)
+        k = kC3;
+      else if (b >= 0x80)
+        k = kHigh;
+      c[static_cast<std::size_t>(b)] = k;
+    }
+    return c;
+  }();
+  uint16_t f = 0;
+  int upper = 0, lower = 0;
+  bool after_lower = false, mixed = false;
+  const std::size_t n = w.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    switch (kClass[c]) {
+      case kUp:
+        ++upper;
+        if (after_lower) mixed = true;
+        after_lower = false;
+        break;
+      case kLow:
+        ++lower;
+        after_lower = true;
+        break;
+      case kDig:
+        f |= kHasDigit;
+        after_lower = false;
+        break;
+      case kDash:
+        if (i > 0 && i + 1 < n) f |= kHyphenated;
+        after_lower = false;
+        break;
+      case kOther:
+        after_lower = false;
+        break;
+      case kC3:
+        if (is_upper_at(w, i)) {
+          ++upper;
+          if (after_lower) mixed = true;
+          after_lower = false;
+        } else if (is_lower_at(w, i)) {
+          ++lower;
+          after_lower = true;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  if (n > 0 && is_upper_at(w, 0)) f |= kCapitalized;
+  if (upper >= 2 && lower == 0) f |= kAllCaps;
+  if (mixed) f |= kMixedCase;
+  return f;
+}
+
+bool is_word_char(unsigned char c) {
+  return ascii::is_alnum(c) || c >= 0x80;
+}
+
+const char* const kAbbrev[] = {"inc",  "corp", "co",  "ltd", "jr",  "sr",  "mr", "mrs", "ms", "dr",
+                               "prof", "st",   "gen", "sen", "rep", "gov", "no", "vs",  "plc"};
+
+// Compares case-insensitively without building a lower-case copy.
+bool is_abbrev(std::string_view word) {
+  if (word.size() > 4) return false;
+  for (const char* a : kAbbrev) {
+    std::size_t k = 0;
+    while (k < word.size() && a[k] != '\0' &&
+           ascii::to_lower(static_cast<unsigned char>(word[k])) == a[k])
+      ++k;
+    if (k == word.size() && a[k] == '\0') return true;
+  }
+  return false;
+}
+
+// Folds Latin-1 letters with diacritics (two-byte UTF-8 from U+00C0) in NORM from BEGIN to
+// their lower-case base letter, so "Orbán" matches "Orban" and "Élysée" "Elysee".
+void fold_accents(std::string* norm, std::size_t begin) {
+  static const char kFold[] =
+      "aaaaaaaceeeeiiiidnooooo-ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+  std::size_t w = begin;
+  std::string& n = *norm;
+  bool changed = false;
+  for (std::size_t r = begin; r < n.size(); ++r) {
+    unsigned char c = static_cast<unsigned char>(n[r]);
+    if (c == 0xC3 && r + 1 < n.size()) {
+      unsigned char d = static_cast<unsigned char>(n[r + 1]);
+      if (d >= 0x80 && d <= 0xBF && kFold[d - 0x80] != '-') {
+        n[w++] = kFold[d - 0x80];
+        ++r;
+        changed = true;
+        continue;
+      }
+    }
+    n[w++] = n[r];
+  }
+  if (changed) n.resize(w);
+}
+
+}  // namespace
+
+void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* out) {
+  out->toks.clear();
+  out->norm.clear();
+  out->sentence_begin.clear();
+  out->sentence_end.clear();
+  out->toks.reserve(a.tokens.size() + 16);
+  out->norm.reserve(text.size() + 64);
+  const auto& src = a.tokens;
+  auto adjacent = [&](std::size_t i) {  // token i touches token i-1
+    return i > 0 && src[i].span.begin == src[i - 1].span.end;
+  };
+  auto raw = [&](std::size_t i) { return token_text(text, src[i]); };
+  auto single_letter = [&](std::size_t i) {
+    std::string_view r = raw(i);
+    return src[i].kind == TokenKind::kWord && r.size() == 1 &&
+           ascii::is_alpha(static_cast<unsigned char>(r[0]));
+  };
+  for (const Sentence& s : a.sentences) {
+    out->sentence_begin.push_back(static_cast<uint32_t>(out->toks.size()));
+    std::size_t i = s.begin_token;
+    while (i < s.end_token) {
+      Tok t;
+      t.sentence = s.index;
+      t.source = static_cast<uint32_t>(i);
+      t.begin = src[i].span.begin;
+      t.kind = src[i].kind;
+      std::size_t j = i + 1;
+      std::string_view r = raw(i);
+      if (single_letter(i) && j + 2 < s.end_token + 1 && j < s.end_token && raw(j) == ".") {
+        // Initialism split by a plain tokenizer: U . S . (with or without spaces).
+        std::size_t k = i;
+        int letters = 0;
+        while (k + 1 < s.end_token && single_letter(k) && raw(k + 1) == ".") {
+          ++letters;
+          k += 2;
+        }
+        if (letters >= 2) {
+          j = k;
+          t.flags |= kInitialism;
+        }
+      } else if (src[i].kind == TokenKind::kWord) {
+        // word-word hyphen compounds, "Corp." abbreviations.
+        while (j + 1 < s.end_token && raw(j) == "-" && adjacent(j) && adjacent(j + 1) &&
+               src[j + 1].kind == TokenKind::kWord) {
+          j += 2;
+        }
+        if (j == i + 1 && j < s.end_token && raw(j) == "." && adjacent(j) && is_abbrev(r) &&
+            (src[i].flags & kInitialism) == 0) {
+          j += 1;
+          t.flags |= kAbbreviation;
+        }
+      } else if ((r == "'" || r == "\xE2\x80\x99") && j < s.end_token && adjacent(j) &&
+                 (raw(j) == "s" || raw(j) == "S") && adjacent(i) && !out->toks.empty()) {
+        j += 1;
+        t.kind = TokenKind::kPossessive;
+      } else if ((r == "'" || r == "\xE2\x80\x99") && adjacent(i) && !out->toks.empty() &&
+                 (j >= s.end_token || !adjacent(j))) {
+        // "Systems' shares": the apostrophe after a plural is its possessive.
+        std::string_view prev =
+            text.substr(out->toks.back().begin, out->toks.back().end - out->toks.back().begin);
+        if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S'))
+          t.kind = TokenKind::kPossessive;
+      }
+      t.end = src[j - 1].span.end;
+      t.source_end = static_cast<uint32_t>(j);
+      std::string_view w = text.substr(t.begin, t.end - t.begin);
+      t.flags |= static_cast<uint16_t>(src[i].flags & (kInitialism | kAbbreviation));
+      t.flags |= case_flags(w);
+      if (t.flags & kInitialism) t.flags &= static_cast<uint16_t>(~kHyphenated);
+      if (src[i].kind == TokenKind::kPossessive) t.kind = TokenKind::kPossessive;
+      t.norm_begin = static_cast<uint32_t>(out->norm.size());
+      if (t.flags & kInitialism) {
+        for (char c : w) {
+          if (c != ' ')
+            out->norm.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c))));
+        }
+      } else if (t.kind == TokenKind::kPossessive) {
+        // "'s" after a singular, "'" after a plural ("Systems'").
+        out->norm += (w == "'" || w == "\xE2\x80\x99") ? "'" : "'s";
+      } else if (j == i + 1) {
+        out->norm += a.norm_of(src[i]);
+      } else {
+        for (std::size_t k = i; k < j; ++k)
+          out->norm += a.norm_of(src[k]);
+      }
+      // Only Latin-1 letters (lead byte 0xC3) fold; most tokens have none.
+      if (std::memchr(out->norm.data() + t.norm_begin, 0xC3, out->norm.size() - t.norm_begin))
+        fold_accents(&out->norm, t.norm_begin);
+      t.norm_len = static_cast<uint32_t>(out->norm.size() - t.norm_begin);
+      // A possessive left on its word by a plain tokenizer ("Orvane’s") is split off.
+      Tok poss;
+      bool split = false;
+      // Every possessive suffix ends in s, S, ' or the last byte of ’ (0x99).
+      const char last = w.empty() ? '\0' : w.back();
+      if (t.kind == TokenKind::kWord && j == i + 1 &&
+          (last == 's' || last == 'S' || last == '\'' || last == '\x99')) {
+        std::string_view n = out->norm_of(t);
+        std::size_t raw_suffix = 0, norm_suffix = 0;
+        auto ends = [](std::string_view x, std::string_view suf) {
+          return x.size() > suf.size() + 1 &&
+                 x.compare(x.size() - suf.size(), suf.size(), suf) == 0;
+        };
+        if (ends(w, "\xE2\x80\x99s") || ends(w, "\xE2\x80\x99S")) raw_suffix = 4;
+        if (ends(w, "'s") || ends(w, "'S")) raw_suffix = 2;
+        if (ends(n, "\xE2\x80\x99s")) norm_suffix = 4;
+        if (ends(n, "'s")) norm_suffix = 2;
+        // Plural possessive: "Europeans’", "Systems'".
+        if (!raw_suffix && (ends(w, "s\xE2\x80\x99") || ends(w, "S\xE2\x80\x99"))) raw_suffix = 3;
+        if (!raw_suffix && (ends(w, "s'") || ends(w, "S'"))) raw_suffix = 1;
+        if (!norm_suffix && ends(n, "s\xE2\x80\x99")) norm_suffix = 3;
+        if (!norm_suffix && ends(n, "s'")) norm_suffix = 1;
+        if (raw_suffix && norm_suffix) {
+          split = true;
+          poss = t;
+          poss.kind = TokenKind::kPossessive;
+          poss.begin = t.end - static_cast<uint32_t>(raw_suffix);
+          t.end = poss.begin;
+          t.norm_len -= static_cast<uint32_t>(norm_suffix);
+          out->norm.resize(t.norm_begin + t.norm_len);
+          poss.norm_begin = static_cast<uint32_t>(out->norm.size());
+          bool plural = raw_suffix == 1 || raw_suffix == 3;
+          out->norm += plural ? "'" : "'s";
+          poss.norm_len = plural ? 1 : 2;
+          poss.flags = 0;
+          t.flags = static_cast<uint16_t>((t.flags & (kInitialism | kAbbreviation)) |
+                                          case_flags(text.substr(t.begin, t.end - t.begin)));
+        }
+      }
+      {
+        // Text between this token and the previous one: a line break starts a new line of
+        // text (headline, caption) even where the sentence splitter joined lines.
+        uint32_t prev_end = out->toks.empty() ? 0 : out->toks.back().end;
+        for (uint32_t q = prev_end; q < t.begin; ++q) {
+          if (text[q] == '\n') {
+            t.flags |= kNewlineBefore;
+            break;
+          }
+        }
+      }
+      if (t.kind == TokenKind::kWord && w.size() > 0 &&
+          !is_word_char(static_cast<unsigned char>(w[0])) && (t.flags & kInitialism) == 0) {
+        t.kind = TokenKind::kPunct;
+      }
+      out->toks.push_back(t);
+      if (split) out->toks.push_back(poss);
+      i = j;
+    }
+    uint32_t b = out->sentence_begin.back();
+    uint32_t e = static_cast<uint32_t>(out->toks.size());
+    out->sentence_end.push_back(e);
+    // The first word, after opening quotes and brackets, is capitalised by convention.
+    bool line_start = true;
+    for (uint32_t k = b; k < e; ++k) {
+      Tok& x = out->toks[k];
+      if (k > b && (x.flags & kNewlineBefore)) line_start = true;
+      if (line_start && x.kind == TokenKind::kWord && (x.flags & kAllCaps)) {
+        // A dateline ("BRUSSELS —", "SAN JOSE, Calif. (Reuters) -") names where the story
+        // was written, not an actor; the word after its dash starts the sentence.
+        uint32_t m = k;
+        while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct)
+          ++m;
+        while (m < e && m < k + 6 && out->toks[m].kind == TokenKind::kPunct) {
+          std::string_view d =
+              text.substr(out->toks[m].begin, out->toks[m].end - out->toks[m].begin);
+          if (d == "\xE2\x80\x94" || d == "\xE2\x80\x93" || d == "-" || d == "--") {
+            for (uint32_t q = k; q <= m; ++q)
+              out->toks[q].dateline = true;
+            k = m;
+            break;
+          }
+          if (d != ",") break;
+          ++m;
+          while (m < e && m < k + 6 && out->toks[m].kind != TokenKind::kPunct)
+            ++m;
+        }
+        if (out->toks[k].dateline) continue;
+      }
+      if (line_start && x.kind == TokenKind::kWord) {
+        x.sentence_initial = true;
+        line_start = false;
+      }
+    }
+    bool headline = s.headline;
+    if (!headline && e > b) {
+      std::string_view last =
+          text.substr(out->toks[e - 1].begin, out->toks[e - 1].end - out->toks[e - 1].begin);
+      auto ends = [&](std::string_view suf) {
+        return last.size() >= suf.size() &&
+               last.compare(last.size() - suf.size(), suf.size(), suf) == 0;
+      };
+      headline = !(ends(".") || ends("!") || ends("?") || ends("\"") || ends("\xE2\x80\x9D") ||
+                   ends(":") || ends(";") || ends(")") || ends("\xE2\x80\xA6"));
+    }
+    {
+      // A headline in title case capitalises ordinary words: their capitals say nothing.
+      int words = 0, caps = 0;
+      for (uint32_t k = b; k < e; ++k) {
+        const Tok& t = out->toks[k];
+        if (t.kind != TokenKind::kWord || t.norm_len <= 3) continue;
+        ++words;
+        if (t.flags & kCapitalized) ++caps;
+      }
+      if (headline && words > 0 && caps * 10 >= words * 6) {
+        for (uint32_t k = b; k < e; ++k)
+          out->toks[k].title_case = true;
+      }
+    }
+  }
+}
+
+std::string phrase_key(std::string_view phrase) {
+  TextAnalysis a = analyze_text(phrase);
+  // A phrase is one unit even where a sentence splitter would break it ("U.S.").
+  if (a.sentences.size() > 1) {
+    a.sentences[0].end_token = a.sentences.back().end_token;
+    a.sentences.resize(1);
+  }
+  TokenView v;
+  build_token_view(phrase, a, &v);
+  std::string key;
+  key_of(v, 0, static_cast<uint32_t>(v.toks.size()), &key);
+  return key;
+}
+
+void key_of(const TokenView& v, uint32_t b, uint32_t e, std::string* out) {
+  out->clear();
+  for (uint32_t k = b; k < e; ++k) {
+    if (k > b) out->push_back(' ');
+    out->append(v.norm_of(v.toks[k]));
+  }
+}
+
+// Returns TEXT as written, for surface forms: runs of white space (also non-breaking and
+// other Unicode spaces) fold to one space, soft hyphens and zero-width characters go, and
+// scraped spacing is repaired ("U. S." -> "U.S.", "U.S.export" -> "U.S. export"); quotes and
+// apostrophes stay as the text has them, since a name's spelling includes them.
+std::string surface_form(std::string_view text) {
+  {
+    // Most forms are plain ASCII words with single inner spaces and no dots: none of the
+    // repairs below applies, so the text is its own surface form.
+    bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ';
+    for (std::size_t i = 0; plain && i < text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x20 || c >= 0x7F || c == '.' || (c == ' ' && text[i - 1] == ' ')) plain = false;
+    }
+    if (plain) return std::string(text);
+  }
+  std::string out;
+  out.reserve(text.size());
+  const std::size_t n = text.size();
+  auto at = [&](std::size_t i) -> unsigned char {
+    return i < n ? static_cast<unsigned char>(text[i]) : 0;
+  };
+  auto back = [&](std::size_t k) -> unsigned char {
+    return out.size() >= k ? static_cast<unsigned char>(out[out.size() - k]) : 0;
+  };
+  auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+  auto alpha = [&](unsigned char c) { return upper(c) || lower(c); };
+  bool space = false;
+  for (std::size_t i = 0; i < n;) {
+    unsigned char c = at(i);
+    std::size_t len = 1;
+    bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    bool drop = false;
+    if (c == 0xC2 && at(i + 1) == 0xA0) {
+      is_space = true, len = 2;  // no-break space
+    } else if (c == 0xC2 && at(i + 1) == 0xAD) {
+      drop = true, len = 2;  // soft hyphen
+    } else if (c == 0xE2 && at(i + 1) == 0x80 && at(i + 2) >= 0x80 && at(i + 2) <= 0x8A) {
+      is_space = true, len = 3;  // en, em, thin ... spaces
+    } else if (c == 0xE2 && at(i + 1) == 0x80 &&
+               (at(i + 2) == 0xAF || at(i + 2) == 0xA8 || at(i + 2) == 0xA9)) {
+      is_space = true, len = 3;  // narrow no-break space, line and paragraph separators
+    } else if (c == 0xE2 && at(i + 1) == 0x80 && at(i + 2) >= 0x8B && at(i + 2) <= 0x8D) {
+      drop = true, len = 3;  // zero-width space and joiners
+    } else if (c == 0xE2 && at(i + 1) == 0x81 && at(i + 2) == 0xA0) {
+      drop = true, len = 3;  // word joiner
+    } else if (c == 0xEF && at(i + 1) == 0xBB && at(i + 2) == 0xBF) {
+      drop = true, len = 3;  // byte order mark
+    } else if (c == 0xE3 && at(i + 1) == 0x80 && at(i + 2) == 0x80) {
+      is_space = true, len = 3;  // ideographic space
+    }
+    if (drop) {
+      i += len;
+      continue;
+    }
+    if (is_space) {
+      // "U. S." as scraped pages print it is "U.S.".
+      if (!space && back(1) == '.' && upper(back(2)) && !alpha(back(3)) && upper(at(i + len)) &&
+          at(i + len + 1) == '.') {
+        i += len;
+        continue;
+      }
+      space = true;
+      i += len;
+      continue;
+    }
+    if (!space && alpha(c) && back(1) == '.' && upper(back(2)) && back(3) == '.' &&
+        upper(back(4)) && (lower(c) || lower(at(i + 1)))) {
+      space = true;  // "U.S.export"
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.append(text.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+std::string slugify(std::string_view text) {
+  std::string out;
+  bool dash = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    char add = 0;
+    if (ascii::is_alnum(c)) {
+      add = static_cast<char>(ascii::to_lower(c));
+    } else if (c == 0xC3 && i + 1 < text.size()) {
+      // Fold Latin-1 letters with diacritics to their base letter.
+      static const char kFold[] =
+          "aaaaaaaceeeeiiiidnooooo-ouuuuyts"
+          "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+      unsigned char d = static_cast<unsigned char>(text[i + 1]);
+      if (d >= 0x80 && d <= 0xBF) {
+        char f = kFold[d - 0x80];
+        if (f != '-') add = f;
+        ++i;
+      }
+    } else if (c == '\'' || (c == 0xE2 && i + 2 < text.size() &&
+                             static_cast<unsigned char>(text[i + 2]) == 0x99)) {
+      // Apostrophes join (People's -> peoples) rather than split.
+      if (c == 0xE2) i += 2;
+      continue;
+    }
+    if (add) {
+      if (dash && !out.empty()) out.push_back('-');
+      dash = false;
+      out.push_back(add);
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace actors_internal
+
+}  // namespace actorgraph
