@@ -23,86 +23,80 @@ bool is_upper_at(std::string_view s, std::size_t i) {
   return false;
 }
 
-bool is_lower_at(std::string_view s, std::size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return ascii::is_lower(c) != 0;
-  if (c == 0xC3 && i + 1 < s.size()) {
-    unsigned char d = static_cast<unsigned char>(s[i + 1]);
-    return d >= 0x9F && d <= 0xBF && d != 0xB7;
+// Byte properties of ASCII for case_flags: bit 0 upper, bit 1 lower, bit 2 digit, bit 3 '-'.
+constexpr std::array<uint8_t, 128> kCaseProp = [] {
+  std::array<uint8_t, 128> p{};
+  for (int b = 0; b < 128; ++b) {
+    uint8_t v = 0;
+    if (b >= 'A' && b <= 'Z') v = 1;
+    if (b >= 'a' && b <= 'z') v = 2;
+    if (b >= '0' && b <= '9') v = 4;
+    if (b == '-') v = 8;
+    p[static_cast<std::size_t>(b)] = v;
   }
-  return false;
-}
+  return p;
+}();
 
 // Case flags from the text itself, so the stage does not depend on which flags a tokenizer
-// sets.
+// sets. Only ASCII and Latin-1 letters (lead byte 0xC3) have a case here; other bytes of 0x80
+// and above leave the state as it is.
 uint16_t case_flags(std::string_view w) {
-  // One pass over the bytes with a class per byte: the loop runs for every token.
-  enum : uint8_t { kOther = 0, kUp, kLow, kDig, kDash, kC3, kHigh };
-  static const auto kClass = [] {
-    std::array<uint8_t, 256> c{};
-    for (int b = 0; b < 256; ++b) {
-      uint8_t k = kOther;
-      if (ascii::is_upper(b))
-        k = kUp;
-      else if (ascii::is_lower(b))
-        k = kLow;
-      else if (ascii::is_digit(b))
-        k = kDig;
-      else if (b == '-')
-        k = kDash;
-      else if (b == 0xC3)
-        k = kC3;
-      else if (b >= 0x80)
-        k = kHigh;
-      c[static_cast<std::size_t>(b)] = k;
-    }
-    return c;
-  }();
-  uint16_t f = 0;
-  int upper = 0, lower = 0;
-  bool after_lower = false, mixed = false;
+  // The loop runs for every token: ASCII takes a branch-free path over the property bits.
+  const auto* p = reinterpret_cast<const unsigned char*>(w.data());
   const std::size_t n = w.size();
+  unsigned upper = 0, all = 0, mixed = 0, after_lower = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    unsigned char c = static_cast<unsigned char>(w[i]);
-    switch (kClass[c]) {
-      case kUp:
+    const unsigned c = p[i];
+    if (c < 0x80) {
+      const unsigned pr = kCaseProp[c];
+      mixed |= after_lower & pr;  // an upper-case letter (bit 0) right after a lower-case one
+      upper += pr & 1u;
+      all |= pr;
+      after_lower = (pr >> 1) & 1u;
+    } else if (c == 0xC3 && i + 1 < n) {
+      const unsigned d = p[i + 1];
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) {
+        mixed |= after_lower;
         ++upper;
-        if (after_lower) mixed = true;
-        after_lower = false;
-        break;
-      case kLow:
-        ++lower;
-        after_lower = true;
-        break;
-      case kDig:
-        f |= kHasDigit;
-        after_lower = false;
-        break;
-      case kDash:
-        if (i > 0 && i + 1 < n) f |= kHyphenated;
-        after_lower = false;
-        break;
-      case kOther:
-        after_lower = false;
-        break;
-      case kC3:
-        if (is_upper_at(w, i)) {
-          ++upper;
-          if (after_lower) mixed = true;
-          after_lower = false;
-        } else if (is_lower_at(w, i)) {
-          ++lower;
-          after_lower = true;
-        }
-        break;
-      default:
-        break;
+        after_lower = 0;
+      } else if (d >= 0x9F && d <= 0xBF && d != 0xB7) {
+        all |= 2u;
+        after_lower = 1;
+      }
     }
   }
+  uint16_t f = 0;
+  if (all & 4u) f |= kHasDigit;
+  // Only an inner hyphen counts; hyphens are rare, so their place is checked afterwards.
+  if ((all & 8u) && n > 2 && std::memchr(p + 1, '-', n - 2) != nullptr) f |= kHyphenated;
   if (n > 0 && is_upper_at(w, 0)) f |= kCapitalized;
-  if (upper >= 2 && lower == 0) f |= kAllCaps;
+  if (upper >= 2 && (all & 2u) == 0) f |= kAllCaps;
   if (mixed) f |= kMixedCase;
   return f;
+}
+
+// Returns true when the N bytes at P hold no byte of 0x80 or above. END bounds the buffer: the
+// bytes up to it may be read, eight at a time.
+bool ascii_only(const char* p, std::size_t n, const char* end) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t acc = 0;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    acc |= x;
+  }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n > 0 && end - p >= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    return ((acc | (x & ((uint64_t{1} << (8 * n)) - 1))) & kHigh) == 0;
+  }
+#else
+  (void)end;
+#endif
+  for (; n > 0; ++p, --n)
+    acc |= static_cast<unsigned char>(*p);
+  return (acc & kHigh) == 0;
 }
 
 bool is_word_char(unsigned char c) {
@@ -125,49 +119,65 @@ bool is_abbrev(std::string_view word) {
   return false;
 }
 
-// Folds Latin-1 letters with diacritics (two-byte UTF-8 from U+00C0) in NORM from BEGIN to
-// their lower-case base letter, so "Orbán" matches "Orban" and "Élysée" "Elysee".
-void fold_accents(std::string* norm, std::size_t begin) {
+// Folds Latin-1 letters with diacritics (two-byte UTF-8 from U+00C0) in N[BEGIN, END) to their
+// lower-case base letter, so "Orbán" matches "Orban" and "Élysée" "Elysee". Returns the new end.
+std::size_t fold_accents(char* n, std::size_t begin, std::size_t end) {
   static const char kFold[] =
       "aaaaaaaceeeeiiiidnooooo-ouuuuyts"
       "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
   std::size_t w = begin;
-  std::string& n = *norm;
-  bool changed = false;
-  for (std::size_t r = begin; r < n.size(); ++r) {
+  for (std::size_t r = begin; r < end; ++r) {
     unsigned char c = static_cast<unsigned char>(n[r]);
-    if (c == 0xC3 && r + 1 < n.size()) {
+    if (c == 0xC3 && r + 1 < end) {
       unsigned char d = static_cast<unsigned char>(n[r + 1]);
       if (d >= 0x80 && d <= 0xBF && kFold[d - 0x80] != '-') {
         n[w++] = kFold[d - 0x80];
         ++r;
-        changed = true;
         continue;
       }
     }
     n[w++] = n[r];
   }
-  if (changed) n.resize(w);
+  return w;
+}
+
+// Returns true when S is an apostrophe, straight or curly.
+bool is_apostrophe(std::string_view s) {
+  return (s.size() == 1 && s[0] == '\'') ||
+         (s.size() == 3 && s[0] == '\xE2' && s[1] == '\x80' && s[2] == '\x99');
 }
 
 }  // namespace
 
 void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* out) {
   out->toks.clear();
-  out->norm.clear();
   out->sentence_begin.clear();
   out->sentence_end.clear();
   out->toks.reserve(a.tokens.size() + 16);
-  out->norm.reserve(text.size() + 64);
-  const auto& src = a.tokens;
+  // A view token's lower-case form is never longer than its bytes in TEXT, and view tokens do
+  // not overlap, so the arena is sized once and written through a raw pointer.
+  out->norm.resize(text.size() + 64);
+  char* const nb = &out->norm[0];
+  std::size_t nl = 0;  // bytes of the arena in use
+  const char* const tx = text.data();
+  const Token* const src = a.tokens.data();
+  const char* const an = a.norm.data();
   auto adjacent = [&](std::size_t i) {  // token i touches token i-1
     return i > 0 && src[i].span.begin == src[i - 1].span.end;
   };
-  auto raw = [&](std::size_t i) { return token_text(text, src[i]); };
+  auto raw = [&](std::size_t i) {
+    return std::string_view(tx + src[i].span.begin, src[i].span.end - src[i].span.begin);
+  };
+  auto is_char = [&](std::size_t i, char c) {  // token i is the one byte C
+    return src[i].span.end - src[i].span.begin == 1 && tx[src[i].span.begin] == c;
+  };
   auto single_letter = [&](std::size_t i) {
-    std::string_view r = raw(i);
-    return src[i].kind == TokenKind::kWord && r.size() == 1 &&
-           ascii::is_alpha(static_cast<unsigned char>(r[0]));
+    return src[i].kind == TokenKind::kWord && src[i].span.end - src[i].span.begin == 1 &&
+           ascii::is_alpha(static_cast<unsigned char>(tx[src[i].span.begin]));
+  };
+  auto append = [&](const char* s, std::size_t len) {
+    std::memcpy(nb + nl, s, len);
+    nl += len;
   };
   for (const Sentence& s : a.sentences) {
     out->sentence_begin.push_back(static_cast<uint32_t>(out->toks.size()));
@@ -179,12 +189,11 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       t.begin = src[i].span.begin;
       t.kind = src[i].kind;
       std::size_t j = i + 1;
-      std::string_view r = raw(i);
-      if (single_letter(i) && j + 2 < s.end_token + 1 && j < s.end_token && raw(j) == ".") {
+      if (single_letter(i) && j + 2 < s.end_token + 1 && j < s.end_token && is_char(j, '.')) {
         // Initialism split by a plain tokenizer: U . S . (with or without spaces).
         std::size_t k = i;
         int letters = 0;
-        while (k + 1 < s.end_token && single_letter(k) && raw(k + 1) == ".") {
+        while (k + 1 < s.end_token && single_letter(k) && is_char(k + 1, '.')) {
           ++letters;
           k += 2;
         }
@@ -194,61 +203,73 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         }
       } else if (src[i].kind == TokenKind::kWord) {
         // word-word hyphen compounds, "Corp." abbreviations.
-        while (j + 1 < s.end_token && raw(j) == "-" && adjacent(j) && adjacent(j + 1) &&
+        while (j + 1 < s.end_token && is_char(j, '-') && adjacent(j) && adjacent(j + 1) &&
                src[j + 1].kind == TokenKind::kWord) {
           j += 2;
         }
-        if (j == i + 1 && j < s.end_token && raw(j) == "." && adjacent(j) && is_abbrev(r) &&
-            (src[i].flags & kInitialism) == 0) {
+        if (j == i + 1 && j < s.end_token && is_char(j, '.') && adjacent(j) &&
+            is_abbrev(raw(i)) && (src[i].flags & kInitialism) == 0) {
           j += 1;
           t.flags |= kAbbreviation;
         }
-      } else if ((r == "'" || r == "\xE2\x80\x99") && j < s.end_token && adjacent(j) &&
-                 (raw(j) == "s" || raw(j) == "S") && adjacent(i) && !out->toks.empty()) {
-        j += 1;
-        t.kind = TokenKind::kPossessive;
-      } else if ((r == "'" || r == "\xE2\x80\x99") && adjacent(i) && !out->toks.empty() &&
-                 (j >= s.end_token || !adjacent(j))) {
-        // "Systems' shares": the apostrophe after a plural is its possessive.
-        std::string_view prev =
-            text.substr(out->toks.back().begin, out->toks.back().end - out->toks.back().begin);
-        if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S'))
+      } else if (is_apostrophe(raw(i))) {
+        if (j < s.end_token && adjacent(j) && (is_char(j, 's') || is_char(j, 'S')) &&
+            adjacent(i) && !out->toks.empty()) {
+          j += 1;
           t.kind = TokenKind::kPossessive;
+        } else if (adjacent(i) && !out->toks.empty() && (j >= s.end_token || !adjacent(j))) {
+          // "Systems' shares": the apostrophe after a plural is its possessive.
+          const Tok& b = out->toks.back();
+          if (b.end > b.begin && (tx[b.end - 1] == 's' || tx[b.end - 1] == 'S'))
+            t.kind = TokenKind::kPossessive;
+        }
       }
       t.end = src[j - 1].span.end;
       t.source_end = static_cast<uint32_t>(j);
-      std::string_view w = text.substr(t.begin, t.end - t.begin);
+      const std::string_view w(tx + t.begin, t.end - t.begin);
       t.flags |= static_cast<uint16_t>(src[i].flags & (kInitialism | kAbbreviation));
-      t.flags |= case_flags(w);
+      const bool ascii = ascii_only(w.data(), w.size(), tx + text.size());
+      if (j == i + 1 && src[i].kind == TokenKind::kWord && ascii) {
+        // On an ASCII word the text stage's case flags are those case_flags computes, except
+        // that its capital may follow digits ("3M"); here only a first capital counts.
+        t.flags |= static_cast<uint16_t>(src[i].flags & (kCapitalized | kAllCaps | kHasDigit |
+                                                           kHyphenated | kMixedCase));
+        if (!ascii::is_upper(static_cast<unsigned char>(w[0])))
+          t.flags &= static_cast<uint16_t>(~kCapitalized);
+      } else {
+        t.flags |= case_flags(w);
+      }
       if (t.flags & kInitialism) t.flags &= static_cast<uint16_t>(~kHyphenated);
       if (src[i].kind == TokenKind::kPossessive) t.kind = TokenKind::kPossessive;
-      t.norm_begin = static_cast<uint32_t>(out->norm.size());
+      t.norm_begin = static_cast<uint32_t>(nl);
       if (t.flags & kInitialism) {
         for (char c : w) {
-          if (c != ' ')
-            out->norm.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c))));
+          if (c != ' ') nb[nl++] = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c)));
         }
       } else if (t.kind == TokenKind::kPossessive) {
         // "'s" after a singular, "'" after a plural ("Systems'").
-        out->norm += (w == "'" || w == "\xE2\x80\x99") ? "'" : "'s";
+        if (is_apostrophe(w))
+          append("'", 1);
+        else
+          append("'s", 2);
       } else if (j == i + 1) {
-        out->norm += a.norm_of(src[i]);
+        append(an + src[i].norm_begin, src[i].norm_len);
       } else {
         for (std::size_t k = i; k < j; ++k)
-          out->norm += a.norm_of(src[k]);
+          append(an + src[k].norm_begin, src[k].norm_len);
       }
       // Only Latin-1 letters (lead byte 0xC3) fold; most tokens have none.
-      if (std::memchr(out->norm.data() + t.norm_begin, 0xC3, out->norm.size() - t.norm_begin))
-        fold_accents(&out->norm, t.norm_begin);
-      t.norm_len = static_cast<uint32_t>(out->norm.size() - t.norm_begin);
+      if (!ascii && std::memchr(nb + t.norm_begin, 0xC3, nl - t.norm_begin))
+        nl = fold_accents(nb, t.norm_begin, nl);
+      t.norm_len = static_cast<uint32_t>(nl - t.norm_begin);
       // A possessive left on its word by a plain tokenizer ("Orvane’s") is split off.
-      Tok poss;
       bool split = false;
+      Tok poss;
       // Every possessive suffix ends in s, S, ' or the last byte of ’ (0x99).
       const char last = w.empty() ? '\0' : w.back();
       if (t.kind == TokenKind::kWord && j == i + 1 &&
           (last == 's' || last == 'S' || last == '\'' || last == '\x99')) {
-        std::string_view n = out->norm_of(t);
+        std::string_view n(nb + t.norm_begin, t.norm_len);
         std::size_t raw_suffix = 0, norm_suffix = 0;
         auto ends = [](std::string_view x, std::string_view suf) {
           return x.size() > suf.size() + 1 &&
@@ -270,10 +291,13 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
           poss.begin = t.end - static_cast<uint32_t>(raw_suffix);
           t.end = poss.begin;
           t.norm_len -= static_cast<uint32_t>(norm_suffix);
-          out->norm.resize(t.norm_begin + t.norm_len);
-          poss.norm_begin = static_cast<uint32_t>(out->norm.size());
+          nl = t.norm_begin + t.norm_len;
+          poss.norm_begin = static_cast<uint32_t>(nl);
           bool plural = raw_suffix == 1 || raw_suffix == 3;
-          out->norm += plural ? "'" : "'s";
+          if (plural)
+            append("'", 1);
+          else
+            append("'s", 2);
           poss.norm_len = plural ? 1 : 2;
           poss.flags = 0;
           t.flags = static_cast<uint16_t>((t.flags & (kInitialism | kAbbreviation)) |
@@ -284,12 +308,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         // Text between this token and the previous one: a line break starts a new line of
         // text (headline, caption) even where the sentence splitter joined lines.
         uint32_t prev_end = out->toks.empty() ? 0 : out->toks.back().end;
-        for (uint32_t q = prev_end; q < t.begin; ++q) {
-          if (text[q] == '\n') {
-            t.flags |= kNewlineBefore;
-            break;
-          }
-        }
+        if (t.begin > prev_end && std::memchr(tx + prev_end, '\n', t.begin - prev_end))
+          t.flags |= kNewlineBefore;
       }
       if (t.kind == TokenKind::kWord && w.size() > 0 &&
           !is_word_char(static_cast<unsigned char>(w[0])) && (t.flags & kInitialism) == 0) {
@@ -360,6 +380,7 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       }
     }
   }
+  out->norm.resize(nl);
 }
 
 std::string phrase_key(std::string_view phrase) {
