@@ -36,6 +36,30 @@ std::size_t utf8_sequence_length(const unsigned char* p, const unsigned char* en
   return 0;
 }
 
+constexpr std::size_t kValidUtf8 = static_cast<std::size_t>(-1);
+
+// Returns the offset of the first invalid UTF-8 sequence in [P, P + N), or kValidUtf8.
+std::size_t invalid_utf8_offset(const char* data, std::size_t n) {
+  const auto* begin = reinterpret_cast<const unsigned char*>(data);
+  const auto* end = begin + n;
+  const auto* p = begin;
+  while (p < end) {
+    // Fast path: eight ASCII bytes at a time.
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    std::size_t len = utf8_sequence_length(p, end);
+    if (len == 0) return static_cast<std::size_t>(p - begin);
+    p += len;
+  }
+  return kValidUtf8;
+}
+
 std::string system_reason() {
   return std::strerror(errno);
 }
@@ -116,7 +140,13 @@ class JsonlInput final : public InputFormat {
 
   Result<bool> parse_line(Document* doc) {
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseValidateEncodingFlag>(line_.data(), line_.size());
+    // RapidJSON's own UTF-8 validation checks byte by byte; a line that the word-at-a-time check
+    // finds valid is parsed without it. Only a line with invalid UTF-8 takes the validating
+    // parse, so that its error message stays RapidJSON's.
+    if (invalid_utf8_offset(line_.data(), line_.size()) == kValidUtf8)
+      json.Parse<rapidjson::kParseDefaultFlags>(line_.data(), line_.size());
+    else
+      json.Parse<rapidjson::kParseValidateEncodingFlag>(line_.data(), line_.size());
     if (json.HasParseError()) {
       return DataError(where() + ": not valid JSON (" +
                        rapidjson::GetParseError_En(json.GetParseError()) + " at column " +
@@ -194,25 +224,10 @@ Status check_text(std::string* text, std::string_view origin) {
     return DataError(std::string(origin) + ": binary file (NUL byte at byte offset " +
                      std::to_string(static_cast<const char*>(nul) - text->data()) + ")");
   }
-  const auto* begin = reinterpret_cast<const unsigned char*>(text->data());
-  const auto* end = begin + text->size();
-  const auto* p = begin;
-  while (p < end) {
-    // Fast path: eight ASCII bytes at a time.
-    if (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      if ((w & 0x8080808080808080ull) == 0) {
-        p += 8;
-        continue;
-      }
-    }
-    std::size_t n = utf8_sequence_length(p, end);
-    if (n == 0) {
-      return DataError(std::string(origin) + ": invalid UTF-8 at byte offset " +
-                       std::to_string(p - begin));
-    }
-    p += n;
+  const std::size_t bad = invalid_utf8_offset(text->data(), text->size());
+  if (bad != kValidUtf8) {
+    return DataError(std::string(origin) + ": invalid UTF-8 at byte offset " +
+                     std::to_string(bad));
   }
   return {};
 }
