@@ -237,14 +237,14 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
                src[j + 1].kind == TokenKind::kWord) {
           j += 2;
         }
-        if (j == i + 1 && j < s.end_token && is_char(j, '.') && adjacent(j) &&
-            is_abbrev(raw(i)) && (src[i].flags & kInitialism) == 0) {
+        if (j == i + 1 && j < s.end_token && is_char(j, '.') && adjacent(j) && is_abbrev(raw(i)) &&
+            (src[i].flags & kInitialism) == 0) {
           j += 1;
           t.flags |= kAbbreviation;
         }
       } else if (is_apostrophe(raw(i))) {
-        if (j < s.end_token && adjacent(j) && (is_char(j, 's') || is_char(j, 'S')) &&
-            adjacent(i) && !out->toks.empty()) {
+        if (j < s.end_token && adjacent(j) && (is_char(j, 's') || is_char(j, 'S')) && adjacent(i) &&
+            !out->toks.empty()) {
           j += 1;
           t.kind = TokenKind::kPossessive;
         } else if (adjacent(i) && !out->toks.empty() && (j >= s.end_token || !adjacent(j))) {
@@ -262,8 +262,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       if (j == i + 1 && src[i].kind == TokenKind::kWord && ascii) {
         // On an ASCII word the text stage's case flags are those case_flags computes, except
         // that its capital may follow digits ("3M"); here only a first capital counts.
-        t.flags |= static_cast<uint16_t>(src[i].flags & (kCapitalized | kAllCaps | kHasDigit |
-                                                           kHyphenated | kMixedCase));
+        t.flags |= static_cast<uint16_t>(
+            src[i].flags & (kCapitalized | kAllCaps | kHasDigit | kHyphenated | kMixedCase));
         if (!ascii::is_upper(static_cast<unsigned char>(w[0])))
           t.flags &= static_cast<uint16_t>(~kCapitalized);
       } else {
@@ -274,7 +274,8 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
       t.norm_begin = static_cast<uint32_t>(nl);
       if (t.flags & kInitialism) {
         for (char c : w) {
-          if (c != ' ') nb[nl++] = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c)));
+          if (c != ' ')
+            nb[nl++] = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c)));
         }
       } else if (t.kind == TokenKind::kPossessive) {
         // "'s" after a singular, "'" after a plural ("Systems'").

@@ -133,14 +133,30 @@ class FlatJsonLine {
       ++b;  // the backslash; raw_string guarantees a character after it
       char c = *b++;
       switch (c) {
-        case '"': out->push_back('"'); break;
-        case '\\': out->push_back('\\'); break;
-        case '/': out->push_back('/'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
         case 'u': {
           unsigned cp;
           if (!hex4(&b, e, &cp)) return false;
@@ -192,8 +208,8 @@ class FlatJsonLine {
       std::memcpy(&x, p, 8);
       const uint64_t quote = x ^ (kOnes * '"');
       const uint64_t slash = x ^ (kOnes * '\\');
-      const uint64_t hits = ((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) |
-                            ((slash - kOnes) & ~slash);
+      const uint64_t hits =
+          ((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash);
       if ((hits & kHigh) != 0) break;
       p += 8;
     }
@@ -442,8 +458,7 @@ Status check_text(std::string* text, std::string_view origin) {
   }
   const std::size_t bad = invalid_utf8_offset(text->data(), text->size());
   if (bad != kValidUtf8) {
-    return DataError(std::string(origin) + ": invalid UTF-8 at byte offset " +
-                     std::to_string(bad));
+    return DataError(std::string(origin) + ": invalid UTF-8 at byte offset " + std::to_string(bad));
   }
   return {};
 }
