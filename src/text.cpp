@@ -953,6 +953,26 @@ std::string normalize_for_display(std::string_view text) {
       }
       put_space();
       out.push_back(static_cast<char>(c));
+      if (c != '.') {
+        // What follows up to the next period, run of white space or non-ASCII byte is copied
+        // as it is: no rule above applies inside it (they all look back for a period, or
+        // fold white space), and a single space before a plain character stays a space.
+        auto plain = [&](std::size_t k) {
+          return p[k] < 0x80 && p[k] != '.' && !is_ascii_space(p[k]);
+        };
+        std::size_t j = i;
+        while (j < n) {
+          if (plain(j)) {
+            ++j;
+          } else if (p[j] == ' ' && j + 1 < n && plain(j + 1)) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        out.append(text.substr(i, j - i));
+        i = j;
+      }
       continue;
     }
     const Decoded d = decode_utf8(p + i, n - i);
