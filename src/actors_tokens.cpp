@@ -77,7 +77,7 @@ uint16_t case_flags(std::string_view w) {
 
 // Returns true when the N bytes at P hold no byte of 0x80 or above. END bounds the buffer: the
 // bytes up to it may be read, eight at a time.
-bool ascii_only(const char* p, std::size_t n, const char* end) {
+inline bool ascii_only(const char* p, std::size_t n, const char* end) {
   constexpr uint64_t kHigh = 0x8080808080808080ull;
   uint64_t acc = 0;
   for (; n >= 8; p += 8, n -= 8) {
@@ -284,7 +284,14 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         else
           append("'s", 2);
       } else if (j == i + 1) {
-        append(an + src[i].norm_begin, src[i].norm_len);
+        const std::size_t len = src[i].norm_len;
+        if (len <= 8 && src[i].norm_begin + 8 <= a.norm.size()) {
+          // Most forms are short: one fixed-size copy (the arena has room past any form).
+          std::memcpy(nb + nl, an + src[i].norm_begin, 8);
+          nl += len;
+        } else {
+          append(an + src[i].norm_begin, len);
+        }
       } else {
         for (std::size_t k = i; k < j; ++k)
           append(an + src[k].norm_begin, src[k].norm_len);
@@ -339,8 +346,12 @@ void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* o
         // Text between this token and the previous one: a line break starts a new line of
         // text (headline, caption) even where the sentence splitter joined lines.
         uint32_t prev_end = out->toks.empty() ? 0 : out->toks.back().end;
-        if (t.begin > prev_end && std::memchr(tx + prev_end, '\n', t.begin - prev_end))
-          t.flags |= kNewlineBefore;
+        for (uint32_t q = prev_end; q < t.begin; ++q) {  // mostly one space or none
+          if (tx[q] == '\n') {
+            t.flags |= kNewlineBefore;
+            break;
+          }
+        }
       }
       if (t.kind == TokenKind::kWord && w.size() > 0 &&
           !is_word_char(static_cast<unsigned char>(w[0])) && (t.flags & kInitialism) == 0) {
