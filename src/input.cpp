@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -35,6 +36,220 @@ std::size_t utf8_sequence_length(const unsigned char* p, const unsigned char* en
   if (c == 0xF4) return (p + 1 < end && p[1] >= 0x80 && p[1] <= 0x8F && cont(2) && cont(3)) ? 4 : 0;
   return 0;
 }
+
+constexpr std::size_t kValidUtf8 = static_cast<std::size_t>(-1);
+
+// Returns the offset of the first invalid UTF-8 sequence in [P, P + N), or kValidUtf8.
+std::size_t invalid_utf8_offset(const char* data, std::size_t n) {
+  const auto* begin = reinterpret_cast<const unsigned char*>(data);
+  const auto* end = begin + n;
+  const auto* p = begin;
+  while (p < end) {
+    // Fast path: eight ASCII bytes at a time.
+    if (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    std::size_t len = utf8_sequence_length(p, end);
+    if (len == 0) return static_cast<std::size_t>(p - begin);
+    p += len;
+  }
+  return kValidUtf8;
+}
+
+// Appends the UTF-8 form of code point CP to OUT, as RapidJSON's UTF8::Encode does (a lone
+// surrogate is written as its three bytes and left to check_text).
+void append_utf8(unsigned cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// A reader for the common shape of a .jsonl line: one flat object whose values are all
+// strings. It accepts a subset of what RapidJSON accepts and yields the same strings; anything
+// else (other value types, escaped keys, errors) makes it give up, and the caller parses the
+// line with RapidJSON, whose messages and positions stay the reference.
+class FlatJsonLine {
+ public:
+  FlatJsonLine(const char* data, std::size_t n) : p_(data), end_(data + n) {}
+
+  // Parses the line; for each member calls ON_MEMBER(key, value_begin, value_end) where the
+  // value is the raw string between its quotes (escapes undecoded). Returns false to give up.
+  template <typename F>
+  bool parse(F&& on_member) {
+    ws();
+    if (!eat('{')) return false;
+    ws();
+    if (p_ < end_ && *p_ == '}') return false;  // an empty object: left to RapidJSON
+    for (;;) {
+      const char *kb, *ke;
+      if (!raw_string(&kb, &ke)) return false;
+      for (const char* k = kb; k < ke; ++k)
+        if (*k == '\\') return false;
+      ws();
+      if (!eat(':')) return false;
+      ws();
+      const char *vb, *ve;
+      if (!raw_string(&vb, &ve)) return false;
+      on_member(std::string_view(kb, static_cast<std::size_t>(ke - kb)), vb, ve);
+      ws();
+      if (eat(',')) {
+        ws();
+        continue;
+      }
+      if (!eat('}')) return false;
+      ws();
+      return p_ == end_;
+    }
+  }
+
+  // Decodes the escapes of a raw string [B, E) into OUT. Returns false where RapidJSON would
+  // report an error.
+  static bool decode(const char* b, const char* e, std::string* out) {
+    out->clear();
+    out->reserve(static_cast<std::size_t>(e - b));
+    while (b < e) {
+      const char* run = b;
+      const void* slash = std::memchr(b, '\\', static_cast<std::size_t>(e - b));
+      b = slash ? static_cast<const char*>(slash) : e;
+      out->append(run, static_cast<std::size_t>(b - run));
+      if (b >= e) break;
+      ++b;  // the backslash; raw_string guarantees a character after it
+      char c = *b++;
+      switch (c) {
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
+        case 'u': {
+          unsigned cp;
+          if (!hex4(&b, e, &cp)) return false;
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            unsigned lo;
+            if (e - b < 2 || b[0] != '\\' || b[1] != 'u') return false;
+            b += 2;
+            if (!hex4(&b, e, &lo) || lo < 0xDC00 || lo > 0xDFFF) return false;
+            cp = (((cp - 0xD800) << 10) | (lo - 0xDC00)) + 0x10000;
+          }
+          append_utf8(cp, out);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  static bool hex4(const char** p, const char* e, unsigned* cp) {
+    if (e - *p < 4) return false;
+    unsigned v = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char c = (*p)[i];
+      v <<= 4;
+      if (c >= '0' && c <= '9')
+        v += static_cast<unsigned>(c - '0');
+      else if (c >= 'A' && c <= 'F')
+        v += static_cast<unsigned>(c - 'A' + 10);
+      else if (c >= 'a' && c <= 'f')
+        v += static_cast<unsigned>(c - 'a' + 10);
+      else
+        return false;
+    }
+    *p += 4;
+    *cp = v;
+    return true;
+  }
+
+  // Returns the first quote, backslash or control character in [P, END), or END. Eight bytes
+  // at a time: a block without any of them (exact SWAR tests) is skipped whole.
+  static const char* skip_plain(const char* p, const char* end) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    while (end - p >= 8) {
+      uint64_t x;
+      std::memcpy(&x, p, 8);
+      const uint64_t quote = x ^ (kOnes * '"');
+      const uint64_t slash = x ^ (kOnes * '\\');
+      const uint64_t hits =
+          ((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash);
+      if ((hits & kHigh) != 0) break;
+      p += 8;
+    }
+    while (p < end && static_cast<unsigned char>(*p) >= 0x20 && *p != '"' && *p != '\\')
+      ++p;
+    return p;
+  }
+
+  void ws() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t'))
+      ++p_;
+  }
+
+  bool eat(char c) {
+    if (p_ < end_ && *p_ == c) {
+      ++p_;
+      return true;
+    }
+    return false;
+  }
+
+  // Reads a string: its raw bytes between the quotes into [*B, *E). Control characters (also
+  // NUL) inside make it give up.
+  bool raw_string(const char** b, const char** e) {
+    if (!eat('"')) return false;
+    *b = p_;
+    for (;;) {
+      p_ = skip_plain(p_, end_);
+      if (p_ >= end_ || static_cast<unsigned char>(*p_) < 0x20) return false;
+      if (*p_ == '"') break;
+      if (end_ - p_ < 2 || static_cast<unsigned char>(p_[1]) < 0x20) return false;
+      p_ += 2;  // an escape and the character after it
+    }
+    *e = p_++;
+    return true;
+  }
+
+  const char* p_;
+  const char* end_;
+};
 
 std::string system_reason() {
   return std::strerror(errno);
@@ -114,9 +329,50 @@ class JsonlInput final : public InputFormat {
  private:
   std::string where() const { return path_ + ":" + std::to_string(line_no_); }
 
+  // Reads a line of the common shape without building a DOM. Returns false, with DOC
+  // untouched, when the line is not of that shape.
+  bool parse_flat_line(Document* doc) {
+    static constexpr std::string_view kKeys[] = {"text", "id", "title", "date", "url", "source"};
+    constexpr std::size_t kFields = sizeof(kKeys) / sizeof(kKeys[0]);
+    bool seen[kFields] = {};
+    bool escapes_ok = true;
+    FlatJsonLine reader(line_.data(), line_.size());
+    bool ok = reader.parse([&](std::string_view key, const char* b, const char* e) {
+      std::string* target = &scratch_;
+      for (std::size_t f = 0; f < kFields; ++f) {
+        // The first of duplicate members counts, as with RapidJSON's FindMember.
+        if (kKeys[f] == key && !seen[f]) {
+          seen[f] = true;
+          target = &fields_[f];
+          break;
+        }
+      }
+      // Every value is decoded, also those not kept, since a bad escape anywhere is an error.
+      if (escapes_ok && !FlatJsonLine::decode(b, e, target)) escapes_ok = false;
+    });
+    if (!ok || !escapes_ok || !seen[0]) return false;
+    *doc = Document{};
+    std::string* targets[kFields] = {&doc->text, &doc->id,  &doc->title,
+                                     &doc->date, &doc->url, &doc->source};
+    for (std::size_t f = 0; f < kFields; ++f) {
+      if (seen[f]) targets[f]->swap(fields_[f]);
+    }
+    return true;
+  }
+
   Result<bool> parse_line(Document* doc) {
+    // Most lines are valid UTF-8 objects of strings: they skip the DOM. The rest take
+    // RapidJSON, whose messages and positions the reader reports.
+    const bool valid_utf8 = invalid_utf8_offset(line_.data(), line_.size()) == kValidUtf8;
+    if (valid_utf8 && parse_flat_line(doc)) return finish_document(doc);
     rapidjson::Document json;
-    json.Parse<rapidjson::kParseValidateEncodingFlag>(line_.data(), line_.size());
+    // RapidJSON's own UTF-8 validation checks byte by byte; a line that the word-at-a-time check
+    // finds valid is parsed without it. Only a line with invalid UTF-8 takes the validating
+    // parse, so that its error message stays RapidJSON's.
+    if (valid_utf8)
+      json.Parse<rapidjson::kParseDefaultFlags>(line_.data(), line_.size());
+    else
+      json.Parse<rapidjson::kParseValidateEncodingFlag>(line_.data(), line_.size());
     if (json.HasParseError()) {
       return DataError(where() + ": not valid JSON (" +
                        rapidjson::GetParseError_En(json.GetParseError()) + " at column " +
@@ -147,8 +403,12 @@ class JsonlInput final : public InputFormat {
         return DataError(where() + ": \"" + f.key + "\" is not a string");
       }
     }
-    if (doc->id.empty()) doc->id = name_ + ":" + std::to_string(line_no_);
     doc->text.assign(text->value.GetString(), text->value.GetStringLength());
+    return finish_document(doc);
+  }
+
+  Result<bool> finish_document(Document* doc) {
+    if (doc->id.empty()) doc->id = name_ + ":" + std::to_string(line_no_);
     doc->origin = where();
     Status s = check_text(&doc->text, where() + ": \"text\"");
     if (!s.ok()) return s;
@@ -161,6 +421,8 @@ class JsonlInput final : public InputFormat {
   std::ifstream file_;
   std::istream* in_ = nullptr;
   std::string line_;
+  std::string fields_[6];  // parse_flat_line: decoded values of text, id, title, date, url, source
+  std::string scratch_;    // parse_flat_line: decoded values not kept
   std::size_t line_no_ = 0;
   std::size_t bytes_ = 0;
 };
@@ -194,25 +456,9 @@ Status check_text(std::string* text, std::string_view origin) {
     return DataError(std::string(origin) + ": binary file (NUL byte at byte offset " +
                      std::to_string(static_cast<const char*>(nul) - text->data()) + ")");
   }
-  const auto* begin = reinterpret_cast<const unsigned char*>(text->data());
-  const auto* end = begin + text->size();
-  const auto* p = begin;
-  while (p < end) {
-    // Fast path: eight ASCII bytes at a time.
-    if (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      if ((w & 0x8080808080808080ull) == 0) {
-        p += 8;
-        continue;
-      }
-    }
-    std::size_t n = utf8_sequence_length(p, end);
-    if (n == 0) {
-      return DataError(std::string(origin) + ": invalid UTF-8 at byte offset " +
-                       std::to_string(p - begin));
-    }
-    p += n;
+  const std::size_t bad = invalid_utf8_offset(text->data(), text->size());
+  if (bad != kValidUtf8) {
+    return DataError(std::string(origin) + ": invalid UTF-8 at byte offset " + std::to_string(bad));
   }
   return {};
 }

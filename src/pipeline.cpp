@@ -90,8 +90,24 @@ struct WorkerResult {
   std::size_t sentences = 0;
 };
 
-constexpr std::size_t kBatchBytes = 1 << 20;  // small enough to balance, big enough to amortize
-constexpr std::size_t kBatchDocuments = 256;
+// Batches are small: at the end of the corpus a worker idles while the others finish their last
+// batch, which costs half a batch per worker; a queue operation costs microseconds.
+constexpr std::size_t kBatchBytes = 128 << 10;
+constexpr std::size_t kBatchDocuments = 32;
+
+// Frees graphs on a thread of its own, so that the exports need not wait for it; joined when
+// it goes out of scope.
+class Reclaimer {
+ public:
+  explicit Reclaimer(std::vector<Graph> graphs)
+      : thread_([g = std::move(graphs)]() mutable { g.clear(); }) {}
+  Reclaimer(const Reclaimer&) = delete;
+  Reclaimer& operator=(const Reclaimer&) = delete;
+  ~Reclaimer() { thread_.join(); }
+
+ private:
+  std::thread thread_;
+};
 
 }  // namespace
 
@@ -181,11 +197,13 @@ Result<BuildSummary> build(const BuildOptions& options) {
 
   Graph graph = std::move(results[0].graph);
   summary.sentences = results[0].sentences;
+  std::vector<Graph> merged;
   for (std::size_t w = 1; w < results.size(); ++w) {
     graph.merge(results[w].graph);
     summary.sentences += results[w].sentences;
-    results[w].graph = Graph();
+    merged.push_back(std::move(results[w].graph));
   }
+  Reclaimer reclaim(std::move(merged));
 
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);

@@ -590,17 +590,30 @@ class Tokenizer {
     unsigned prev = 0;    // property bits of the previous character
     std::size_t k = b;
     while (k < e) {
+      // A run of ASCII is copied first, gathering only the OR of its property bits: most runs
+      // have no capital, and then the case flags follow from those bits alone.
+      const std::size_t run = k;
+      unsigned run_all = 0;
       for (; k < e; ++k) {
         const unsigned char c = p_[k];
         if (c >= 0x80) break;
-        const unsigned pr = kBytes.prop[c];
         *d++ = kBytes.lower[c];
-        first = first ? first : (pr & ti::kPAlpha);
-        mixed |= (prev >> 1) & pr & 1u;
-        uppers += pr & ti::kPUpper;
-        all |= pr;
-        prev = pr;
+        run_all |= kBytes.prop[c];
       }
+      if (run_all & ti::kPUpper) {
+        for (std::size_t r = run; r < k; ++r) {
+          const unsigned pr = kBytes.prop[p_[r]];
+          first = first ? first : (pr & ti::kPAlpha);
+          mixed |= (prev >> 1) & pr & 1u;
+          uppers += pr & ti::kPUpper;
+          prev = pr;
+        }
+      } else if (k > run) {
+        // No capital: the first letter, if any, is lower case, and no capital follows one.
+        if (!first) first = run_all & ti::kPLower;
+        prev = kBytes.prop[p_[k - 1]];
+      }
+      all |= run_all;
       if (k >= e) break;
       const Decoded m = decode_utf8(p_ + k, n_ - k);
       const std::size_t src = k;
@@ -953,6 +966,26 @@ std::string normalize_for_display(std::string_view text) {
       }
       put_space();
       out.push_back(static_cast<char>(c));
+      if (c != '.') {
+        // What follows up to the next period, run of white space or non-ASCII byte is copied
+        // as it is: no rule above applies inside it (they all look back for a period, or
+        // fold white space), and a single space before a plain character stays a space.
+        auto plain = [&](std::size_t k) {
+          return p[k] < 0x80 && p[k] != '.' && !is_ascii_space(p[k]);
+        };
+        std::size_t j = i;
+        while (j < n) {
+          if (plain(j)) {
+            ++j;
+          } else if (p[j] == ' ' && j + 1 < n && plain(j + 1)) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        out.append(text.substr(i, j - i));
+        i = j;
+      }
       continue;
     }
     const Decoded d = decode_utf8(p + i, n - i);
