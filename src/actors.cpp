@@ -559,6 +559,7 @@ class DocFinder {
     actors_internal::build_token_view(text_, ex_->text, &v_);
     index_phrases();
     mark_furniture();
+    mark_term_acronyms();
     collect_mid_caps();
     for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
       scan_sentence(v_.sentence_begin[s], v_.sentence_end[s]);
@@ -698,13 +699,24 @@ class DocFinder {
     if (x.norm_len == 1 && !(f & kHasDigit)) return false;  // a lone letter: an initial, "A"
     if (generic(i)) return false;
     if (f & kHyphenated) {
-      // "US-based", "AI-powered": an adjective, not a name.
+      // "US-based", "AI-powered": an adjective, not a name; "U.S.-Made" in a title-case
+      // headline too. "Ki-jeong" (a given name in two parts) is a name.
       std::string_view r = raw(i);
       std::size_t dash = r.rfind('-');
-      if (dash + 1 < r.size() && ascii::is_lower(static_cast<unsigned char>(r[dash + 1]))) {
+      if (dash + 1 < r.size() && ascii::is_lower(static_cast<unsigned char>(r[dash + 1])) &&
+          !hyphenated_given_name(r, dash)) {
         return false;
       }
+      if (dash + 1 < r.size() && participle(r.substr(dash + 1))) return false;
       if (country_pair(i)) return false;
+    } else if (f & kInitialism) {
+      // The tokenizer marks "U.S.-Made" an initialism, not a hyphenated word.
+      std::string_view r = raw(i);
+      std::size_t dash = r.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < r.size() &&
+          participle(r.substr(dash + 1))) {
+        return false;
+      }
     }
     if ((x.sentence_initial || x.title_case) && !(f & (kAllCaps | kMixedCase | kHasDigit))) {
       std::string_view n = norm(i);
@@ -712,7 +724,8 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i)) {
+      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i) &&
+          !(p && p->party)) {
         return false;
       }
     }
@@ -755,6 +768,62 @@ class DocFinder {
     return out;
   }
 
+  // Whether [b, e) is made of role words only ("Commissioner", "Vice President") and names
+  // nobody the text has named by surname.
+  bool role_run(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      const PhraseInfo* p = info1(k);
+      if (!(p && p->role) || (t(k).flags & (kAllCaps | kInitialism))) return false;
+      if (person_surnames_.count(norm(k))) return false;
+    }
+    return true;
+  }
+
+  // "-made", "-Based", "-owned": the participle that ends a compound adjective.
+  bool participle(std::string_view w) const {
+    if (w.size() < 3) return false;
+    std::string& low = word_key_;
+    low.clear();
+    for (char c : w)
+      low.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c))));
+    if (low == "made" || low == "built" || low == "run" || low == "led" || low == "born" ||
+        low == "grown" || low == "held") {
+      return true;
+    }
+    return low.size() > 4 && low.compare(low.size() - 2, 2, "ed") == 0 && k_.common(low);
+  }
+
+  // "Ki-jeong", "Jae-yong": a capitalised short part joined to a lower-case part that is no
+  // English word (unlike "US-based", "China-backed", "Sino-foreign").
+  bool hyphenated_given_name(std::string_view r, std::size_t dash) const {
+    if (dash < 2 || dash > 4 || r.find('-') != dash) return false;
+    if (!ascii::is_upper(static_cast<unsigned char>(r[0]))) return false;
+    for (std::size_t k = 1; k < dash; ++k) {
+      if (!ascii::is_lower(static_cast<unsigned char>(r[k]))) return false;
+    }
+    std::string_view tail = r.substr(dash + 1);
+    if (tail.size() < 2 || tail.size() > 6) return false;
+    for (char c : tail) {
+      if (!ascii::is_lower(static_cast<unsigned char>(c))) return false;
+    }
+    std::string& head = word_key_;
+    head.clear();
+    for (std::size_t k = 0; k < dash; ++k)
+      head.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(r[k]))));
+    return !k_.common(tail) && !k_.common(head) && !k_.find(head);
+  }
+
+  // "56th", "3rd": an ordinal numbers a unit of a name; it does not make the name a model.
+  bool ordinal(uint32_t i) const {
+    std::string_view r = raw(i);
+    std::size_t k = 0;
+    while (k < r.size() && ascii::is_digit(static_cast<unsigned char>(r[k])))
+      ++k;
+    if (k == 0 || r.size() - k != 2) return false;
+    std::string_view suf = r.substr(k);
+    return suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
+  }
+
   // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
   bool contraction(uint32_t i) const {
     static constexpr std::string_view kSuffixes[] = {
@@ -782,6 +851,13 @@ class DocFinder {
     }
     if (!ascii::is_digit(c0)) return false;
     if (r.size() == 2 && (r[1] == 'D' || r[1] == 'G' || r[1] == 'K')) return true;  // 3D, 5G
+    if (r.size() >= 3 && r.back() == 's') {
+      // Decades: "90s", "1990s" ("the late-'90s case").
+      std::size_t d = 0;
+      while (d < r.size() && ascii::is_digit(static_cast<unsigned char>(r[d])))
+        ++d;
+      if (d + 1 == r.size() && (d == 2 || d == 4)) return true;
+    }
     // Digits (with separators) followed by a magnitude: 5.5bn, 300m, 2tn.
     std::size_t k = 0;
     while (k < r.size() &&
@@ -805,6 +881,87 @@ class DocFinder {
       return p && (p->country_name >= 0 || p->adjective >= 0 || p->metonym >= 0);
     };
     return country(n.substr(0, dash)) && country(n.substr(dash + 1));
+  }
+
+  // Whether token K is an acronym in plural form: "OEMs", "NGOs".
+  bool plural_acronym(uint32_t k) const {
+    std::string_view r = raw(k);
+    if (r.size() < 3 || r.back() != 's') return false;
+    for (std::size_t q = 0; q + 1 < r.size(); ++q) {
+      if (!ascii::is_upper(static_cast<unsigned char>(r[q]))) return false;
+    }
+    return true;
+  }
+
+  // Acronyms of common terms name no actor anywhere in the document: one the text spells out
+  // in lower case before it in brackets ("radio frequency front end (RFFE)", "strategic market
+  // status" (SMS)), and a plural one ("Original Equipment Manufacturers (OEMs)", "NGOs"), whose
+  // spelled-out form goes too.
+  void mark_term_acronyms() {
+    const uint32_t n = static_cast<uint32_t>(v_.toks.size());
+    std::vector<std::string_view> terms;
+    auto quote = [&](uint32_t k) {
+      std::string_view r = raw(k);
+      return r == "\"" || r == "'" || r == "\xE2\x80\x9D" || r == "\xE2\x80\x99" ||
+             r == "\xE2\x80\x9C";
+    };
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+      const Tok& x = v_.toks[k];
+      if (x.kind != TokenKind::kWord || raw(k - 1) != "(" || raw(k + 1) != ")") continue;
+      const bool plural = plural_acronym(k);
+      if (!plural && !(x.flags & (kAllCaps | kInitialism))) continue;
+      std::string_view acr = raw(k);
+      if (plural) acr.remove_suffix(1);
+      if (acr.size() < 2 || acr.size() > 6) continue;
+      // Words before the bracket, right to left, whose initials (each part of a hyphenated
+      // word counts) spell the acronym from its end.
+      uint32_t q = k - 1;
+      while (q > 0 && v_.toks[q - 1].sentence == x.sentence && quote(q - 1))
+        --q;
+      std::size_t need = acr.size();
+      bool lower = true;
+      uint32_t first = q;
+      while (need > 0 && first > 0 && v_.toks[first - 1].sentence == x.sentence &&
+             v_.toks[first - 1].kind == TokenKind::kWord) {
+        std::string_view w = raw(first - 1);
+        if (function_word(first - 1)) {
+          --first;
+          continue;
+        }
+        // The initials of the word's parts ("front-end": F, E) must end the part of the
+        // acronym still unspelled.
+        std::size_t parts = 1;
+        for (char c : w)
+          parts += c == '-' ? 1 : 0;
+        bool ok = parts <= need;
+        for (std::size_t start = 0, part = 0; ok && start < w.size(); ++part) {
+          std::size_t dash = w.find('-', start);
+          if (dash == std::string_view::npos) dash = w.size();
+          unsigned char c = static_cast<unsigned char>(w[start]);
+          ok = dash > start && ascii::to_upper(c) ==
+                                   static_cast<unsigned char>(acr[need - parts + part]);
+          lower = lower && ascii::is_lower(c);
+          start = dash + 1;
+        }
+        if (ok) need -= parts;
+        if (!ok) break;
+        --first;
+      }
+      if (need != 0) continue;
+      if (!lower && !plural) continue;
+      for (uint32_t m = first; plural && m < k - 1; ++m)
+        skip_[m] = 1;
+      terms.push_back(v_.norm_of(x));
+    }
+    if (terms.empty()) return;
+    for (uint32_t k = 0; k < n; ++k) {
+      if (v_.toks[k].kind != TokenKind::kWord) continue;
+      std::string_view w = v_.norm_of(v_.toks[k]);
+      for (std::string_view term : terms) {
+        if (w == term) skip_[k] = 1;
+      }
+      if (plural_acronym(k)) skip_[k] = 1;
+    }
   }
 
   // Page furniture that names no actor: photo credits ("Image credit: A/B", "(Credit: X)"),
@@ -1758,6 +1915,20 @@ class DocFinder {
     if (!name_i) {
       // An ordinary word capitalised at a sentence start still begins a name that ends in an
       // organisation cue: "Meridian Card Services said ...".
+      if (t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
+          i + 1 < end_ && name_token(i + 1) && (t(i + 1).flags & kHyphenated) &&
+          hyphenated_given_name(raw(i + 1), raw(i + 1).find('-')) &&
+          !(i + 2 < end_ && name_token(i + 2))) {
+        // "Lee Min-hee said": a family name before a given name in two parts.
+        Cand c;
+        c.b = i;
+        c.e = i + 2;
+        c.kind = MentionKind::kName;
+        c.type = ActorType::kPerson;
+        c.typed = true;
+        push(c);
+        return i + 2;
+      }
       if (!(t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
             name_token(i + 1))) {
         return 0;
@@ -1887,6 +2058,20 @@ class DocFinder {
       bool is_name = false;
       if (country_ref(i, &country, &is_name) == j) return j;
       if (j == i + 1 && generic(i)) return j;
+      // "Didier Roux, Commissioner for Justice": a title alone, and the portfolio after it,
+      // name no actor (a title before a name is match_role_person's).
+      if (role_run(i, j)) {
+        uint32_t k = j;
+        if (k + 1 < end_ && word(k) && (norm(k) == "for" || norm(k) == "of")) {
+          uint32_t m = k + 1;
+          if (word(m) && norm(m) == "the") ++m;
+          uint32_t q = m;
+          while (q < end_ && capital(q) && !function_word(q))
+            ++q;
+          if (q > m) k = q;
+        }
+        return k;
+      }
       const PhraseInfo* whole = info(i, j);
       if (whole && (whole->place || whole->generic)) return j;
       const PhraseInfo* last = info1(j - 1);
@@ -2027,7 +2212,7 @@ class DocFinder {
     uint32_t last = c->e - 1;
     bool digit = false;
     for (uint32_t m = c->b; m < c->e; ++m)
-      digit = digit || (t(m).flags & kHasDigit);
+      digit = digit || ((t(m).flags & kHasDigit) && !ordinal(m));
     const PhraseInfo* lp = info1(last);
     const PhraseInfo* fp = info1(c->b);
     bool legal = lp && lp->legal_suffix;
@@ -2065,6 +2250,9 @@ class DocFinder {
       c->typed = true;
     } else if (corp_suffix) {
       c->type = ActorType::kCorporation;
+      c->typed = true;
+    } else if (const PhraseInfo* party = info(c->b, c->e); party && party->party) {
+      c->type = ActorType::kOrganization;  // "Republicans": a party, not its state
       c->typed = true;
     } else if (state_organ && cue < 0) {
       c->kind = MentionKind::kState;
@@ -3238,6 +3426,7 @@ class DocFinder {
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
   mutable std::string bigram_key_;
+  mutable std::string word_key_;  // scratch for lower-cased parts of one token
   struct Match {
     uint32_t len;            // tokens in the phrase
     const PhraseInfo* info;  // what the phrase is

@@ -1041,3 +1041,79 @@ TEST_CASE("an organ without its state follows the state of the last organ named"
   CHECK(ex.actors[static_cast<std::size_t>(gov->actor)].id == "in-government");
   CHECK(actor_of(ex, "Ministry of Rural Development") == "in-government");
 }
+
+TEST_CASE("the people of a country, term acronyms and technologies are no actors", "[actors]") {
+  auto ex = find(
+      "Veltrix said the fine is a setback for Indians and Israelis who trust its phones. "
+      "Its Lumo OS is installed by Original Equipment Manufacturers (OEMs) of tablets, and "
+      "NGOs complained. Orvane sold Veltrix its low noise amplifier (LNA) modules for WiFi "
+      "and Bluetooth links, and the regulator said Orvane leads the LNA market.");
+  std::vector<std::string> named = named_actors(ex);
+  for (const char* junk : {"indians", "israelis", "oems", "original-equipment-manufacturers",
+                           "ngos", "lna", "wifi", "bluetooth"}) {
+    INFO(junk);
+    CHECK(std::find(named.begin(), named.end(), junk) == named.end());
+  }
+  need(ex, "veltrix");
+  need(ex, "orvane");
+  // A capitalised spelled-out name keeps its acronym.
+  auto org = find("The Kestrel Data Council (KDC) fined Orvane. The KDC said it was final.");
+  CHECK(mention(org, "KDC") != nullptr);
+  CHECK(actor_of(org, "KDC") != "(no mention)");
+}
+
+TEST_CASE("decades, ordinals and participle adjectives do not make names", "[actors]") {
+  // "'90s" before a name is no part of it.
+  auto ex = find("Like the government's late-'90s Veltrix case, the suit targets Orvane.");
+  CHECK(actor_of(ex, "Veltrix") == "veltrix");
+  CHECK(mention(ex, "90s Veltrix") == nullptr);
+  // An ordinal numbers a unit: an organisation, not a product.
+  auto unit = find("Orvane is owned by the 41st Research Institute, the ministry said.");
+  const ag::Mention* u = mention(unit, "41st Research Institute");
+  REQUIRE(u != nullptr);
+  CHECK(unit.actors[static_cast<std::size_t>(u->actor)].type != ag::ActorType::kProduct);
+  // "Veltria-Made" in a title-case headline is an adjective.
+  auto head = find("Veltria-Made Cheese, Kestrel-Built Boats on Tariff List\n\nThe bloc acted.");
+  std::vector<std::string> named = named_actors(head);
+  CHECK(std::find(named.begin(), named.end(), "veltria-made") == named.end());
+  CHECK(std::find(named.begin(), named.end(), "kestrel-built") == named.end());
+}
+
+TEST_CASE("given names in two parts and family names first", "[actors]") {
+  auto ex = find(
+      "Trade Commission Chairman Pak Su-dong said Veltrix forced Orvane to sign. Lee Min-seo "
+      "of Kestrel Securities said the case was weak.");
+  CHECK(actor_of(ex, "Pak Su-dong") == "pak-su-dong");
+  CHECK(actor_of(ex, "Lee Min-seo") == "lee-min-seo");
+  CHECK(need(ex, "lee-min-seo").type == ag::ActorType::kPerson);
+  CHECK(mention(ex, "Pak") == nullptr);
+}
+
+TEST_CASE("a title alone and its portfolio name no actor", "[actors]") {
+  auto ex = find(
+      "\"The deal would harm travellers,\" said Mara Quill, Commissioner for Competition. "
+      "Orvane will appeal, the Commissioner said.");
+  std::vector<std::string> named = named_actors(ex);
+  CHECK(std::find(named.begin(), named.end(), "commissioner") == named.end());
+  CHECK(std::find(named.begin(), named.end(), "competition") == named.end());
+  need(ex, "mara-quill");
+}
+
+TEST_CASE("armed forces of a country and places are its state or nothing", "[actors]") {
+  auto ex = find(
+      "Orvane supplies the Armed Forces of Veltria and the Northern District of Kestrel, and "
+      "it builds a plant in the city of Xian.");
+  auto real = find("Orvane supplies drones to the Armed Forces of Ukraine, a report said.");
+  CHECK(actor_of(real, "Armed Forces of Ukraine") == "ua-government");
+  std::vector<std::string> named = named_actors(ex);
+  CHECK(std::find(named.begin(), named.end(), "district") == named.end());
+  CHECK(std::find(named.begin(), named.end(), "xian") == named.end());
+}
+
+TEST_CASE("political parties are organisations, even opening a sentence", "[actors]") {
+  auto ex = find(
+      "Veltria weighs a ban on Orvane. Republicans in the US are pushing the administration to "
+      "act, and Democrats agree.");
+  CHECK(need(ex, "republicans").type == ag::ActorType::kOrganization);
+  CHECK(actor_of(ex, "Democrats") == "democrats");
+}
