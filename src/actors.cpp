@@ -713,8 +713,7 @@ class DocFinder {
       // The tokenizer marks "U.S.-Made" an initialism, not a hyphenated word.
       std::string_view r = raw(i);
       std::size_t dash = r.rfind('-');
-      if (dash != std::string_view::npos && dash + 1 < r.size() &&
-          participle(r.substr(dash + 1))) {
+      if (dash != std::string_view::npos && dash + 1 < r.size() && participle(r.substr(dash + 1))) {
         return false;
       }
     }
@@ -938,8 +937,8 @@ class DocFinder {
           std::size_t dash = w.find('-', start);
           if (dash == std::string_view::npos) dash = w.size();
           unsigned char c = static_cast<unsigned char>(w[start]);
-          ok = dash > start && ascii::to_upper(c) ==
-                                   static_cast<unsigned char>(acr[need - parts + part]);
+          ok = dash > start &&
+               ascii::to_upper(c) == static_cast<unsigned char>(acr[need - parts + part]);
           lower = lower && ascii::is_lower(c);
           start = dash + 1;
         }
@@ -1915,8 +1914,8 @@ class DocFinder {
     if (!name_i) {
       // An ordinary word capitalised at a sentence start still begins a name that ends in an
       // organisation cue: "Meridian Card Services said ...".
-      if (t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
-          i + 1 < end_ && name_token(i + 1) && (t(i + 1).flags & kHyphenated) &&
+      if (t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) && i + 1 < end_ &&
+          name_token(i + 1) && (t(i + 1).flags & kHyphenated) &&
           hyphenated_given_name(raw(i + 1), raw(i + 1).find('-')) &&
           !(i + 2 < end_ && name_token(i + 2))) {
         // "Lee Min-hee said": a family name before a given name in two parts.
