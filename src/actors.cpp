@@ -548,6 +548,7 @@ struct Cand {
   int64_t surface_b = -1;      // first token of the displayed form when it starts before b
   int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
   int64_t speech_verb = -1;    // "it" after a verb of saying: that verb's token, else -1
+  uint8_t part = 0;            // "X-Y" of two names: 1 the part before the dash of token b, 2 after
 };
 
 class DocFinder {
@@ -656,6 +657,9 @@ class DocFinder {
       const Tok& x = v_.toks[i];
       if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
       if (x.flags & kCapitalized) ++cap_counts_[v_.norm_of(x)];
+      if ((x.flags & (kCapitalized | kAllCaps | kMixedCase)) && !(x.flags & kHyphenated)) {
+        name_forms_.insert(v_.norm_of(x));
+      }
       if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
           v_.toks[i - 1].kind == TokenKind::kWord &&
           (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
@@ -765,6 +769,29 @@ class DocFinder {
       }
     }
     return out;
+  }
+
+  // Whether token I joins two names the text also writes alone ("Veltrix-Orvane").
+  bool name_pair(uint32_t i) const {
+    std::string_view r = raw(i);
+    std::size_t dash = r.find('-');
+    if (dash < 2 || dash + 3 > r.size() || r.find('-', dash + 1) != std::string_view::npos) {
+      return false;
+    }
+    if (!ascii::is_upper(static_cast<unsigned char>(r[0])) ||
+        !ascii::is_upper(static_cast<unsigned char>(r[dash + 1]))) {
+      return false;
+    }
+    std::string_view n = norm(i);
+    if (n.size() != r.size()) return false;  // folded letters: offsets differ
+    return name_forms_.count(n.substr(0, dash)) && name_forms_.count(n.substr(dash + 1));
+  }
+
+  // The text of the part of cand C's token that C names ("X-Y": X or Y).
+  std::string_view part_text(const Cand& c) const {
+    std::string_view r = raw(c.b);
+    std::size_t dash = r.find('-');
+    return c.part == 1 ? r.substr(0, dash) : r.substr(dash + 1);
   }
 
   // Whether [b, e) is made of role words only ("Commissioner", "Vice President") and names
@@ -1900,6 +1927,21 @@ class DocFinder {
   // shape, and splits off a product after a maker's name ("Orvane X9 phones").
   uint32_t match_name(uint32_t i) {
     const bool name_i = name_token(i);  // pure: tested once, used twice
+    if (name_i && (t(i).flags & kHyphenated) && name_pair(i)) {
+      // "the Veltrix-Orvane merger": two names the text also writes alone. The relation stage
+      // reads one mention per token, the last: the first name (the acquirer by convention)
+      // goes last.
+      for (uint8_t part : {uint8_t{2}, uint8_t{1}}) {
+        Cand c;
+        c.b = i;
+        c.e = i + 1;
+        c.kind = MentionKind::kName;
+        c.type = ActorType::kOrganization;
+        c.part = part;
+        push(c);
+      }
+      return i + 1;
+    }
     if (!name_i && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
         person_surnames_.count(norm(i))) {
       // "Quill said" after "Mara Quill": the surname of a person named before.
@@ -1986,6 +2028,14 @@ class DocFinder {
           name_token(j + 1)) {
         of_seen = true;
         j += 2;
+        continue;
+      }
+      // "Institute of the General Staff", "Department of the Treasury": "of the" inside an
+      // organisation's name, before another capitalised name.
+      if (word(j) && j + 2 < end_ && norm(j) == "of" && has_head && word(j + 1) &&
+          norm(j + 1) == "the" && !(t(j + 1).flags & kCapitalized) && name_token(j + 2)) {
+        of_seen = true;
+        j += 3;
         continue;
       }
       if (of_seen && raw(j) == "," && j + 3 < end_ && name_token(j + 1) &&
@@ -2229,6 +2279,18 @@ class DocFinder {
       }
     }
     bool state_organ = (hp && hp->state_head) || (fp && fp->head_prefix && c->e > c->b + 1);
+    if (!state_organ && !corp_suffix) {
+      // "Research Institute of the General Staff of the Army of Veltria": a unit of a state
+      // organ is part of that state.
+      for (uint32_t m = c->b + 1; m < c->e && !state_organ; ++m) {
+        if (norm(m) != "of") continue;
+        uint32_t k = m + 1;
+        while (k < c->e && norm(k) != "of")
+          ++k;
+        const PhraseInfo* sp = info1(k - 1);
+        state_organ = k - 1 > m + 1 && sp && sp->state_head && capital(k - 1);
+      }
+    }
     bool org_head = (lp && lp->org_head) || (hp && hp->org_head);
     // An appositive cue before the name: "chipmaker Orvane", "Chinese firm Kestrel".
     int8_t cue = -1;
@@ -2262,7 +2324,8 @@ class DocFinder {
       if (country_ref(c->b, &country, &is_name)) c->country = country;
       for (uint32_t m = c->b; m < c->e; ++m) {
         if (norm(m) == "of" && m + 1 < c->e) {
-          uint32_t r = country_ref(m + 1, &country, &is_name);
+          uint32_t q = m + 1 < c->e - 1 && norm(m + 1) == "the" ? m + 2 : m + 1;  // of the X
+          uint32_t r = country_ref(q, &country, &is_name);
           if (r == c->e && is_name) c->country = country;
         }
       }
@@ -2556,6 +2619,19 @@ class DocFinder {
       catalog_ids_.insert(ca.id);
       return a;
     }
+    if (c.part) {
+      // Half of "X-Y": the actor of X written alone.
+      std::string_view n = norm(c.b);
+      std::size_t dash = n.find('-');
+      std::string key =
+          actors_internal::slugify(c.part == 1 ? n.substr(0, dash) : n.substr(dash + 1));
+      auto it = by_id_.find(key);
+      if (it != by_id_.end()) return it->second;
+      auto f = first_words_.find(key);
+      if (f != first_words_.end())
+        return actor_for(f->second.key, f->second.display, f->second.type);
+      return actor_for(key, std::string(part_text(c)), ActorType::kOrganization);
+    }
     if (c.leader >= 0) {
       const std::string& full = k_.leaders[static_cast<std::size_t>(c.leader)].name;
       int32_t a = actor_for(actors_internal::slugify(full), full, ActorType::kPerson);
@@ -2744,6 +2820,12 @@ class DocFinder {
         m.span.begin = t(c.b + 1).begin;
       }
       m.surface = surface(c);
+      if (c.part) {
+        std::string_view p = part_text(c);
+        m.span.begin = static_cast<uint32_t>(p.data() - text_.data());
+        m.span.end = m.span.begin + static_cast<uint32_t>(p.size());
+        m.surface.assign(p);
+      }
       if (c.alt_surface_b >= 0) {
         Cand alt = c;
         alt.surface_b = c.alt_surface_b;
@@ -3425,7 +3507,9 @@ class DocFinder {
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
   mutable std::string bigram_key_;
-  mutable std::string word_key_;  // scratch for lower-cased parts of one token
+  mutable std::string word_key_;
+  std::unordered_set<std::string_view> name_forms_;  // norms of capitalised unhyphenated words  //
+                                                     // scratch for lower-cased parts of one token
   struct Match {
     uint32_t len;            // tokens in the phrase
     const PhraseInfo* info;  // what the phrase is

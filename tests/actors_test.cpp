@@ -1117,3 +1117,35 @@ TEST_CASE("political parties are organisations, even opening a sentence", "[acto
   CHECK(need(ex, "republicans").type == ag::ActorType::kOrganization);
   CHECK(actor_of(ex, "Democrats") == "democrats");
 }
+
+TEST_CASE("'X-Y' of two names the text writes alone is two mentions", "[actors]") {
+  auto ex = find(
+      "Japan approves Veltrix-Orvane merger\n\nJapan cleared Veltrix to buy Orvane. Orvane "
+      "shares rose, and Kestrel-Built boats sold well.");
+  std::vector<std::string> named = named_actors(ex);
+  CHECK(std::find(named.begin(), named.end(), "veltrix-orvane") == named.end());
+  int veltrix = 0, orvane = 0;
+  for (const auto& m : ex.mentions) {
+    if (m.sentence != 0 || m.actor < 0) continue;
+    const std::string& id = ex.actors[static_cast<std::size_t>(m.actor)].id;
+    veltrix += id == "veltrix";
+    orvane += id == "orvane";
+    if (id == "veltrix") CHECK(m.surface == "Veltrix");
+  }
+  CHECK(veltrix == 1);
+  CHECK(orvane == 1);
+  // A pair the text never writes apart stays one name.
+  auto one = find("Shares of Brennick-Talvo rose after Brennick-Talvo sued Orvane.");
+  CHECK(actor_of(one, "Brennick-Talvo") == "brennick-talvo");
+}
+
+TEST_CASE("a unit of a state organ is that state", "[actors]") {
+  auto ex = find(
+      "Orvane Labs is owned by the 41st Research Institute of the General Staff of the "
+      "People's Liberation Army of China, the ministry said.");
+  CHECK(actor_of(ex,
+                 "41st Research Institute of the General Staff of the People's Liberation "
+                 "Army of China") == "cn-government");
+  auto nl = find("The Ministry of Foreign Affairs of the Netherlands summoned Orvane.");
+  CHECK(actor_of(nl, "Ministry of Foreign Affairs of the Netherlands") == "nl-government");
+}
