@@ -2619,6 +2619,10 @@ class DocFinder {
       catalog_ids_.insert(ca.id);
       return a;
     }
+    if (c.kind == MentionKind::kName && c.type != ActorType::kProduct && !state_aliases_.empty()) {
+      auto sa = state_aliases_.find(name_key(c.b, c.e));
+      if (sa != state_aliases_.end()) return government(sa->second);
+    }
     if (c.part) {
       // Half of "X-Y": the actor of X written alone.
       std::string_view n = norm(c.b);
@@ -2700,6 +2704,37 @@ class DocFinder {
 
   // Registers every full name first, so a short form resolves to it even when the short
   // form comes first (a headline's "Orvane" before the text's "Orvane Labs").
+  // The names a state organ stands next to in apposition are names of its government:
+  // "Veltria's privacy watchdog Kestrel", "Kestrel, the Dutch competition regulator,".
+  void register_state_aliases() {
+    auto organ = [&](const Cand& s) {
+      if (s.kind != MentionKind::kState || s.country < 0 || s.bloc) return false;
+      const PhraseInfo* p = info1(s.e - 1);
+      return p && p->named_organ;
+    };
+    for (std::size_t n = 0; n < cands_.size(); ++n) {
+      const Cand& c = cands_[n];
+      if (c.kind != MentionKind::kName || c.type == ActorType::kProduct || c.part ||
+          (c.type == ActorType::kPerson && c.typed && c.e > c.b + 1) || c.possessive) {
+        continue;
+      }
+      int32_t country = -1;
+      if (n > 0 && organ(cands_[n - 1]) && cands_[n - 1].e == c.b) country = cands_[n - 1].country;
+      if (country < 0 && n + 1 < cands_.size() && c.e < end_of_sentence(c.b) && raw(c.e) == ",") {
+        const Cand& s = cands_[n + 1];
+        uint32_t after = s.e;
+        bool end = after >= end_of_sentence(c.b) || raw(after) == "," || raw(after) == ")" ||
+                   raw(after) == ".";
+        if (organ(s) && end && (s.b == c.e + 1 || (s.b == c.e + 2 && norm(c.e + 1) == "the"))) {
+          country = s.country;
+        }
+      }
+      if (country >= 0) state_aliases_.emplace(name_key(c.b, c.e), country);
+    }
+  }
+
+  uint32_t end_of_sentence(uint32_t i) const { return v_.sentence_end[t(i).sentence]; }
+
   void register_full_names() {
     for (const Cand& c : cands_) {
       register_acronym(c);
@@ -2783,6 +2818,7 @@ class DocFinder {
   }
 
   void resolve() {
+    register_state_aliases();
     register_full_names();
     std::vector<int32_t> cand_actor(cands_.size(), -1);
     cand_group_.assign(cands_.size(), {});
@@ -3035,8 +3071,6 @@ class DocFinder {
     }
     finish();
   }
-
-  uint32_t end_of_sentence(uint32_t i) const { return v_.sentence_end[t(i).sentence]; }
 
   int32_t context_before(std::size_t ci) const {
     for (std::size_t n = ci + 1; n-- > 0;) {
@@ -3508,6 +3542,7 @@ class DocFinder {
   mutable std::string key_;
   mutable std::string bigram_key_;
   mutable std::string word_key_;
+  std::unordered_map<std::string, int32_t> state_aliases_;  // name key -> country of its organ
   std::unordered_set<std::string_view> name_forms_;  // norms of capitalised unhyphenated words  //
                                                      // scratch for lower-cased parts of one token
   struct Match {

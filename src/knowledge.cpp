@@ -214,6 +214,9 @@ Status load_state(Builder* b) {
   b->each_string(d["heads"], [&](std::string_view s) { b->add(s).state_head = true; });
   b->each_string(d["head_prefixes"], [&](std::string_view s) { b->add(s).head_prefix = true; });
   b->each_string(d["owners"], [&](std::string_view s) { b->add(s).owner = true; });
+  if (d.HasMember("named_organs")) {
+    b->each_string(d["named_organs"], [&](std::string_view s) { b->add(s).named_organ = true; });
+  }
   if (d.HasMember("measures")) {
     b->each_string(d["measures"], [&](std::string_view s) { b->add(s).state_measure = true; });
   }

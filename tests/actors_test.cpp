@@ -1149,3 +1149,17 @@ TEST_CASE("a unit of a state organ is that state", "[actors]") {
   auto nl = find("The Ministry of Foreign Affairs of the Netherlands summoned Orvane.");
   CHECK(actor_of(nl, "Ministry of Foreign Affairs of the Netherlands") == "nl-government");
 }
+
+TEST_CASE("a name in apposition to a state organ is that state's government", "[actors]") {
+  auto ex = find(
+      "Italy's privacy watchdog Kestrel fined Orvane. The Kestrel said it would act. Veltrix "
+      "was fined by Brannoch, Japan's data protection authority, on Monday.");
+  CHECK(actor_of(ex, "Kestrel") == "it-government");
+  CHECK(actor_of(ex, "Brannoch") == "jp-government");
+  auto nl = find("Talvo, the Dutch competition regulator, fined Veltrix.");
+  CHECK(actor_of(nl, "Talvo") == "nl-government");
+  // State media and persons keep their own actors.
+  auto media = find("Chinese state media Xorin said Mara Quill, the Dutch regulator, erred.");
+  CHECK(actor_of(media, "Xorin") != "cn-government");
+  CHECK(actor_of(media, "Mara Quill") == "mara-quill");
+}
