@@ -1162,4 +1162,8 @@ TEST_CASE("a name in apposition to a state organ is that state's government", "[
   auto media = find("Chinese state media Xorin said Mara Quill, the Dutch regulator, erred.");
   CHECK(actor_of(media, "Xorin") != "cn-government");
   CHECK(actor_of(media, "Mara Quill") == "mara-quill");
+  // A commercial agency is no organ: "travel agency X" is a company of that country.
+  auto travel = find("Veltrix bought the Swedish online travel agency Brannoch on Monday.");
+  CHECK(actor_of(travel, "Brannoch") == "brannoch");
+  CHECK(mention(travel, "Swedish online travel agency") == nullptr);
 }
