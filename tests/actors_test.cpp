@@ -1167,3 +1167,10 @@ TEST_CASE("a name in apposition to a state organ is that state's government", "[
   CHECK(actor_of(travel, "Brannoch") == "brannoch");
   CHECK(mention(travel, "Swedish online travel agency") == nullptr);
 }
+
+TEST_CASE("a state adjective before its stores or consumers names the country as a market",
+          "[actors]") {
+  auto ex = find("Orvane's app was removed from Italian app stores, and German consumers left.");
+  CHECK(actor_of(ex, "Italian") == "italy");
+  CHECK(actor_of(ex, "German") == "germany");
+}
