@@ -2480,13 +2480,17 @@ class DocFinder {
     }
     const PhraseInfo* role = nullptr;
     uint32_t re = 0;
-    for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
+    for (uint32_t k = j; k < end_ && k <= j + 3 && !re; ++k) {
       if (k > j) {
         // Only a qualifier may precede the role: "former chief executive", "Orvane chief",
-        // "the competition commissioner".
+        // "the competition commissioner", "a veteran telecom industry analyst" (an industry
+        // word describes the role here, not the name).
         std::string_view q = norm(k - 1);
+        const PhraseInfo* qp = info1(k - 1);
         if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" || q == "deputy" ||
-              q == "senior" || q == "then" || q == "chief" || plain_modifier(k - 1))) {
+              q == "senior" || q == "then" || q == "chief" || plain_modifier(k - 1) ||
+              (qp && (qp->nominal >= 0 || qp->owner) && !qp->role && !qp->function_word &&
+               k - 1 > j))) {
           break;
         }
       }
@@ -2720,6 +2724,12 @@ class DocFinder {
       }
       int32_t country = -1;
       if (n > 0 && organ(cands_[n - 1]) && cands_[n - 1].e == c.b) country = cands_[n - 1].country;
+      if (country < 0 && n > 0 && organ(cands_[n - 1]) && cands_[n - 1].e + 1 == c.b &&
+          raw(c.b - 1) == "," && c.e < end_of_sentence(c.b) && raw(c.e) == "," && c.e == c.b + 1 &&
+          (t(c.b).flags & (kAllCaps | kInitialism))) {
+        // "the Dutch privacy watchdog, AP, opened": its acronym between commas.
+        country = cands_[n - 1].country;
+      }
       if (country < 0 && n + 1 < cands_.size() && c.e < end_of_sentence(c.b) && raw(c.e) == ",") {
         const Cand& s = cands_[n + 1];
         uint32_t after = s.e;
@@ -2810,6 +2820,29 @@ class DocFinder {
       f = FullName{country.gov_id, country.gov_name, ActorType::kGovernment, c.country};
     } else {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
+    }
+    if (state && c.e >= c.b + 2) {
+      // "Justice Department" is also written "DOJ", as "Department of Justice" is: the head,
+      // "of" and the words before the head.
+      uint32_t last = c.e - 1;
+      const PhraseInfo* hp = info1(last);
+      if (hp && hp->head_prefix && capital(last) && initials.size() >= 2) {
+        // Without a leading country: "U.S. Commerce Department" is the DOC.
+        const std::string& own =
+            inner.size() >= 2 && inner.size() < initials.size() ? inner : initials;
+        std::string dox(1, own.back());
+        dox.push_back('o');
+        dox.append(own, 0, own.size() - 1);
+        if (dox.size() >= 3) acronyms_.emplace(dox, f);
+      }
+      // "Department of Justice": "of" counts ("DOJ").
+      std::string with_of;
+      for (uint32_t m = c.b; m < c.e; ++m) {
+        if (word(m) && norm(m) == "of" && !with_of.empty()) with_of.push_back('o');
+        if (!word(m) || function_word(m) || !capital(m)) continue;
+        with_of.push_back(v_.norm_of(t(m))[0]);
+      }
+      if (with_of.size() >= 3 && with_of != initials) acronyms_.emplace(with_of, f);
     }
     if (whole != initials && whole.size() >= 3) acronyms_.emplace(whole, f);
     if (initials.size() >= 2) acronyms_.emplace(initials, f);

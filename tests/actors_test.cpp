@@ -1174,3 +1174,21 @@ TEST_CASE("a state adjective before its stores or consumers names the country as
   CHECK(actor_of(ex, "Italian") == "italy");
   CHECK(actor_of(ex, "German") == "germany");
 }
+
+TEST_CASE("a role after industry words makes the name a person", "[actors]") {
+  auto ex = find("Mara Quill, a veteran telecom industry analyst, said that Orvane erred.");
+  CHECK(need(ex, "mara-quill").type == ag::ActorType::kPerson);
+  auto firm = find("Orvane, a telecom firm, sued Veltrix.");
+  CHECK(need(firm, "orvane").type == ag::ActorType::kCorporation);
+}
+
+TEST_CASE("'DOJ' for the Justice Department and acronyms between commas after an organ",
+          "[actors]") {
+  auto ex = find(
+      "The Justice Department sued Orvane. The suit comes amid broader DOJ scrutiny. The "
+      "Department of Commerce fined Veltrix, and DOC officials said more would come.");
+  CHECK(actor_of(ex, "DOJ") == "us-government");
+  CHECK(actor_of(ex, "DOC") == "us-government");
+  auto nl = find("In May, the Dutch privacy watchdog, KVP, opened a probe into Veltrix.");
+  CHECK(actor_of(nl, "KVP") == "nl-government");
+}
