@@ -2279,6 +2279,10 @@ class DocFinder {
       }
     }
     bool state_organ = (hp && hp->state_head) || (fp && fp->head_prefix && c->e > c->b + 1);
+    if (!state_organ && !corp_suffix && fp && fp->state_head && capital(c->b) && c->e > c->b + 1 &&
+        lp && lp->org_head) {
+      state_organ = true;  // "Senate Finance Committee": a unit named after its organ
+    }
     if (!state_organ && !corp_suffix) {
       // "Research Institute of the General Staff of the Army of Veltria": a unit of a state
       // organ is part of that state.

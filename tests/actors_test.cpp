@@ -1192,3 +1192,13 @@ TEST_CASE("'DOJ' for the Justice Department and acronyms between commas after an
   auto nl = find("In May, the Dutch privacy watchdog, KVP, opened a probe into Veltrix.");
   CHECK(actor_of(nl, "KVP") == "nl-government");
 }
+
+TEST_CASE("courts and units named after an organ belong to their state", "[actors]") {
+  auto ex = find(
+      "The High Court of Ireland ruled against Veltrix. The Supreme Court of Japan heard "
+      "Orvane.");
+  CHECK(actor_of(ex, "High Court of Ireland") == "ie-government");
+  CHECK(actor_of(ex, "Supreme Court of Japan") == "jp-government");
+  auto us = find("US officials met Orvane. The Senate Finance Committee questioned Orvane.");
+  CHECK(actor_of(us, "Senate Finance Committee") == "us-government");
+}
