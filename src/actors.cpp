@@ -1673,6 +1673,14 @@ class DocFinder {
     return e;
   }
 
+  // "US" in "US President Mara Quill" names the state the person acts for: a form of its
+  // government, though no mention of its own (the person is the mention).
+  void note_state_form(uint32_t b, uint32_t e, int32_t country) {
+    if (e <= b || country < 0) return;
+    state_forms_.emplace_back(country, actors_internal::surface_form(std::string_view(text_).substr(
+                                           t(b).begin, t(e - 1).end - t(b).begin)));
+  }
+
   // A role title before a person's name: "Veltrix CEO Mara Quill", "Commerce Secretary Ana
   // Ruiz", "Chinese Foreign Minister Li Wen", "President Ruiz".
   uint32_t match_role_person(uint32_t i) {
@@ -1764,6 +1772,7 @@ class DocFinder {
         }
       }
       push(leader_person(re, pe, leader));
+      note_state_form(i, r, country);
       return pe;
     }
     uint32_t pe = re;
@@ -1777,6 +1786,7 @@ class DocFinder {
     int32_t employer_country = -2;
     if (r) {
       employer_country = country;
+      note_state_form(i, r, country);
     } else if (org_cand >= 0) {
       employer = org_cand;
     } else {
@@ -3458,6 +3468,11 @@ class DocFinder {
       const Mention& m = ex_->mentions[ci];
       if (m.actor >= 0) ex_->actors[static_cast<std::size_t>(m.actor)].forms[form] += 1;
     }
+    for (const auto& [country, form] : state_forms_) {
+      // Only a government the document has as an actor (a person acts for it).
+      auto it = by_id_.find(k_.countries[static_cast<std::size_t>(country)].gov_id);
+      if (it != by_id_.end()) ex_->actors[static_cast<std::size_t>(it->second)].forms[form] += 1;
+    }
     for (const Mention& m : ex_->mentions) {
       if (m.actor < 0 || m.kind == MentionKind::kNominal || m.kind == MentionKind::kPronoun)
         continue;
@@ -3579,7 +3594,8 @@ class DocFinder {
   mutable std::string key_;
   mutable std::string bigram_key_;
   mutable std::string word_key_;
-  std::unordered_map<std::string, int32_t> state_aliases_;  // name key -> country of its organ
+  std::vector<std::pair<int32_t, std::string>> state_forms_;  // (country, form) from titles
+  std::unordered_map<std::string, int32_t> state_aliases_;    // name key -> country of its organ
   std::unordered_set<std::string_view> name_forms_;  // norms of capitalised unhyphenated words  //
                                                      // scratch for lower-cased parts of one token
   struct Match {

@@ -1202,3 +1202,18 @@ TEST_CASE("courts and units named after an organ belong to their state", "[actor
   auto us = find("US officials met Orvane. The Senate Finance Committee questioned Orvane.");
   CHECK(actor_of(us, "Senate Finance Committee") == "us-government");
 }
+
+TEST_CASE("the state before a title is a form of the government the person acts for", "[actors]") {
+  auto ex = find("Japanese Trade Minister Ana Ruiz warned Orvane about its exports.");
+  const ag::Actor& gov = need(ex, "jp-government");
+  CHECK(gov.forms.count("Japanese") == 1);
+  CHECK(need(ex, "ana-ruiz").works_for == "jp-government");
+}
+
+TEST_CASE("'Europe' acting or targeted is the European Union", "[actors]") {
+  auto ex = find("Veltria threatened to go after Europe for its rules on Orvane.");
+  CHECK(actor_of(ex, "Europe") != "(no mention)");
+  const ag::Mention* m = mention(ex, "Europe");
+  REQUIRE(m != nullptr);
+  CHECK(ex.actors[static_cast<std::size_t>(m->actor)].id == "eu-government");
+}
