@@ -2919,6 +2919,18 @@ class DocFinder {
       int32_t a = -1;
       switch (c.kind) {
         case MentionKind::kState: {
+          if (c.country >= 0) {
+            // "Russia's military", "Chinese officials": the state's own name or adjective
+            // is a form of its government too.
+            const uint32_t saved_end = end_;
+            end_ = v_.sentence_end[t(c.b).sentence];
+            uint32_t sb = c.e > c.b + 1 && norm(c.b) == "the" ? c.b + 1 : c.b;
+            int32_t rc = -1;
+            bool rn = false;
+            uint32_t r = country_ref(sb, &rc, &rn);
+            if (r > sb && r < c.e && rc == c.country) note_state_form(sb, r, rc);
+            end_ = saved_end;
+          }
           // An organ named without its state: the state named earlier in the same sentence,
           // else the one the text is mostly about, else the last one named.
           int32_t country = c.country;

@@ -123,7 +123,9 @@ TEST_CASE("all organs of a state are one government actor", "[actors]") {
   CHECK(actor_of(ex, "British regulators") == "gb-government");
   CHECK(actor_of(ex, "UK government") == "gb-government");
   CHECK(actor_of(ex, "Downing Street") == "gb-government");
-  CHECK(need(ex, "nl-government").forms.size() == 3);
+  // The three mentions' forms, and "Dutch" (the state named inside two of them).
+  CHECK(need(ex, "nl-government").forms.size() == 4);
+  CHECK(need(ex, "nl-government").forms.count("Dutch") == 1);
 }
 
 TEST_CASE("regulators in a capital belong to its state", "[actors]") {
@@ -1216,4 +1218,11 @@ TEST_CASE("'Europe' acting or targeted is the European Union", "[actors]") {
   const ag::Mention* m = mention(ex, "Europe");
   REQUIRE(m != nullptr);
   CHECK(ex.actors[static_cast<std::size_t>(m->actor)].id == "eu-government");
+}
+
+TEST_CASE("a state's own name inside an organ mention is a form of its government", "[actors]") {
+  auto ex = find("Veltrix accused Russia's military of buying Orvane drones.");
+  const ag::Actor& gov = need(ex, "ru-government");
+  CHECK(gov.forms.count("Russia") == 1);
+  CHECK(gov.name != "Russia");
 }
