@@ -56,6 +56,7 @@ struct Cand {
   int64_t surface_b = -1;      // first token of the displayed form when it starts before b
   int64_t alt_surface_b = -1;  // first token of a second form of the same span, or -1
   int64_t speech_verb = -1;    // "it" after a verb of saying: that verb's token, else -1
+  uint8_t part = 0;            // "X-Y" of two names: 1 the part before the dash of token b, 2 after
 };
 
 class DocFinder {
@@ -67,6 +68,7 @@ class DocFinder {
     actors_internal::build_token_view(text_, ex_->text, &v_);
     index_phrases();
     mark_furniture();
+    mark_term_acronyms();
     collect_mid_caps();
     for (std::size_t s = 0; s < v_.sentence_begin.size(); ++s) {
       scan_sentence(v_.sentence_begin[s], v_.sentence_end[s]);
@@ -163,6 +165,9 @@ class DocFinder {
       const Tok& x = v_.toks[i];
       if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
       if (x.flags & kCapitalized) ++cap_counts_[v_.norm_of(x)];
+      if ((x.flags & (kCapitalized | kAllCaps | kMixedCase)) && !(x.flags & kHyphenated)) {
+        name_forms_.insert(v_.norm_of(x));
+      }
       if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
           v_.toks[i - 1].kind == TokenKind::kWord &&
           (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
@@ -206,13 +211,23 @@ class DocFinder {
     if (x.norm_len == 1 && !(f & kHasDigit)) return false;  // a lone letter: an initial, "A"
     if (generic(i)) return false;
     if (f & kHyphenated) {
-      // "US-based", "AI-powered": an adjective, not a name.
+      // "US-based", "AI-powered": an adjective, not a name; "U.S.-Made" in a title-case
+      // headline too. "Ki-jeong" (a given name in two parts) is a name.
       std::string_view r = raw(i);
       std::size_t dash = r.rfind('-');
-      if (dash + 1 < r.size() && ascii::is_lower(static_cast<unsigned char>(r[dash + 1]))) {
+      if (dash + 1 < r.size() && ascii::is_lower(static_cast<unsigned char>(r[dash + 1])) &&
+          !hyphenated_given_name(r, dash)) {
         return false;
       }
+      if (dash + 1 < r.size() && participle(r.substr(dash + 1))) return false;
       if (country_pair(i)) return false;
+    } else if (f & kInitialism) {
+      // The tokenizer marks "U.S.-Made" an initialism, not a hyphenated word.
+      std::string_view r = raw(i);
+      std::size_t dash = r.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < r.size() && participle(r.substr(dash + 1))) {
+        return false;
+      }
     }
     if ((x.sentence_initial || x.title_case) && !(f & (kAllCaps | kMixedCase | kHasDigit))) {
       std::string_view n = norm(i);
@@ -220,7 +235,8 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i)) {
+      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i) &&
+          !(p && p->party)) {
         return false;
       }
     }
@@ -263,6 +279,85 @@ class DocFinder {
     return out;
   }
 
+  // Whether token I joins two names the text also writes alone ("Veltrix-Orvane").
+  bool name_pair(uint32_t i) const {
+    std::string_view r = raw(i);
+    std::size_t dash = r.find('-');
+    if (dash < 2 || dash + 3 > r.size() || r.find('-', dash + 1) != std::string_view::npos) {
+      return false;
+    }
+    if (!ascii::is_upper(static_cast<unsigned char>(r[0])) ||
+        !ascii::is_upper(static_cast<unsigned char>(r[dash + 1]))) {
+      return false;
+    }
+    std::string_view n = norm(i);
+    if (n.size() != r.size()) return false;  // folded letters: offsets differ
+    return name_forms_.count(n.substr(0, dash)) && name_forms_.count(n.substr(dash + 1));
+  }
+
+  // The text of the part of cand C's token that C names ("X-Y": X or Y).
+  std::string_view part_text(const Cand& c) const {
+    std::string_view r = raw(c.b);
+    std::size_t dash = r.find('-');
+    return c.part == 1 ? r.substr(0, dash) : r.substr(dash + 1);
+  }
+
+  // Whether [b, e) is made of role words only ("Commissioner", "Vice President") and names
+  // nobody the text has named by surname.
+  bool role_run(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k) {
+      const PhraseInfo* p = info1(k);
+      if (!(p && p->role) || (t(k).flags & (kAllCaps | kInitialism))) return false;
+      if (person_surnames_.count(norm(k))) return false;
+    }
+    return true;
+  }
+
+  // "-made", "-Based", "-owned": the participle that ends a compound adjective.
+  bool participle(std::string_view w) const {
+    if (w.size() < 3) return false;
+    std::string& low = word_key_;
+    low.clear();
+    for (char c : w)
+      low.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(c))));
+    if (low == "made" || low == "built" || low == "run" || low == "led" || low == "born" ||
+        low == "grown" || low == "held") {
+      return true;
+    }
+    return low.size() > 4 && low.compare(low.size() - 2, 2, "ed") == 0 && k_.common(low);
+  }
+
+  // "Ki-jeong", "Jae-yong": a capitalised short part joined to a lower-case part that is no
+  // English word (unlike "US-based", "China-backed", "Sino-foreign").
+  bool hyphenated_given_name(std::string_view r, std::size_t dash) const {
+    if (dash < 2 || dash > 4 || r.find('-') != dash) return false;
+    if (!ascii::is_upper(static_cast<unsigned char>(r[0]))) return false;
+    for (std::size_t k = 1; k < dash; ++k) {
+      if (!ascii::is_lower(static_cast<unsigned char>(r[k]))) return false;
+    }
+    std::string_view tail = r.substr(dash + 1);
+    if (tail.size() < 2 || tail.size() > 6) return false;
+    for (char c : tail) {
+      if (!ascii::is_lower(static_cast<unsigned char>(c))) return false;
+    }
+    std::string& head = word_key_;
+    head.clear();
+    for (std::size_t k = 0; k < dash; ++k)
+      head.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(r[k]))));
+    return !k_.common(tail) && !k_.common(head) && !k_.find(head);
+  }
+
+  // "56th", "3rd": an ordinal numbers a unit of a name; it does not make the name a model.
+  bool ordinal(uint32_t i) const {
+    std::string_view r = raw(i);
+    std::size_t k = 0;
+    while (k < r.size() && ascii::is_digit(static_cast<unsigned char>(r[k])))
+      ++k;
+    if (k == 0 || r.size() - k != 2) return false;
+    std::string_view suf = r.substr(k);
+    return suf == "st" || suf == "nd" || suf == "rd" || suf == "th";
+  }
+
   // "Can't", "Won’t", "They're": a contraction is no name, even capitalised in a headline.
   bool contraction(uint32_t i) const {
     static constexpr std::string_view kSuffixes[] = {
@@ -290,6 +385,13 @@ class DocFinder {
     }
     if (!ascii::is_digit(c0)) return false;
     if (r.size() == 2 && (r[1] == 'D' || r[1] == 'G' || r[1] == 'K')) return true;  // 3D, 5G
+    if (r.size() >= 3 && r.back() == 's') {
+      // Decades: "90s", "1990s" ("the late-'90s case").
+      std::size_t d = 0;
+      while (d < r.size() && ascii::is_digit(static_cast<unsigned char>(r[d])))
+        ++d;
+      if (d + 1 == r.size() && (d == 2 || d == 4)) return true;
+    }
     // Digits (with separators) followed by a magnitude: 5.5bn, 300m, 2tn.
     std::size_t k = 0;
     while (k < r.size() &&
@@ -313,6 +415,87 @@ class DocFinder {
       return p && (p->country_name >= 0 || p->adjective >= 0 || p->metonym >= 0);
     };
     return country(n.substr(0, dash)) && country(n.substr(dash + 1));
+  }
+
+  // Whether token K is an acronym in plural form: "OEMs", "NGOs".
+  bool plural_acronym(uint32_t k) const {
+    std::string_view r = raw(k);
+    if (r.size() < 3 || r.back() != 's') return false;
+    for (std::size_t q = 0; q + 1 < r.size(); ++q) {
+      if (!ascii::is_upper(static_cast<unsigned char>(r[q]))) return false;
+    }
+    return true;
+  }
+
+  // Acronyms of common terms name no actor anywhere in the document: one the text spells out
+  // in lower case before it in brackets ("radio frequency front end (RFFE)", "strategic market
+  // status" (SMS)), and a plural one ("Original Equipment Manufacturers (OEMs)", "NGOs"), whose
+  // spelled-out form goes too.
+  void mark_term_acronyms() {
+    const uint32_t n = static_cast<uint32_t>(v_.toks.size());
+    std::vector<std::string_view> terms;
+    auto quote = [&](uint32_t k) {
+      std::string_view r = raw(k);
+      return r == "\"" || r == "'" || r == "\xE2\x80\x9D" || r == "\xE2\x80\x99" ||
+             r == "\xE2\x80\x9C";
+    };
+    for (uint32_t k = 1; k + 1 < n; ++k) {
+      const Tok& x = v_.toks[k];
+      if (x.kind != TokenKind::kWord || raw(k - 1) != "(" || raw(k + 1) != ")") continue;
+      const bool plural = plural_acronym(k);
+      if (!plural && !(x.flags & (kAllCaps | kInitialism))) continue;
+      std::string_view acr = raw(k);
+      if (plural) acr.remove_suffix(1);
+      if (acr.size() < 2 || acr.size() > 6) continue;
+      // Words before the bracket, right to left, whose initials (each part of a hyphenated
+      // word counts) spell the acronym from its end.
+      uint32_t q = k - 1;
+      while (q > 0 && v_.toks[q - 1].sentence == x.sentence && quote(q - 1))
+        --q;
+      std::size_t need = acr.size();
+      bool lower = true;
+      uint32_t first = q;
+      while (need > 0 && first > 0 && v_.toks[first - 1].sentence == x.sentence &&
+             v_.toks[first - 1].kind == TokenKind::kWord) {
+        std::string_view w = raw(first - 1);
+        if (function_word(first - 1)) {
+          --first;
+          continue;
+        }
+        // The initials of the word's parts ("front-end": F, E) must end the part of the
+        // acronym still unspelled.
+        std::size_t parts = 1;
+        for (char c : w)
+          parts += c == '-' ? 1 : 0;
+        bool ok = parts <= need;
+        for (std::size_t start = 0, part = 0; ok && start < w.size(); ++part) {
+          std::size_t dash = w.find('-', start);
+          if (dash == std::string_view::npos) dash = w.size();
+          unsigned char c = static_cast<unsigned char>(w[start]);
+          ok = dash > start &&
+               ascii::to_upper(c) == static_cast<unsigned char>(acr[need - parts + part]);
+          lower = lower && ascii::is_lower(c);
+          start = dash + 1;
+        }
+        if (ok) need -= parts;
+        if (!ok) break;
+        --first;
+      }
+      if (need != 0) continue;
+      if (!lower && !plural) continue;
+      for (uint32_t m = first; plural && m < k - 1; ++m)
+        skip_[m] = 1;
+      terms.push_back(v_.norm_of(x));
+    }
+    if (terms.empty()) return;
+    for (uint32_t k = 0; k < n; ++k) {
+      if (v_.toks[k].kind != TokenKind::kWord) continue;
+      std::string_view w = v_.norm_of(v_.toks[k]);
+      for (std::string_view term : terms) {
+        if (w == term) skip_[k] = 1;
+      }
+      if (plural_acronym(k)) skip_[k] = 1;
+    }
   }
 
   // Page furniture that names no actor: photo credits ("Image credit: A/B", "(Credit: X)"),
@@ -998,6 +1181,14 @@ class DocFinder {
     return e;
   }
 
+  // "US" in "US President Mara Quill" names the state the person acts for: a form of its
+  // government, though no mention of its own (the person is the mention).
+  void note_state_form(uint32_t b, uint32_t e, int32_t country) {
+    if (e <= b || country < 0) return;
+    state_forms_.emplace_back(country, actors_internal::surface_form(std::string_view(text_).substr(
+                                           t(b).begin, t(e - 1).end - t(b).begin)));
+  }
+
   // A role title before a person's name: "Veltrix CEO Mara Quill", "Commerce Secretary Ana
   // Ruiz", "Chinese Foreign Minister Li Wen", "President Ruiz".
   uint32_t match_role_person(uint32_t i) {
@@ -1089,6 +1280,7 @@ class DocFinder {
         }
       }
       push(leader_person(re, pe, leader));
+      note_state_form(i, r, country);
       return pe;
     }
     uint32_t pe = re;
@@ -1102,6 +1294,7 @@ class DocFinder {
     int32_t employer_country = -2;
     if (r) {
       employer_country = country;
+      note_state_form(i, r, country);
     } else if (org_cand >= 0) {
       employer = org_cand;
     } else {
@@ -1252,6 +1445,21 @@ class DocFinder {
   // shape, and splits off a product after a maker's name ("Orvane X9 phones").
   uint32_t match_name(uint32_t i) {
     const bool name_i = name_token(i);  // pure: tested once, used twice
+    if (name_i && (t(i).flags & kHyphenated) && name_pair(i)) {
+      // "the Veltrix-Orvane merger": two names the text also writes alone. The relation stage
+      // reads one mention per token, the last: the first name (the acquirer by convention)
+      // goes last.
+      for (uint8_t part : {uint8_t{2}, uint8_t{1}}) {
+        Cand c;
+        c.b = i;
+        c.e = i + 1;
+        c.kind = MentionKind::kName;
+        c.type = ActorType::kOrganization;
+        c.part = part;
+        push(c);
+      }
+      return i + 1;
+    }
     if (!name_i && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
         person_surnames_.count(norm(i))) {
       // "Quill said" after "Mara Quill": the surname of a person named before.
@@ -1266,6 +1474,20 @@ class DocFinder {
     if (!name_i) {
       // An ordinary word capitalised at a sentence start still begins a name that ends in an
       // organisation cue: "Meridian Card Services said ...".
+      if (t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) && i + 1 < end_ &&
+          name_token(i + 1) && (t(i + 1).flags & kHyphenated) &&
+          hyphenated_given_name(raw(i + 1), raw(i + 1).find('-')) &&
+          !(i + 2 < end_ && name_token(i + 2))) {
+        // "Lee Min-hee said": a family name before a given name in two parts.
+        Cand c;
+        c.b = i;
+        c.e = i + 2;
+        c.kind = MentionKind::kName;
+        c.type = ActorType::kPerson;
+        c.typed = true;
+        push(c);
+        return i + 2;
+      }
       if (!(t(i).sentence_initial && capital(i) && !function_word(i) && !generic(i) &&
             name_token(i + 1))) {
         return 0;
@@ -1324,6 +1546,14 @@ class DocFinder {
           name_token(j + 1)) {
         of_seen = true;
         j += 2;
+        continue;
+      }
+      // "Institute of the General Staff", "Department of the Treasury": "of the" inside an
+      // organisation's name, before another capitalised name.
+      if (word(j) && j + 2 < end_ && norm(j) == "of" && has_head && word(j + 1) &&
+          norm(j + 1) == "the" && !(t(j + 1).flags & kCapitalized) && name_token(j + 2)) {
+        of_seen = true;
+        j += 3;
         continue;
       }
       if (of_seen && raw(j) == "," && j + 3 < end_ && name_token(j + 1) &&
@@ -1395,6 +1625,20 @@ class DocFinder {
       bool is_name = false;
       if (country_ref(i, &country, &is_name) == j) return j;
       if (j == i + 1 && generic(i)) return j;
+      // "Didier Roux, Commissioner for Justice": a title alone, and the portfolio after it,
+      // name no actor (a title before a name is match_role_person's).
+      if (role_run(i, j)) {
+        uint32_t k = j;
+        if (k + 1 < end_ && word(k) && (norm(k) == "for" || norm(k) == "of")) {
+          uint32_t m = k + 1;
+          if (word(m) && norm(m) == "the") ++m;
+          uint32_t q = m;
+          while (q < end_ && capital(q) && !function_word(q))
+            ++q;
+          if (q > m) k = q;
+        }
+        return k;
+      }
       const PhraseInfo* whole = info(i, j);
       if (whole && (whole->place || whole->generic)) return j;
       const PhraseInfo* last = info1(j - 1);
@@ -1535,7 +1779,7 @@ class DocFinder {
     uint32_t last = c->e - 1;
     bool digit = false;
     for (uint32_t m = c->b; m < c->e; ++m)
-      digit = digit || (t(m).flags & kHasDigit);
+      digit = digit || ((t(m).flags & kHasDigit) && !ordinal(m));
     const PhraseInfo* lp = info1(last);
     const PhraseInfo* fp = info1(c->b);
     bool legal = lp && lp->legal_suffix;
@@ -1553,6 +1797,22 @@ class DocFinder {
       }
     }
     bool state_organ = (hp && hp->state_head) || (fp && fp->head_prefix && c->e > c->b + 1);
+    if (!state_organ && !corp_suffix && fp && fp->state_head && capital(c->b) && c->e > c->b + 1 &&
+        lp && lp->org_head) {
+      state_organ = true;  // "Senate Finance Committee": a unit named after its organ
+    }
+    if (!state_organ && !corp_suffix) {
+      // "Research Institute of the General Staff of the Army of Veltria": a unit of a state
+      // organ is part of that state.
+      for (uint32_t m = c->b + 1; m < c->e && !state_organ; ++m) {
+        if (norm(m) != "of") continue;
+        uint32_t k = m + 1;
+        while (k < c->e && norm(k) != "of")
+          ++k;
+        const PhraseInfo* sp = info1(k - 1);
+        state_organ = k - 1 > m + 1 && sp && sp->state_head && capital(k - 1);
+      }
+    }
     bool org_head = (lp && lp->org_head) || (hp && hp->org_head);
     // An appositive cue before the name: "chipmaker Orvane", "Chinese firm Kestrel".
     int8_t cue = -1;
@@ -1574,6 +1834,9 @@ class DocFinder {
     } else if (corp_suffix) {
       c->type = ActorType::kCorporation;
       c->typed = true;
+    } else if (const PhraseInfo* party = info(c->b, c->e); party && party->party) {
+      c->type = ActorType::kOrganization;  // "Republicans": a party, not its state
+      c->typed = true;
     } else if (state_organ && cue < 0) {
       c->kind = MentionKind::kState;
       c->country = -1;
@@ -1583,7 +1846,8 @@ class DocFinder {
       if (country_ref(c->b, &country, &is_name)) c->country = country;
       for (uint32_t m = c->b; m < c->e; ++m) {
         if (norm(m) == "of" && m + 1 < c->e) {
-          uint32_t r = country_ref(m + 1, &country, &is_name);
+          uint32_t q = m + 1 < c->e - 1 && norm(m + 1) == "the" ? m + 2 : m + 1;  // of the X
+          uint32_t r = country_ref(q, &country, &is_name);
           if (r == c->e && is_name) c->country = country;
         }
       }
@@ -1738,13 +2002,17 @@ class DocFinder {
     }
     const PhraseInfo* role = nullptr;
     uint32_t re = 0;
-    for (uint32_t k = j; k < end_ && k <= j + 2 && !re; ++k) {
+    for (uint32_t k = j; k < end_ && k <= j + 3 && !re; ++k) {
       if (k > j) {
         // Only a qualifier may precede the role: "former chief executive", "Orvane chief",
-        // "the competition commissioner".
+        // "the competition commissioner", "a veteran telecom industry analyst" (an industry
+        // word describes the role here, not the name).
         std::string_view q = norm(k - 1);
+        const PhraseInfo* qp = info1(k - 1);
         if (!(capital(k - 1) || q == "former" || q == "acting" || q == "interim" || q == "deputy" ||
-              q == "senior" || q == "then" || q == "chief" || plain_modifier(k - 1))) {
+              q == "senior" || q == "then" || q == "chief" || plain_modifier(k - 1) ||
+              (qp && (qp->nominal >= 0 || qp->owner) && !qp->role && !qp->function_word &&
+               k - 1 > j))) {
           break;
         }
       }
@@ -1877,6 +2145,23 @@ class DocFinder {
       catalog_ids_.insert(ca.id);
       return a;
     }
+    if (c.kind == MentionKind::kName && c.type != ActorType::kProduct && !state_aliases_.empty()) {
+      auto sa = state_aliases_.find(name_key(c.b, c.e));
+      if (sa != state_aliases_.end()) return government(sa->second);
+    }
+    if (c.part) {
+      // Half of "X-Y": the actor of X written alone.
+      std::string_view n = norm(c.b);
+      std::size_t dash = n.find('-');
+      std::string key =
+          actors_internal::slugify(c.part == 1 ? n.substr(0, dash) : n.substr(dash + 1));
+      auto it = by_id_.find(key);
+      if (it != by_id_.end()) return it->second;
+      auto f = first_words_.find(key);
+      if (f != first_words_.end())
+        return actor_for(f->second.key, f->second.display, f->second.type);
+      return actor_for(key, std::string(part_text(c)), ActorType::kOrganization);
+    }
     if (c.leader >= 0) {
       const std::string& full = k_.leaders[static_cast<std::size_t>(c.leader)].name;
       int32_t a = actor_for(actors_internal::slugify(full), full, ActorType::kPerson);
@@ -1945,6 +2230,43 @@ class DocFinder {
 
   // Registers every full name first, so a short form resolves to it even when the short
   // form comes first (a headline's "Orvane" before the text's "Orvane Labs").
+  // The names a state organ stands next to in apposition are names of its government:
+  // "Veltria's privacy watchdog Kestrel", "Kestrel, the Dutch competition regulator,".
+  void register_state_aliases() {
+    auto organ = [&](const Cand& s) {
+      if (s.kind != MentionKind::kState || s.country < 0 || s.bloc) return false;
+      const PhraseInfo* p = info1(s.e - 1);
+      return p && p->named_organ;
+    };
+    for (std::size_t n = 0; n < cands_.size(); ++n) {
+      const Cand& c = cands_[n];
+      if (c.kind != MentionKind::kName || c.type == ActorType::kProduct || c.part ||
+          (c.type == ActorType::kPerson && c.typed && c.e > c.b + 1) || c.possessive) {
+        continue;
+      }
+      int32_t country = -1;
+      if (n > 0 && organ(cands_[n - 1]) && cands_[n - 1].e == c.b) country = cands_[n - 1].country;
+      if (country < 0 && n > 0 && organ(cands_[n - 1]) && cands_[n - 1].e + 1 == c.b &&
+          raw(c.b - 1) == "," && c.e < end_of_sentence(c.b) && raw(c.e) == "," && c.e == c.b + 1 &&
+          (t(c.b).flags & (kAllCaps | kInitialism))) {
+        // "the Dutch privacy watchdog, AP, opened": its acronym between commas.
+        country = cands_[n - 1].country;
+      }
+      if (country < 0 && n + 1 < cands_.size() && c.e < end_of_sentence(c.b) && raw(c.e) == ",") {
+        const Cand& s = cands_[n + 1];
+        uint32_t after = s.e;
+        bool end = after >= end_of_sentence(c.b) || raw(after) == "," || raw(after) == ")" ||
+                   raw(after) == ".";
+        if (organ(s) && end && (s.b == c.e + 1 || (s.b == c.e + 2 && norm(c.e + 1) == "the"))) {
+          country = s.country;
+        }
+      }
+      if (country >= 0) state_aliases_.emplace(name_key(c.b, c.e), country);
+    }
+  }
+
+  uint32_t end_of_sentence(uint32_t i) const { return v_.sentence_end[t(i).sentence]; }
+
   void register_full_names() {
     for (const Cand& c : cands_) {
       register_acronym(c);
@@ -2021,6 +2343,29 @@ class DocFinder {
     } else {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
     }
+    if (state && c.e >= c.b + 2) {
+      // "Justice Department" is also written "DOJ", as "Department of Justice" is: the head,
+      // "of" and the words before the head.
+      uint32_t last = c.e - 1;
+      const PhraseInfo* hp = info1(last);
+      if (hp && hp->head_prefix && capital(last) && initials.size() >= 2) {
+        // Without a leading country: "U.S. Commerce Department" is the DOC.
+        const std::string& own =
+            inner.size() >= 2 && inner.size() < initials.size() ? inner : initials;
+        std::string dox(1, own.back());
+        dox.push_back('o');
+        dox.append(own, 0, own.size() - 1);
+        if (dox.size() >= 3) acronyms_.emplace(dox, f);
+      }
+      // "Department of Justice": "of" counts ("DOJ").
+      std::string with_of;
+      for (uint32_t m = c.b; m < c.e; ++m) {
+        if (word(m) && norm(m) == "of" && !with_of.empty()) with_of.push_back('o');
+        if (!word(m) || function_word(m) || !capital(m)) continue;
+        with_of.push_back(v_.norm_of(t(m))[0]);
+      }
+      if (with_of.size() >= 3 && with_of != initials) acronyms_.emplace(with_of, f);
+    }
     if (whole != initials && whole.size() >= 3) acronyms_.emplace(whole, f);
     if (initials.size() >= 2) acronyms_.emplace(initials, f);
     if (inner.size() >= 2) acronyms_.emplace(inner, f);
@@ -2028,6 +2373,7 @@ class DocFinder {
   }
 
   void resolve() {
+    register_state_aliases();
     register_full_names();
     std::vector<int32_t> cand_actor(cands_.size(), -1);
     cand_group_.assign(cands_.size(), {});
@@ -2065,6 +2411,12 @@ class DocFinder {
         m.span.begin = t(c.b + 1).begin;
       }
       m.surface = surface(c);
+      if (c.part) {
+        std::string_view p = part_text(c);
+        m.span.begin = static_cast<uint32_t>(p.data() - text_.data());
+        m.span.end = m.span.begin + static_cast<uint32_t>(p.size());
+        m.surface.assign(p);
+      }
       if (c.alt_surface_b >= 0) {
         Cand alt = c;
         alt.surface_b = c.alt_surface_b;
@@ -2075,6 +2427,18 @@ class DocFinder {
       int32_t a = -1;
       switch (c.kind) {
         case MentionKind::kState: {
+          if (c.country >= 0) {
+            // "Russia's military", "Chinese officials": the state's own name or adjective
+            // is a form of its government too.
+            const uint32_t saved_end = end_;
+            end_ = v_.sentence_end[t(c.b).sentence];
+            uint32_t sb = c.e > c.b + 1 && norm(c.b) == "the" ? c.b + 1 : c.b;
+            int32_t rc = -1;
+            bool rn = false;
+            uint32_t r = country_ref(sb, &rc, &rn);
+            if (r > sb && r < c.e && rc == c.country) note_state_form(sb, r, rc);
+            end_ = saved_end;
+          }
           // An organ named without its state: the state named earlier in the same sentence,
           // else the one the text is mostly about, else the last one named.
           int32_t country = c.country;
@@ -2274,8 +2638,6 @@ class DocFinder {
     }
     finish();
   }
-
-  uint32_t end_of_sentence(uint32_t i) const { return v_.sentence_end[t(i).sentence]; }
 
   int32_t context_before(std::size_t ci) const {
     for (std::size_t n = ci + 1; n-- > 0;) {
@@ -2626,6 +2988,11 @@ class DocFinder {
       const Mention& m = ex_->mentions[ci];
       if (m.actor >= 0) ex_->actors[static_cast<std::size_t>(m.actor)].forms[form] += 1;
     }
+    for (const auto& [country, form] : state_forms_) {
+      // Only a government the document has as an actor (a person acts for it).
+      auto it = by_id_.find(k_.countries[static_cast<std::size_t>(country)].gov_id);
+      if (it != by_id_.end()) ex_->actors[static_cast<std::size_t>(it->second)].forms[form] += 1;
+    }
     for (const Mention& m : ex_->mentions) {
       if (m.actor < 0 || m.kind == MentionKind::kNominal || m.kind == MentionKind::kPronoun)
         continue;
@@ -2746,6 +3113,11 @@ class DocFinder {
   std::unordered_map<int32_t, uint32_t> last_mention_sentence_;
   mutable std::string key_;
   mutable std::string bigram_key_;
+  mutable std::string word_key_;
+  std::vector<std::pair<int32_t, std::string>> state_forms_;  // (country, form) from titles
+  std::unordered_map<std::string, int32_t> state_aliases_;    // name key -> country of its organ
+  std::unordered_set<std::string_view> name_forms_;  // norms of capitalised unhyphenated words  //
+                                                     // scratch for lower-cased parts of one token
   struct Match {
     uint32_t len;            // tokens in the phrase
     const PhraseInfo* info;  // what the phrase is

@@ -140,6 +140,17 @@ Status load_countries(Knowledge::Impl* impl, Builder* b) {
     b->add(country.name, true).country_name = index;
     b->each_string(c["names"], [&](std::string_view s) { b->add(s, true).country_name = index; });
     b->each_string(c["adjectives"], [&](std::string_view s) { b->add(s, true).adjective = index; });
+    // The people of a country ("Indians", "Israelis") are no actor: the plural of a demonym
+    // that ends in -an or -i, unless the data gives the form another meaning.
+    b->each_string(c["adjectives"], [&](std::string_view s) {
+      if (s.size() < 4 || s.find(' ') != std::string_view::npos) return;
+      char last = s.back();
+      if (!(last == 'i' || (last == 'n' && s[s.size() - 2] == 'a'))) return;
+      std::string plural(s);
+      plural += 's';
+      if (impl->find(actors_internal::phrase_key(plural))) return;
+      b->add(plural).generic = true;
+    });
     b->each_string(c["capitals"], [&](std::string_view s) { b->add(s, true).metonym = index; });
     if (c.HasMember("metonyms")) {
       b->each_string(c["metonyms"], [&](std::string_view s) { b->add(s, true).metonym = index; });
@@ -203,6 +214,9 @@ Status load_state(Builder* b) {
   b->each_string(d["heads"], [&](std::string_view s) { b->add(s).state_head = true; });
   b->each_string(d["head_prefixes"], [&](std::string_view s) { b->add(s).head_prefix = true; });
   b->each_string(d["owners"], [&](std::string_view s) { b->add(s).owner = true; });
+  if (d.HasMember("named_organs")) {
+    b->each_string(d["named_organs"], [&](std::string_view s) { b->add(s).named_organ = true; });
+  }
   if (d.HasMember("measures")) {
     b->each_string(d["measures"], [&](std::string_view s) { b->add(s).state_measure = true; });
   }
@@ -241,6 +255,9 @@ Status load_organizations(Builder* b) {
   b->each_string(d["non_actor_heads"], [&](std::string_view s) { b->add(s).non_actor = true; });
   if (d.HasMember("legal_heads")) {
     b->each_string(d["legal_heads"], [&](std::string_view s) { b->add(s).legal_head = true; });
+  }
+  if (d.HasMember("parties")) {
+    b->each_string(d["parties"], [&](std::string_view s) { b->add(s).party = true; });
   }
   if (d.HasMember("section_words")) {
     b->each_string(d["section_words"], [&](std::string_view s) { b->add(s).section_word = true; });

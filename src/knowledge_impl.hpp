@@ -82,6 +82,8 @@ struct PhraseInfo {
   bool section_word = false;      // numbers a part of a law (section 69A, Article 102)
   bool state_measure = false;     // a state's act after its adjective ("American restrictions")
   bool trade_noun = false;        // a country's trade after its adjective ("Chinese exports")
+  bool named_organ = false;       // an organ noun a name may stand in apposition to (watchdog)
+  bool party = false;             // a political party or its members as a body (Republicans)
 };
 
 }  // namespace knowledge_internal

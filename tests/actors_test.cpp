@@ -123,7 +123,9 @@ TEST_CASE("all organs of a state are one government actor", "[actors]") {
   CHECK(actor_of(ex, "British regulators") == "gb-government");
   CHECK(actor_of(ex, "UK government") == "gb-government");
   CHECK(actor_of(ex, "Downing Street") == "gb-government");
-  CHECK(need(ex, "nl-government").forms.size() == 3);
+  // The three mentions' forms, and "Dutch" (the state named inside two of them).
+  CHECK(need(ex, "nl-government").forms.size() == 4);
+  CHECK(need(ex, "nl-government").forms.count("Dutch") == 1);
 }
 
 TEST_CASE("regulators in a capital belong to its state", "[actors]") {
@@ -1040,4 +1042,187 @@ TEST_CASE("an organ without its state follows the state of the last organ named"
   REQUIRE(gov != nullptr);
   CHECK(ex.actors[static_cast<std::size_t>(gov->actor)].id == "in-government");
   CHECK(actor_of(ex, "Ministry of Rural Development") == "in-government");
+}
+
+TEST_CASE("the people of a country, term acronyms and technologies are no actors", "[actors]") {
+  auto ex = find(
+      "Veltrix said the fine is a setback for Indians and Israelis who trust its phones. "
+      "Its Lumo OS is installed by Original Equipment Manufacturers (OEMs) of tablets, and "
+      "NGOs complained. Orvane sold Veltrix its low noise amplifier (LNA) modules for WiFi "
+      "and Bluetooth links, and the regulator said Orvane leads the LNA market.");
+  std::vector<std::string> named = named_actors(ex);
+  for (const char* junk : {"indians", "israelis", "oems", "original-equipment-manufacturers",
+                           "ngos", "lna", "wifi", "bluetooth"}) {
+    INFO(junk);
+    CHECK(std::find(named.begin(), named.end(), junk) == named.end());
+  }
+  need(ex, "veltrix");
+  need(ex, "orvane");
+  // A capitalised spelled-out name keeps its acronym.
+  auto org = find("The Kestrel Data Council (KDC) fined Orvane. The KDC said it was final.");
+  CHECK(mention(org, "KDC") != nullptr);
+  CHECK(actor_of(org, "KDC") != "(no mention)");
+}
+
+TEST_CASE("decades, ordinals and participle adjectives do not make names", "[actors]") {
+  // "'90s" before a name is no part of it.
+  auto ex = find("Like the government's late-'90s Veltrix case, the suit targets Orvane.");
+  CHECK(actor_of(ex, "Veltrix") == "veltrix");
+  CHECK(mention(ex, "90s Veltrix") == nullptr);
+  // An ordinal numbers a unit: an organisation, not a product.
+  auto unit = find("Orvane is owned by the 41st Research Institute, the ministry said.");
+  const ag::Mention* u = mention(unit, "41st Research Institute");
+  REQUIRE(u != nullptr);
+  CHECK(unit.actors[static_cast<std::size_t>(u->actor)].type != ag::ActorType::kProduct);
+  // "Veltria-Made" in a title-case headline is an adjective.
+  auto head = find("Veltria-Made Cheese, Kestrel-Built Boats on Tariff List\n\nThe bloc acted.");
+  std::vector<std::string> named = named_actors(head);
+  CHECK(std::find(named.begin(), named.end(), "veltria-made") == named.end());
+  CHECK(std::find(named.begin(), named.end(), "kestrel-built") == named.end());
+}
+
+TEST_CASE("given names in two parts and family names first", "[actors]") {
+  auto ex = find(
+      "Trade Commission Chairman Pak Su-dong said Veltrix forced Orvane to sign. Lee Min-seo "
+      "of Kestrel Securities said the case was weak.");
+  CHECK(actor_of(ex, "Pak Su-dong") == "pak-su-dong");
+  CHECK(actor_of(ex, "Lee Min-seo") == "lee-min-seo");
+  CHECK(need(ex, "lee-min-seo").type == ag::ActorType::kPerson);
+  CHECK(mention(ex, "Pak") == nullptr);
+}
+
+TEST_CASE("a title alone and its portfolio name no actor", "[actors]") {
+  auto ex = find(
+      "\"The deal would harm travellers,\" said Mara Quill, Commissioner for Competition. "
+      "Orvane will appeal, the Commissioner said.");
+  std::vector<std::string> named = named_actors(ex);
+  CHECK(std::find(named.begin(), named.end(), "commissioner") == named.end());
+  CHECK(std::find(named.begin(), named.end(), "competition") == named.end());
+  need(ex, "mara-quill");
+}
+
+TEST_CASE("armed forces of a country and places are its state or nothing", "[actors]") {
+  auto ex = find(
+      "Orvane supplies the Armed Forces of Veltria and the Northern District of Kestrel, and "
+      "it builds a plant in the city of Xian.");
+  auto real = find("Orvane supplies drones to the Armed Forces of Ukraine, a report said.");
+  CHECK(actor_of(real, "Armed Forces of Ukraine") == "ua-government");
+  std::vector<std::string> named = named_actors(ex);
+  CHECK(std::find(named.begin(), named.end(), "district") == named.end());
+  CHECK(std::find(named.begin(), named.end(), "xian") == named.end());
+}
+
+TEST_CASE("political parties are organisations, even opening a sentence", "[actors]") {
+  auto ex = find(
+      "Veltria weighs a ban on Orvane. Republicans in the US are pushing the administration to "
+      "act, and Democrats agree.");
+  CHECK(need(ex, "republicans").type == ag::ActorType::kOrganization);
+  CHECK(actor_of(ex, "Democrats") == "democrats");
+}
+
+TEST_CASE("'X-Y' of two names the text writes alone is two mentions", "[actors]") {
+  auto ex = find(
+      "Japan approves Veltrix-Orvane merger\n\nJapan cleared Veltrix to buy Orvane. Orvane "
+      "shares rose, and Kestrel-Built boats sold well.");
+  std::vector<std::string> named = named_actors(ex);
+  CHECK(std::find(named.begin(), named.end(), "veltrix-orvane") == named.end());
+  int veltrix = 0, orvane = 0;
+  for (const auto& m : ex.mentions) {
+    if (m.sentence != 0 || m.actor < 0) continue;
+    const std::string& id = ex.actors[static_cast<std::size_t>(m.actor)].id;
+    veltrix += id == "veltrix";
+    orvane += id == "orvane";
+    if (id == "veltrix") CHECK(m.surface == "Veltrix");
+  }
+  CHECK(veltrix == 1);
+  CHECK(orvane == 1);
+  // A pair the text never writes apart stays one name.
+  auto one = find("Shares of Brennick-Talvo rose after Brennick-Talvo sued Orvane.");
+  CHECK(actor_of(one, "Brennick-Talvo") == "brennick-talvo");
+}
+
+TEST_CASE("a unit of a state organ is that state", "[actors]") {
+  auto ex = find(
+      "Orvane Labs is owned by the 41st Research Institute of the General Staff of the "
+      "People's Liberation Army of China, the ministry said.");
+  CHECK(actor_of(ex,
+                 "41st Research Institute of the General Staff of the People's Liberation "
+                 "Army of China") == "cn-government");
+  auto nl = find("The Ministry of Foreign Affairs of the Netherlands summoned Orvane.");
+  CHECK(actor_of(nl, "Ministry of Foreign Affairs of the Netherlands") == "nl-government");
+}
+
+TEST_CASE("a name in apposition to a state organ is that state's government", "[actors]") {
+  auto ex = find(
+      "Italy's privacy watchdog Kestrel fined Orvane. The Kestrel said it would act. Veltrix "
+      "was fined by Brannoch, Japan's data protection authority, on Monday.");
+  CHECK(actor_of(ex, "Kestrel") == "it-government");
+  CHECK(actor_of(ex, "Brannoch") == "jp-government");
+  auto nl = find("Talvo, the Dutch competition regulator, fined Veltrix.");
+  CHECK(actor_of(nl, "Talvo") == "nl-government");
+  // State media and persons keep their own actors.
+  auto media = find("Chinese state media Xorin said Mara Quill, the Dutch regulator, erred.");
+  CHECK(actor_of(media, "Xorin") != "cn-government");
+  CHECK(actor_of(media, "Mara Quill") == "mara-quill");
+  // A commercial agency is no organ: "travel agency X" is a company of that country.
+  auto travel = find("Veltrix bought the Swedish online travel agency Brannoch on Monday.");
+  CHECK(actor_of(travel, "Brannoch") == "brannoch");
+  CHECK(mention(travel, "Swedish online travel agency") == nullptr);
+}
+
+TEST_CASE("a state adjective before its stores or consumers names the country as a market",
+          "[actors]") {
+  auto ex = find("Orvane's app was removed from Italian app stores, and German consumers left.");
+  CHECK(actor_of(ex, "Italian") == "italy");
+  CHECK(actor_of(ex, "German") == "germany");
+}
+
+TEST_CASE("a role after industry words makes the name a person", "[actors]") {
+  auto ex = find("Mara Quill, a veteran telecom industry analyst, said that Orvane erred.");
+  CHECK(need(ex, "mara-quill").type == ag::ActorType::kPerson);
+  auto firm = find("Orvane, a telecom firm, sued Veltrix.");
+  CHECK(need(firm, "orvane").type == ag::ActorType::kCorporation);
+}
+
+TEST_CASE("'DOJ' for the Justice Department and acronyms between commas after an organ",
+          "[actors]") {
+  auto ex = find(
+      "The Justice Department sued Orvane. The suit comes amid broader DOJ scrutiny. The "
+      "Department of Commerce fined Veltrix, and DOC officials said more would come.");
+  CHECK(actor_of(ex, "DOJ") == "us-government");
+  CHECK(actor_of(ex, "DOC") == "us-government");
+  auto nl = find("In May, the Dutch privacy watchdog, KVP, opened a probe into Veltrix.");
+  CHECK(actor_of(nl, "KVP") == "nl-government");
+}
+
+TEST_CASE("courts and units named after an organ belong to their state", "[actors]") {
+  auto ex = find(
+      "The High Court of Ireland ruled against Veltrix. The Supreme Court of Japan heard "
+      "Orvane.");
+  CHECK(actor_of(ex, "High Court of Ireland") == "ie-government");
+  CHECK(actor_of(ex, "Supreme Court of Japan") == "jp-government");
+  auto us = find("US officials met Orvane. The Senate Finance Committee questioned Orvane.");
+  CHECK(actor_of(us, "Senate Finance Committee") == "us-government");
+}
+
+TEST_CASE("the state before a title is a form of the government the person acts for", "[actors]") {
+  auto ex = find("Japanese Trade Minister Ana Ruiz warned Orvane about its exports.");
+  const ag::Actor& gov = need(ex, "jp-government");
+  CHECK(gov.forms.count("Japanese") == 1);
+  CHECK(need(ex, "ana-ruiz").works_for == "jp-government");
+}
+
+TEST_CASE("'Europe' acting or targeted is the European Union", "[actors]") {
+  auto ex = find("Veltria threatened to go after Europe for its rules on Orvane.");
+  CHECK(actor_of(ex, "Europe") != "(no mention)");
+  const ag::Mention* m = mention(ex, "Europe");
+  REQUIRE(m != nullptr);
+  CHECK(ex.actors[static_cast<std::size_t>(m->actor)].id == "eu-government");
+}
+
+TEST_CASE("a state's own name inside an organ mention is a form of its government", "[actors]") {
+  auto ex = find("Veltrix accused Russia's military of buying Orvane drones.");
+  const ag::Actor& gov = need(ex, "ru-government");
+  CHECK(gov.forms.count("Russia") == 1);
+  CHECK(gov.name != "Russia");
 }
