@@ -441,6 +441,17 @@ class SentenceParser {
 // when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
 // switches to the leftmost subject of the clause; a relative pronoun right before POS yields
 // its antecedent.
+// Tells whether W is a currency unit or an amount word ("rs", "crore", "won").
+bool currency_word(std::string_view w) {
+  static constexpr std::string_view kCurrency[] = {
+      "rs",  "rs.",    "inr",     "rupees", "rupee",   "crore", "crores", "lakh",    "won",
+      "krw", "yuan",   "rmb",     "yen",    "jpy",     "euro",  "euros",  "eur",     "usd",
+      "gbp", "pounds", "dollars", "rubles", "roubles", "reais", "lira",   "billion", "million"};
+  for (std::string_view c : kCurrency)
+    if (w == c) return true;
+  return false;
+}
+
 // Tells whether V announces a measure rather than reports a clause ("announced curbs").
 bool announce_verb(std::string_view v) {
   return v.substr(0, std::min<std::size_t>(v.size(), 7)) == "announc" ||
@@ -2482,18 +2493,40 @@ bool SentenceParser::said_wrong(int ts) {
       return false;
   }
   if (head < 0 || !valid(i)) return false;
+  // "Y's decision to fine it $5m (Rs 40bn) for abuses was ...": the phrase's complement and
+  // parenthetical amounts may stand between the head and its verb.
+  for (int depth = 0, k = 0; valid(i) && k < 30; ++k, ++i) {
+    const std::string_view w = norm(i);
+    if (w == "(") {
+      ++depth;
+      continue;
+    }
+    if (w == ")") {
+      if (--depth < 0) return false;
+      continue;
+    }
+    if (depth > 0) continue;
+    if ((fn(i) & kFnBe) || w == "would" || w == "will") break;
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnConj))) return false;
+    if (t_[i].mention >= 0) i = mend(t_[i].mention) - 1;
+  }
   if (norm(i) == "would" || norm(i) == "will") ++i;
   if (!(fn(i) & kFnBe)) return false;
   ++i;
-  while (valid(i) && skippable(i) && !(fn(i) & kFnNeg))
+  // 'was "wrong', 'is a "major setback"': quotes, articles and intensifiers before the verdict.
+  while (valid(i) &&
+         ((skippable(i) && !(fn(i) & kFnNeg)) || norm(i) == "\"" || norm(i) == "a" ||
+          norm(i) == "an" || norm(i) == "major" || norm(i) == "serious" || norm(i) == "big" ||
+          norm(i) == "huge" || norm(i) == "simply" || norm(i) == "completely"))
     ++i;
   if ((fn(i) & kFnNeg) && !(norm(i) == "without" && norm(i + 1) == "merit"))
     return false;  // "was not wrong"
   static constexpr std::string_view kWrong[] = {
-      "wrong",     "wrongheaded", "wrong-headed", "misguided", "baseless",   "groundless",
-      "unfounded", "meritless",   "flawed",       "false",     "mistaken",   "incorrect",
-      "untrue",    "unjustified", "unfair",       "erroneous", "absurd",     "ridiculous",
-      "misplaced", "inaccurate",  "unwarranted",  "frivolous", "politically"};
+      "wrong",     "wrongheaded",    "wrong-headed", "misguided",     "baseless",    "groundless",
+      "unfounded", "meritless",      "flawed",       "false",         "mistaken",    "incorrect",
+      "untrue",    "unjustified",    "unfair",       "erroneous",     "absurd",      "ridiculous",
+      "misplaced", "inaccurate",     "unwarranted",  "frivolous",     "politically", "setback",
+      "mistake",   "discriminatory", "blow",         "disappointing", "regrettable", "unlawful"};
   const std::string_view w = norm(i);
   bool wrong = w == "without" && norm(i + 1) == "merit";
   for (std::string_view x : kWrong)
@@ -2507,13 +2540,20 @@ bool SentenceParser::said_wrong(int ts) {
   polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   static const Entry kSaidWrong = rule_entry("denies.said-wrong", RelationType::kDenies, 0.75);
   const std::size_t n0 = ex_->relations.size();
+  // Calling the other side's act wrong both rejects its charge and criticises it.
+  static const Entry kSaidWrongAcc = rule_entry("accuses.said-wrong", RelationType::kAccuses, 0.7);
   if (named >= 0 && !possessive_pronoun(named)) {
     emit(coordinate_left(agent.m), {named}, kSaidWrong, RelationType::kDenies, Frame::kActive, neg,
          hedge, ts, i + 1);
+    emit(coordinate_left(agent.m), {named}, kSaidWrongAcc, RelationType::kAccuses, Frame::kActive,
+         neg, hedge, ts, i + 1);
   }
   if (ex_->relations.size() == n0) {
     const int32_t accuser = last_accuser(ra.actor, false);
-    if (accuser >= 0) emit_for_subjects(agent.m, accuser, kSaidWrong, neg, hedge);
+    if (accuser >= 0) {
+      emit_for_subjects(agent.m, accuser, kSaidWrong, neg, hedge);
+      emit_for_subjects(agent.m, accuser, kSaidWrongAcc, neg, hedge);
+    }
   }
   return ex_->relations.size() > n0;
 }
@@ -2649,7 +2689,11 @@ bool SentenceParser::called_wrong(int ts) {
                                                 "unacceptable",
                                                 "unreasonable",
                                                 "politically-motivated",
-                                                "abusive"};
+                                                "abusive",
+                                                "setback",
+                                                "flawed",
+                                                "wrongheaded",
+                                                "mistake"};
   int32_t target = -1;
   int adj = -1;
   for (int i = ts + 1; i < std::min(n_, ts + 14); ++i) {
@@ -2870,12 +2914,26 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
       if (t.mention < 0 && (form->call || add_verb(t.norm))) any = true;
+      // "X said the suit is wrong": a denial needs no trigger of its own.
+      if (t.mention < 0 && (t.fn & kFnDenialObject)) any = true;
       if (t.mention < 0 &&
           (wrongdoing_noun(t.norm) || (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;
       if (t.mention < 0 &&
           ((t.fn & kFnDeal) || (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
         any = true;  // the buyer of a deal is remembered for later sentences
+    }
+    // "a penalty of Rs 1,337 crore": a currency before or after a number is an amount, never a
+    // party, whatever the actor stage made of it.
+    for (uint32_t k = 0; k < n; ++k) {
+      if (toks[k].mention < 0 || !currency_word(toks[k].norm)) continue;
+      const bool one = (k == 0 || toks[k - 1].mention != toks[k].mention) &&
+                       (k + 1 == n || toks[k + 1].mention != toks[k].mention);
+      const auto numeric = [&](uint32_t j) {
+        const std::string_view w = toks[j].norm;
+        return !w.empty() && w[0] >= '0' && w[0] <= '9';
+      };
+      if (one && ((k + 1 < n && numeric(k + 1)) || (k > 0 && numeric(k - 1)))) toks[k].mention = -1;
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
     note_government(*ex, mi, mj, s.index, &st);

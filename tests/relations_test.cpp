@@ -2307,3 +2307,49 @@ TEST_CASE("supplies: 'with clients like A, B, and C' names each buyer", "[relati
   expect(rels, "kestrel-labs", kSupplies, "orvane");
   expect(rels, "kestrel-labs", kSupplies, "veltrix");
 }
+
+TEST_CASE("denies: a long decision phrase before 'was a major setback' denies and accuses",
+          "[relations]") {
+  Fixture f(
+      "Veltrix said that the Norlund watchdog's decision to fine it 9 billion crowns ($1 "
+      "million) for unfair practices was a \"major setback\" for shoppers.");
+  f.m("Veltrix", "veltrix").state("Norlund watchdog");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kDenies, kGov);
+  expect(rels, "veltrix", kAccuses, kGov);
+
+  // The suit of the last accuser, with a quoted verdict.
+  Fixture g("Norlund sued Orvane on Monday. Orvane said the suit is \"wrong on the facts\".");
+  g.state("Norlund").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  expect(gr, "orvane", kDenies, kGov);
+  expect(gr, "orvane", kAccuses, kGov);
+
+  // A praise is no denial.
+  Fixture h("Norlund fined Orvane. Orvane said the decision was a fair outcome.");
+  h.state("Norlund").m("Orvane", "orvane");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, "orvane", kDenies, kGov) == nullptr);
+  CHECK(find(hr, "orvane", kAccuses, kGov) == nullptr);
+}
+
+TEST_CASE("accuses: calling a ruling a setback or flawed criticises its author", "[relations]") {
+  Fixture f("Orvane calls the Norlund regulator's ruling a major setback for users.");
+  f.m("Orvane", "orvane").state("Norlund regulator");
+  expect(f.run(), "orvane", kAccuses, kGov);
+
+  Fixture g("Veltrix described the Norlund decision as flawed.");
+  g.m("Veltrix", "veltrix").state("Norlund");
+  expect(g.run(), "veltrix", kAccuses, kGov);
+}
+
+TEST_CASE("amounts: a currency unit marked as an actor is never a party", "[relations]") {
+  Fixture f("The regulator said it imposed a penalty of Rs 1,337 crore on Veltrix.");
+  f.state("The regulator").m("Rs", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  INFO(dump(rels));
+  for (const Relation& r : rels)
+    CHECK(r.object != "orvane");
+}
