@@ -281,6 +281,7 @@ class SentenceParser {
                     bool hedge);
   bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
                    bool hedge);
+  bool discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg, bool hedge);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
                        bool neg, bool hedge, bool passive = false);
 
@@ -336,6 +337,18 @@ class SentenceParser {
 
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
+  // Tells whether the noun at TS heads the sentence's subject: only determiners, adjectives and
+  // "no" before it, and a form of "be" or "have" after its phrase ("No fines were imposed").
+  bool subject_head(int ts) const {
+    if (ts > 4) return false;
+    for (int i = 0; i < ts; ++i) {
+      if (t_[i].mention >= 0 || hard(i) || comma(i) || (fn(i) & (kFnPrep | kFnConj))) return false;
+    }
+    int j = ts + 1;
+    while (valid(j) && !(fn(j) & (kFnBe | kFnHave)) && (skippable(j) || (fn(j) & kFnHedge)))
+      ++j;
+    return valid(j) && (fn(j) & (kFnBe | kFnHave)) != 0;
+  }
   void note_acquirer();
   // "banned X from (continuing to) export": the complement of a ban does not happen.
   bool barred_from(int ts) const {
@@ -1071,6 +1084,46 @@ bool SentenceParser::lobby_target(int te, const std::vector<int32_t>& agents, co
           ex_->actors[static_cast<std::size_t>(ra.actor)].type != ActorType::kGovernment)
         emit_actors(ra, st_->last_gov, e, neg, hedge, "discourse");
   }
+  return ex_->relations.size() > n0;
+}
+
+// "The regulator ordered a detailed probe in the matter", "No penalties were imposed": a
+// sanction or probe that names no party is aimed at the parties its agent (a government) last
+// probed, accused or sanctioned, in the three sentences before.
+bool SentenceParser::discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg,
+                                      bool hedge) {
+  if (agent.actor < 0 || s_.headline) return false;
+  if (e.type != RelationType::kBans && e.type != RelationType::kInvestigates) return false;
+  if (ex_->actors[static_cast<std::size_t>(agent.actor)].type != ActorType::kGovernment)
+    return false;
+  // "a ban on smoking", "a probe into the market": a named non-actor target is no one's.
+  for (int i = ts + 1; i < std::min(n_, ts + 3); ++i) {
+    const std::string_view w = norm(i);
+    if (w == "on" || w == "into" || w == "of" || w == "against" || w == "targeting") return false;
+  }
+  const std::string& me = ex_->actors[static_cast<std::size_t>(agent.actor)].id;
+  const std::size_t stop = ex_->relations.size() > 200 ? ex_->relations.size() - 200 : 0;
+  uint32_t sentence = 0;
+  bool found = false;
+  std::vector<int32_t> parties;
+  for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+    const Relation& o = ex_->relations[i];
+    if (o.evidence.sentence_index == s_.index) continue;
+    if (found && o.evidence.sentence_index != sentence) break;
+    if (o.evidence.sentence_index + 3 < s_.index) break;
+    if (o.agent != me || o.object == me || o.negated) continue;
+    if (o.type != RelationType::kBans && o.type != RelationType::kInvestigates &&
+        o.type != RelationType::kAccuses)
+      continue;
+    const int32_t a = actor_index(o.object);
+    if (a < 0 || ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment) continue;
+    found = true;
+    sentence = o.evidence.sentence_index;
+    if (std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
+  }
+  const auto n0 = ex_->relations.size();
+  for (int32_t a : parties)
+    emit_actors(agent, a, e, neg, hedge, "discourse");
   return ex_->relations.size() > n0;
 }
 
@@ -1868,7 +1921,22 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         rule_entry("approves.without-consent", RelationType::kApproves, 0.75);
     bool neg = false, hedge = false;
     polarity(mbegin(premod) - 1, ts, &neg, &hedge);
-    emit({premod}, coordinate_left(subj.m), kConsent, type, Frame::kNominal, true, hedge, ts, te);
+    // "Because X attempted to transfer Y licences without Z's consent": the one who acted is the
+    // clause's subject, the leftmost mention of the clause not governed by a preposition.
+    int32_t actor_m = subj.m;
+    for (int i = mbegin(premod) - 2; i >= 0; --i) {
+      if (t_[i].mention < 0 &&
+          (hard(i) || comma(i) || (fn(i) & (kFnSubordinator | kFnRelPron | kFnConj))))
+        break;
+      const int32_t m = t_[i].mention;
+      if (m < 0) continue;
+      i = mbegin(m);
+      const int p = i - 1;
+      if (m != premod && !(valid(p) && t_[p].mention < 0 && (fn(p) & kFnPrep)) &&
+          !(valid(mend(m)) && t_[mend(m)].marker))
+        actor_m = m;
+    }
+    emit({premod}, coordinate_left(actor_m), kConsent, type, Frame::kNominal, true, hedge, ts, te);
     return;
   }
   if (agents.empty()) {
@@ -1987,12 +2055,24 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
+  if (agents.empty() && objects.empty() && type == e.type && subject_head(ts) &&
+      st_->last_gov >= 0 && s_.index <= st_->last_gov_sentence + 3) {
+    // "No financial penalties were imposed.": the noun heads the clause's subject; the state
+    // named just before acts on whoever it was dealing with.
+    Resolved ra;
+    ra.actor = st_->last_gov;
+    if (discourse_object(te - 1, ra, e, neg, hedge)) return;
+  }
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");
     return;
   }
   if (objects.empty() && type == e.type && deal_object(te, agents, e, neg, hedge)) return;
   if (objects.empty() && type == e.type && lobby_target(te, agents, e, neg, hedge)) return;
+  if (objects.empty() && type == e.type && prep < 0 && agents.size() == 1) {
+    const Resolved ra = resolve(agents.front(), true, &e);
+    if (discourse_object(te - 1, ra, e, neg, hedge)) return;
+  }
   if (objects.empty()) {
     diagnose(ts, te, prep >= 0 ? "object is not an actor" : "no object found");
     return;

@@ -2353,3 +2353,56 @@ TEST_CASE("amounts: a currency unit marked as an actor is never a party", "[rela
   for (const Relation& r : rels)
     CHECK(r.object != "orvane");
 }
+
+TEST_CASE("discourse: a probe or sanction naming no party targets the agent's last party",
+          "[relations]") {
+  Fixture f(
+      "Norlund accused Veltrix of abusing its dominance. In 2019, the regulator ordered a "
+      "detailed probe in the matter.");
+  f.state("Norlund").m("Veltrix", "veltrix").state("the regulator");
+  expect(f.run(), kGov, kInvestigates, "veltrix");
+
+  // Negated: "No fines were imposed" with the state and its party in the sentences before.
+  Fixture g(
+      "The Norlund commission accuses Veltrix and Orvane of tying their apps. No financial "
+      "penalties were announced on Tuesday, but Jane Roe said the order would help.");
+  g.state("Norlund commission")
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane")
+      .m("Jane Roe", "jane-roe");
+  const auto& gr = g.run();
+  const Relation& r = expect(gr, kGov, kBans, "veltrix");
+  CHECK(r.negated);
+  CHECK(expect(gr, kGov, kBans, "orvane").negated);
+
+  // A named non-actor target is not replaced by the discourse: "a ban on smoking".
+  Fixture h("Norlund fined Veltrix in May. Later the regulator imposed a ban on smoking.");
+  h.state("Norlund").m("Veltrix", "veltrix").state("the regulator");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  for (const Relation& x : hr)
+    CHECK(x.evidence.sentence_index == 0);
+
+  // Too far back: four sentences later the discourse has moved on.
+  Fixture k(
+      "Norlund fined Veltrix. Veltrix makes phones. Phones sell well. Sales rose. Prices fell. "
+      "The regulator opened a probe in June.");
+  k.state("Norlund").m("Veltrix", "veltrix").state("The regulator");
+  const auto& kr = k.run();
+  INFO(dump(kr));
+  CHECK(find(kr, kGov, kInvestigates, "veltrix") == nullptr);
+}
+
+TEST_CASE(
+    "approves: 'without X's consent' in a subordinate clause negates X's approval of its "
+    "subject",
+    "[relations]") {
+  Fixture f(
+      "Because Veltrix attempted to move Orvane licences without Kestrel's consent, the "
+      "licences ended.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel", "kestrel-labs");
+  const auto& rels = f.run();
+  CHECK(expect(rels, "kestrel-labs", kApproves, "veltrix").negated);
+  INFO(dump(rels));
+  CHECK(find(rels, "kestrel-labs", kApproves, "orvane") == nullptr);
+}
