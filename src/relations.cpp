@@ -578,6 +578,16 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         while (valid(j) && t_[j].marker)
           --j;
         if (valid(j) && t_[j].mention >= 0) return {t_[j].mention, Frame::kRelative};
+        // "X is a smaller rival that was blocked by Y": the antecedent is X's predicate noun.
+        if (valid(j) && !comma(i - 1)) {
+          int k = j - 1;
+          while (valid(k) && k > j - 6 && t_[k].mention < 0 && !comma(k) && !hard(k) &&
+                 !(fn(k) & (kFnBe | kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)))
+            --k;
+          if (valid(k - 1) && (norm(k) == "is" || norm(k) == "was") && (fn(k + 1) & kFnDet) &&
+              t_[k - 1].mention >= 0)
+            return {t_[k - 1].mention, Frame::kRelative};
+        }
         break;
       }
       if (clean_comma) {
@@ -688,8 +698,17 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     }
     while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j)))
       ++j;
+    // "and Japan's Kioxia" with no actor for the place: the possessive only locates the member.
+    if (valid(j + 2) && t_[j].mention < 0 && t_[j + 1].marker && t_[j + 2].mention >= 0 &&
+        !(fn(j) & (kFnDet | kFnPrep | kFnConj)))
+      j += 2;
     if (!valid(j) || t_[j].mention < 0) break;
-    const int32_t next = t_[j].mention;
+    int32_t next = t_[j].mention;
+    // "as well as Japan's Kioxia": a country's possessive before a member only locates it.
+    if ((mention(next).kind == MentionKind::kCountry || government(next)) && possessive(next)) {
+      const int k = after_marker(next);
+      if (valid(k) && t_[k].mention >= 0 && !government(t_[k].mention)) next = t_[k].mention;
+    }
     if (list_comma && !(fn(j - 1) & kFnConj)) {
       // "X, Y said": a bare comma continues the list only when more of the list follows.
       const int k = after_marker(next);
@@ -1648,6 +1667,14 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   RelationType type = e.type;
   std::string suffix;
   int window_from = ts - 6;
+
+  // "a sales ban", "export curbs": a trade noun that modifies a sanction noun is its topic.
+  if (e.type == RelationType::kSupplies && valid(te) && t_[te].mention < 0 && t_[te].word >= 0) {
+    for (const Trigger& tr : lex_.word(t_[te].word).triggers)
+      if (tr.rest.empty() && (tr.pos & kPosNoun) &&
+          lex_.entry(tr.entry).type == RelationType::kBans)
+        return;
+  }
 
   // Object: a mention in the phrase that an object preposition opens after the noun.
   int prep = -1;

@@ -2406,3 +2406,37 @@ TEST_CASE(
   INFO(dump(rels));
   CHECK(find(rels, "kestrel-labs", kApproves, "orvane") == nullptr);
 }
+
+TEST_CASE("coordination: 'as well as Vesland's Kestrel Labs' adds the firm, not the place",
+          "[relations]") {
+  Fixture f(
+      "Veltrix makes memory chips and competes with Orvane as well as Vesland's Kestrel Labs, a "
+      "unit of a larger group.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kCompetes, "orvane");
+  expect(rels, "veltrix", kCompetes, "kestrel-labs");
+}
+
+TEST_CASE("supplies: a trade noun modifying a sanction noun is no sale", "[relations]") {
+  Fixture f("Later that year, Veltrix products were subject to a temporary sales ban in Norlund.");
+  f.m("Veltrix", "veltrix").country("Norlund", "norlund");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "veltrix", kSupplies, "norlund") == nullptr);
+  CHECK(find(rels, "veltrix", kSupplies, kGov) == nullptr);
+}
+
+TEST_CASE("relative: 'X is a smaller rival that was blocked by Y' makes X the one blocked",
+          "[relations]") {
+  Fixture f("Orvane is a much smaller rival that was blocked by Norlund last year.");
+  f.m("Orvane", "orvane").state("Norlund");
+  expect(f.run(), kGov, kBans, "orvane");
+
+  // A relative clause on a noun that is not a predicate of the subject stays unresolved.
+  Fixture g("Orvane bought a plant that was blocked by Norlund last year.");
+  g.m("Orvane", "orvane").state("Norlund");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kBans, "orvane") == nullptr);
+}
