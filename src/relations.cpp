@@ -13,6 +13,7 @@
 #include "actorgraph/text.hpp"
 #include "embedded.hpp"
 #include "fast_hash.hpp"
+#include "knowledge_impl.hpp"
 #include "relations_lexicon.hpp"
 
 namespace actorgraph {
@@ -86,6 +87,7 @@ struct DocState {
   int32_t last_gov = -1;       // the government last named in an earlier sentence (actor index)
   uint32_t last_gov_sentence = 0;
   int32_t acquirer = -1;  // the company whose deal ("X's bid for Y", "X agreed to buy Y") is news
+  const Knowledge::Impl* knowledge = nullptr;  // country names and adjectives ("American")
 };
 
 bool regulatory(RelationType t);
@@ -282,6 +284,8 @@ class SentenceParser {
   bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
                    bool hedge);
   bool discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg, bool hedge);
+  int32_t goods_state(int te);
+  int32_t state_actor(int32_t country);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
                        bool neg, bool hedge, bool passive = false);
 
@@ -1144,6 +1148,87 @@ bool SentenceParser::discourse_object(int ts, const Resolved& agent, const Entry
   for (int32_t a : parties)
     emit_actors(agent, a, e, neg, hedge, "discourse");
   return ex_->relations.size() > n0;
+}
+
+// Tells whether W names traded goods ("goods", "exports", "steel").
+bool goods_noun(std::string_view w) {
+  static constexpr std::string_view kGoods[] = {
+      "goods",     "exports",     "imports",   "products",    "items",     "steel",
+      "aluminium", "aluminum",    "cars",      "vehicles",    "evs",       "produce",
+      "beef",      "pork",        "soybeans",  "wine",        "wines",     "whiskey",
+      "whisky",    "bourbon",     "brandy",    "spirits",     "chips",     "semiconductors",
+      "panels",    "commodities", "shipments", "merchandise", "machinery", "motorcycles",
+      "textiles",  "metals",      "minerals",  "exporters"};
+  for (std::string_view g : kGoods)
+    if (w == g) return true;
+  return false;
+}
+
+// The government actor of country C (index into the knowledge's countries), added to the
+// extraction when the text named it only by an adjective ("duties on American goods").
+int32_t SentenceParser::state_actor(int32_t c) {
+  if (st_->knowledge == nullptr || c < 0 ||
+      static_cast<std::size_t>(c) >= st_->knowledge->countries.size())
+    return -1;
+  const auto& country = st_->knowledge->countries[static_cast<std::size_t>(c)];
+  if (country.gov_id.empty()) return -1;
+  int32_t a = actor_index(country.gov_id);
+  if (a >= 0) return a;
+  Actor g;
+  g.id = country.gov_id;
+  g.name = country.gov_name;
+  g.type = ActorType::kGovernment;
+  g.area_served = country.id;
+  ex_->actors.push_back(std::move(g));
+  a = static_cast<int32_t>(ex_->actors.size() - 1);
+  if (st_->indexed) st_->index.emplace(ex_->actors.back().id, a);
+  return a;
+}
+
+// "tariffs (as high as 15%) on US exports", "duties on American farm goods", "levies on goods
+// from China": a tax on a country's goods taxes that country's government (actor index, or -1).
+int32_t SentenceParser::goods_state(int te) {
+  int i = te;
+  for (int k = 0; k < 12 && valid(i); ++k, ++i) {
+    const std::string_view w = norm(i);
+    if (w == "on" || w == "against" || w == "targeting") break;
+    if (t_[i].mention >= 0 || hard(i) || comma(i) || (fn(i) & kFnRelPron)) return -1;
+    if ((fn(i) & kFnSubordinator) && w != "as") return -1;
+  }
+  if (!valid(i) || (norm(i) != "on" && norm(i) != "against" && norm(i) != "targeting")) return -1;
+  ++i;
+  while (valid(i) && t_[i].mention < 0 &&
+         ((fn(i) & kFnDet) || is_number(i) || norm(i) == "$" || norm(i) == "%"))
+    ++i;
+  int32_t state = -1;
+  int after = -1;
+  if (valid(i) && t_[i].mention >= 0) {
+    const int32_t m = t_[i].mention;
+    if (mention(m).kind == MentionKind::kCountry || government(m)) {
+      const Resolved r = resolve(m, false, nullptr);
+      if (r.actor >= 0 &&
+          ex_->actors[static_cast<std::size_t>(r.actor)].type == ActorType::kGovernment)
+        state = r.actor;
+    }
+    after = mend(m);
+    if (valid(after) && t_[after].marker) after = after_marker(m);
+  } else if (valid(i) && st_->knowledge != nullptr) {
+    const knowledge_internal::PhraseInfo* p = st_->knowledge->find(norm(i));
+    if (p != nullptr && p->adjective >= 0) {
+      after = i + 1;
+      state = -2 - p->adjective;  // resolved below, once the goods noun is seen
+    }
+  } else {
+    return -1;
+  }
+  if (state == -1 || after < 0) return -1;
+  bool goods = false;
+  for (int q = after; q < std::min(n_, after + 4) && !goods; ++q) {
+    if (t_[q].mention >= 0 || hard(q) || comma(q) || (fn(q) & (kFnPrep | kFnConj))) break;
+    goods = goods_noun(norm(q));
+  }
+  if (!goods) return -1;
+  return state >= 0 ? state : state_actor(-2 - state);
 }
 
 // An agentless regulatory act whose sentence names no government: the government named in
@@ -2096,6 +2181,20 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   }
   if (objects.empty() && type == e.type && deal_object(te, agents, e, neg, hedge)) return;
   if (objects.empty() && type == e.type && lobby_target(te, agents, e, neg, hedge)) return;
+  if (objects.empty() && type == RelationType::kTaxes && type == e.type) {
+    const int32_t g = goods_state(te);
+    if (g >= 0) {
+      bool any = false;
+      for (int32_t am : agents) {
+        for (const Resolved& ra : resolve_all(am, true, &e)) {
+          if (ra.actor < 0 || ra.actor == g) continue;
+          emit_actors(ra, g, e, neg, hedge, "goods");
+          any = true;
+        }
+      }
+      if (any) return;
+    }
+  }
   if (objects.empty() && type == e.type && prep < 0 && agents.size() == 1) {
     const Resolved ra = resolve(agents.front(), true, &e);
     if (discourse_object(te - 1, ra, e, neg, hedge)) return;
@@ -2925,8 +3024,19 @@ void SentenceParser::run() {
           }
         }
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
-        if (!infinitive &&
-            (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))
+        // "imposed tariffs as high as 15%", "faces probes": a plural form right after a verb is
+        // its object, not a second verb.
+        const std::string_view pw = norm(p);
+        const std::string_view tw = norm(i);
+        const bool after_verb =
+            valid(p) && t_[p].mention < 0 && tw.size() > 3 && tw.back() == 's' &&
+            !(tk.pos & (kPosParticiple | kPosGerund)) &&
+            ((pw.size() > 4 &&
+              (pw.substr(pw.size() - 2) == "ed" || pw.substr(pw.size() - 3) == "ing")) ||
+             pw == "impose" || pw == "imposes" || pw == "slap" || pw == "slaps" || pw == "face" ||
+             pw == "faces" || pw == "announce" || pw == "announces" || pw == "levy");
+        if (!infinitive && (nounish || adj_between || after_verb ||
+                            (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))
           noun_frame(i, te, e, tr.entry);
         else
           verb_frame(i, te, e, tr.entry);
@@ -2967,6 +3077,7 @@ void note_government(const Extraction& ex, std::size_t mi, std::size_t mj, uint3
 void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
   const Lexicon& lex = *impl_->lexicon;
   DocState st;
+  if (impl_->knowledge) st.knowledge = &impl_->knowledge->impl();
   std::vector<Tok> toks;
   const auto& mentions = ex->mentions;
   std::size_t mi = 0;

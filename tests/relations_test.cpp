@@ -2440,3 +2440,24 @@ TEST_CASE("relative: 'X is a smaller rival that was blocked by Y' makes X the on
   INFO(dump(gr));
   CHECK(find(gr, kGov, kBans, "orvane") == nullptr);
 }
+
+TEST_CASE("taxes: duties on a country's goods tax that country's government", "[relations]") {
+  // A demonym names the state; its government need not be an actor yet.
+  Fixture f("Norlund said it would charge new duties on American farm goods from March.");
+  f.state("Norlund");
+  const auto& rels = f.run();
+  const Relation& r = expect(rels, kGov, kTaxes, "us-government");
+  CHECK(r.hedged);
+
+  // A country mention before the goods, past a rate ("as high as 15%").
+  Fixture g("Norlund imposed tariffs as high as 15% on Vesland exports in retaliation.");
+  g.state("Norlund").country("Vesland", "vesland");
+  expect(g.run(), kGov, kTaxes, "vesland-government");
+
+  // Not goods: a tax on a demonym's people or on a practice names no state.
+  Fixture h("Norlund imposed a levy on American tourists and a tax on smoking.");
+  h.state("Norlund");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, kGov, kTaxes, "us-government") == nullptr);
+}
