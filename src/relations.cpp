@@ -1753,6 +1753,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   std::string suffix;
   int window_from = ts - 6;
 
+  // "Y followed suit": an idiom, not a lawsuit.
+  if (norm(ts) == "suit" &&
+      norm(ts - 1).substr(0, std::min<std::size_t>(norm(ts - 1).size(), 6)) == "follow")
+    return;
   // "a sales ban", "export curbs": a trade noun that modifies a sanction noun is its topic.
   if (e.type == RelationType::kSupplies && valid(te) && t_[te].mention < 0 && t_[te].word >= 0) {
     for (const Trigger& tr : lex_.word(t_[te].word).triggers)
@@ -1989,6 +1993,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       }
     }
   }
+  // "X faces rivals such as Y": rivalry runs both ways, so the one who faces it competes.
+  if (receiver && e.type == RelationType::kCompetes && norm(te) != "from") receiver = false;
   if (receiver && subj.m >= 0) {
     // "X received approval from Y": the subject is the one acted on.
     if (objects.empty()) objects = coordinate_left(subj.m);
@@ -2977,7 +2983,10 @@ void SentenceParser::run() {
     if (w.classes & kClsControl) {
       if (control(i, i + 1)) continue;
     }
-    for (const Trigger& tr : w.triggers) {
+    for (std::size_t ti = 0; ti < w.triggers.size(); ++ti) {
+      const Trigger& tr = w.triggers[ti];
+      const std::size_t rel0 = ex_->relations.size();
+      const std::size_t diag0 = ex_->diagnostics.size();
       // Multiword triggers: the following words must match by stem.
       bool match = true;
       int te = i + 1;
@@ -3052,6 +3061,15 @@ void SentenceParser::run() {
             (t_[i - 2].marker || (t_[i - 2].mention >= 0 && possessive(t_[i - 2].mention))))
           break;
         verb_frame(i, te, e, tr.entry);
+      }
+      // "China supplies Russia": an entry of the same type for other agents ("supplies.arm" for
+      // states) gets its turn when this one's agent was of the wrong type.
+      if (ex_->relations.size() == rel0 && ex_->diagnostics.size() > diag0 &&
+          ex_->diagnostics.back().reason == "agent is not of a type this trigger applies to" &&
+          ti + 1 < w.triggers.size() && w.triggers[ti + 1].rest.size() == tr.rest.size() &&
+          lex_.entry(w.triggers[ti + 1].entry).type == e.type) {
+        ex_->diagnostics.resize(diag0);
+        continue;
       }
       i = te - 1;
       break;

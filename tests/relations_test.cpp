@@ -2461,3 +2461,60 @@ TEST_CASE("taxes: duties on a country's goods tax that country's government", "[
   INFO(dump(hr));
   CHECK(find(hr, kGov, kTaxes, "us-government") == nullptr);
 }
+
+TEST_CASE("accuses: 'filed suit against X' is a lawsuit; 'followed suit' is not", "[relations]") {
+  Fixture f("Kestrel Labs filed suit against Orvane in March, alleging theft of trade secrets.");
+  f.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  expect(f.run(), "kestrel-labs", kAccuses, "orvane");
+
+  Fixture g("Norlund banned Veltrix, and Orvane followed suit against the advice of analysts.");
+  g.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  for (const Relation& r : gr)
+    CHECK(r.type != kAccuses);
+}
+
+TEST_CASE("competes: 'X faces competitors including Y' makes X and Y rivals", "[relations]") {
+  Fixture f("Veltrix faces competitors including Orvane and Kestrel Labs in Europe.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  expect(rels, "veltrix", kCompetes, "orvane");
+  expect(rels, "veltrix", kCompetes, "kestrel-labs");
+
+  // "faces competition from Y" keeps Y as the rival.
+  Fixture g("Veltrix faces stiff competition from Orvane.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  CHECK((find(gr, "veltrix", kCompetes, "orvane") != nullptr ||
+         find(gr, "orvane", kCompetes, "veltrix") != nullptr));
+}
+
+TEST_CASE("supplies: states arming states, and firms making goods for a state", "[relations]") {
+  Fixture f("Norlund supplies Vesland with drones and shells.");
+  f.state("Norlund").state("Vesland", "vesland-government");
+  expect(f.run(), kGov, kSupplies, "vesland-government");
+
+  Fixture g("Norlund has armed Vesland since the spring.");
+  g.state("Norlund").state("Vesland", "vesland-government");
+  expect(g.run(), kGov, kSupplies, "vesland-government");
+
+  Fixture h("Kestrel Labs makes drones for Vesland.");
+  h.m("Kestrel Labs", "kestrel-labs").state("Vesland", "vesland-government");
+  expect(h.run(), "kestrel-labs", kSupplies, "vesland-government");
+
+  // A firm still supplies through the firm entry; a bid for a firm is no sale.
+  Fixture k("Veltrix supplies Orvane with sensors. Kestrel Labs made a bid for Orvane.");
+  k.m("Veltrix", "veltrix").m("Orvane", "orvane").m("Kestrel Labs", "kestrel-labs");
+  const auto& kr = k.run();
+  expect(kr, "veltrix", kSupplies, "orvane");
+  INFO(dump(kr));
+  CHECK(find(kr, "kestrel-labs", kSupplies, "orvane") == nullptr);
+
+  // A government that provides guidance supplies nothing.
+  Fixture n("Norlund provided guidance to Veltrix on the new rules.");
+  n.state("Norlund").m("Veltrix", "veltrix");
+  const auto& nr = n.run();
+  INFO(dump(nr));
+  CHECK(find(nr, kGov, kSupplies, "veltrix") == nullptr);
+}
