@@ -341,6 +341,13 @@ class SentenceParser {
 
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
+  // Tells whether "to" (an ellipsis allowed: "to ... stop") comes right before I.
+  bool infinitive_before(int i) const {
+    int j = i - 1;
+    while (valid(j) && (norm(j) == "..." || norm(j) == "\xe2\x80\xa6" || norm(j) == "."))
+      --j;
+    return norm(j) == "to";
+  }
   // Tells whether the noun at TS heads the sentence's subject: only determiners, adjectives and
   // "no" before it, and a form of "be" or "have" after its phrase ("No fines were imposed").
   bool subject_head(int ts) const {
@@ -458,6 +465,12 @@ class SentenceParser {
 // when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
 // switches to the leftmost subject of the clause; a relative pronoun right before POS yields
 // its antecedent.
+// Tells whether W is a form of "stop" or "cease".
+bool stop_verb(std::string_view w) {
+  return w == "stop" || w == "stops" || w == "stopped" || w == "stopping" || w == "cease" ||
+         w == "ceases" || w == "ceased" || w == "ceasing";
+}
+
 // Tells whether W is a currency unit or an amount word ("rs", "crore", "won").
 bool currency_word(std::string_view w) {
   static constexpr std::string_view kCurrency[] = {
@@ -2233,6 +2246,12 @@ void SentenceParser::polarity(int from, int to, bool* neg, bool* hedge) const {
     const uint32_t f = fn(i);
     if ((f & kFnNeg) && norm(i + 1) != "only") *neg = true;
     if (norm(i) == "no" && norm(i + 1) == "longer") *neg = true;
+    // "stopped supplying X", "ceased its shipments to X": the act has ended. Only right before
+    // the trigger, so "after X stopped exports, Y banned Z" keeps Y's ban.
+    // "urged X to stop arms sales": a demanded stop has not happened.
+    if ((i + 1 == to || (i + 2 == to && (fn(i + 1) & kFnDet))) && stop_verb(norm(i)) &&
+        !infinitive_before(i))
+      *neg = true;
     for (const auto& ph : lex_.negation_phrases()) {
       bool match = !ph.empty();
       for (std::size_t k = 0; k < ph.size() && match; ++k)

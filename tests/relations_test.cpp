@@ -2518,3 +2518,31 @@ TEST_CASE("supplies: states arming states, and firms making goods for a state", 
   INFO(dump(nr));
   CHECK(find(nr, kGov, kSupplies, "veltrix") == nullptr);
 }
+
+TEST_CASE("negation: stopped/ceased, has yet to, ruled out", "[relations]") {
+  Fixture f("Veltrix stopped supplying Orvane in May.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(expect(f.run(), "veltrix", kSupplies, "orvane").negated);
+
+  Fixture g("Veltrix has ceased its shipments to Orvane.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  CHECK(expect(g.run(), "veltrix", kSupplies, "orvane").negated);
+
+  Fixture h("Norlund has yet to ban Veltrix.");
+  h.state("Norlund").m("Veltrix", "veltrix");
+  CHECK(expect(h.run(), kGov, kBans, "veltrix").negated);
+
+  Fixture k("Norlund ruled out sanctions against Orvane.");
+  k.state("Norlund").m("Orvane", "orvane");
+  CHECK(expect(k.run(), kGov, kBans, "orvane").negated);
+
+  // A demanded stop has not happened; a stop in an earlier clause does not reach the ban.
+  Fixture n("Norlund urged Vesland to ... stop arms sales to Orvane.");
+  n.state("Norlund").state("Vesland", "vesland-government").m("Orvane", "orvane");
+  for (const Relation& r : n.run())
+    CHECK_FALSE(r.negated);
+
+  Fixture q("After Veltrix stopped its exports last year, Norlund banned Orvane.");
+  q.m("Veltrix", "veltrix").state("Norlund").m("Orvane", "orvane");
+  CHECK_FALSE(expect(q.run(), kGov, kBans, "orvane").negated);
+}
