@@ -284,6 +284,7 @@ class SentenceParser {
   bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
                    bool hedge);
   bool discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg, bool hedge);
+  void said_must(int ts);
   int32_t goods_state(int te);
   int32_t state_actor(int32_t country);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
@@ -2612,7 +2613,9 @@ bool SentenceParser::reported_wrongdoing(int ts) {
     while (valid(j) && t_[j].mention < 0 && (skippable(j) || (fn(j) & (kFnHave | kFnBe))))
       --j;
     if (!valid(j) || t_[j].mention < 0) return false;
-    culprit = t_[j].mention;
+    // "found that X and Y had abused": the whole coordinated subject.
+    const std::vector<int32_t> all = coordinate_left(t_[j].mention);
+    culprit = all.front();
     left = mbegin(culprit);
   } else {
     int j = ts - 1;
@@ -2673,6 +2676,15 @@ bool SentenceParser::reported_wrongdoing(int ts) {
       rule_entry("accuses.reported-wrongdoing", RelationType::kAccuses, 0.75);
   emit(coordinate_left(agent.m), coordinate_right(culprit), kReported, RelationType::kAccuses,
        Frame::kActive, neg || inner_neg, hedge, rv, ts + 1);
+  // "The watchdog found / concluded that X had abused ...": a state's finding ends an inquiry.
+  const std::string_view fv = norm(rv);
+  if (government(agent.m) && (fv == "found" || fv == "finds" || fv == "concluded" ||
+                              fv == "concludes" || fv == "determined" || fv == "ruled")) {
+    static const Entry kFinding =
+        rule_entry("investigates.finding", RelationType::kInvestigates, 0.7);
+    emit(coordinate_left(agent.m), coordinate_right(culprit), kFinding, RelationType::kInvestigates,
+         Frame::kActive, neg, hedge, rv, ts + 1);
+  }
   return false;  // the breach word may still be a trigger of its own
 }
 
@@ -2787,6 +2799,42 @@ bool SentenceParser::said_wrong(int ts) {
     }
   }
   return ex_->relations.size() > n0;
+}
+
+// "The regulator said X and Y must open their stores", "X should change its contracts, the
+// watchdog said" (the first only): a state saying what a firm must do pressures the firm.
+void SentenceParser::said_must(int ts) {
+  if (!(cls(ts) & kClsReporting) || t_[ts].mention >= 0 || (fn(ts) & kFnSubordinator)) return;
+  int i = ts + 1;
+  if (norm(i) == "that") ++i;
+  if (!valid(i) || t_[i].mention < 0) return;
+  const std::vector<int32_t> firms = coordinate_right(t_[i].mention);
+  int j = mend(firms.back());
+  auto modal = [&](int k) {
+    const std::string_view v = norm(k);
+    return v == "must" || v == "should" || v == "has" || v == "have" || v == "need" ||
+           v == "needs" || v == "will" || v == "would";
+  };
+  while (valid(j) && skippable(j) && !t_[j].marker && !modal(j))
+    ++j;
+  const std::string_view w = norm(j);
+  bool must = w == "must" || w == "should";
+  if (!must && (w == "has" || w == "have" || w == "need" || w == "needs") && norm(j + 1) == "to")
+    must = true;
+  if (!must && (w == "will" || w == "would") && norm(j + 1) == "have" && norm(j + 2) == "to")
+    must = true;
+  if (!must) return;
+  const Found agent = subject(ts, false);
+  if (agent.m < 0 || !government(agent.m)) return;
+  std::vector<int32_t> targets;
+  for (int32_t m : firms)
+    if (!government(m)) targets.push_back(m);
+  if (targets.empty()) return;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kMust = rule_entry("pressures.said-must", RelationType::kPressures, 0.7);
+  emit(coordinate_left(agent.m), targets, kMust, RelationType::kPressures, Frame::kActive, neg,
+       hedge, ts, j + 1);
 }
 
 // Tells whether V puts something on a list ("added", "placed").
@@ -2939,12 +2987,25 @@ bool SentenceParser::called_wrong(int ts) {
       if (norm(i) == w) adj = i;
     if (adj >= 0) break;
   }
-  if (adj < 0 || target < 0) return false;
+  if (adj < 0) return false;
   const Found agent = subject(ts, false);
   if (agent.m < 0) return false;
   bool neg = false, hedge = false;
   polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   static const Entry kCalled = rule_entry("accuses.called-wrong", RelationType::kAccuses, 0.75);
+  if (target < 0) {
+    // "X called the ruling a major setback": the author of the ruling is whoever last accused,
+    // probed or sanctioned X.
+    bool decision = false;
+    for (int i = ts + 1; i < adj && !decision; ++i)
+      decision = (fn(i) & kFnDenialObject) != 0;
+    const Resolved ra = resolve(agent.m, true, nullptr);
+    const int32_t accuser = decision && ra.actor >= 0 ? last_accuser(ra.actor, false) : -1;
+    if (accuser < 0) return false;
+    const auto n0 = ex_->relations.size();
+    emit_for_subjects(agent.m, accuser, kCalled, neg, hedge);
+    return ex_->relations.size() > n0;
+  }
   emit(coordinate_left(agent.m), coordinate_right(target), kCalled, RelationType::kAccuses,
        Frame::kActive, neg, hedge, ts, adj + 1);
   return true;
@@ -2997,6 +3058,7 @@ void SentenceParser::run() {
         (refused_request(i) || called_wrong(i) || list_addition(i) || said_wrong(i)))
       continue;
     if (tk.mention < 0) reported_wrongdoing(i);
+    if (tk.mention < 0) said_must(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {

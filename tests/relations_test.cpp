@@ -2546,3 +2546,56 @@ TEST_CASE("negation: stopped/ceased, has yet to, ruled out", "[relations]") {
   q.m("Veltrix", "veltrix").state("Norlund").m("Orvane", "orvane");
   CHECK_FALSE(expect(q.run(), kGov, kBans, "orvane").negated);
 }
+
+TEST_CASE("findings: a state's finding that firms broke rules probes and accuses each",
+          "[relations]") {
+  Fixture f("The Norlund watchdog found that Veltrix and Orvane had abused their market power.");
+  f.state("Norlund watchdog").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kAccuses, "veltrix");
+  expect(rels, kGov, kAccuses, "orvane");
+  expect(rels, kGov, kInvestigates, "veltrix");
+  expect(rels, kGov, kInvestigates, "orvane");
+
+  // A firm's claim about a rival accuses but probes no one.
+  Fixture g("Kestrel Labs said Orvane had abused its position.");
+  g.m("Kestrel Labs", "kestrel-labs").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  expect(gr, "kestrel-labs", kAccuses, "orvane");
+  INFO(dump(gr));
+  CHECK(find(gr, "kestrel-labs", kInvestigates, "orvane") == nullptr);
+}
+
+TEST_CASE("pressures: a state saying a firm must or should act pressures it", "[relations]") {
+  Fixture f("The regulator said Veltrix and Orvane must open their app stores to rivals.");
+  f.state("The regulator").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kPressures, "veltrix");
+  expect(rels, kGov, kPressures, "orvane");
+
+  Fixture g("Norlund said that Orvane will have to sell its stake.");
+  g.state("Norlund").m("Orvane", "orvane");
+  expect(g.run(), kGov, kPressures, "orvane");
+
+  // A firm's view of a rival, and a state's statement of fact, pressure no one.
+  Fixture h("Veltrix said Orvane must improve. Norlund said Orvane has grown fast.");
+  h.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Norlund");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  for (const Relation& r : hr)
+    CHECK(r.type != kPressures);
+}
+
+TEST_CASE("accuses: calling 'the ruling' a setback criticises its author from the discourse",
+          "[relations]") {
+  Fixture f("Norlund fined Orvane in May. Orvane called the ruling a major setback for users.");
+  f.state("Norlund").m("Orvane", "orvane");
+  expect(f.run(), "orvane", kAccuses, kGov);
+
+  // No ruling named: a plain remark.
+  Fixture g("Norlund fined Orvane in May. Orvane called the weather a major setback.");
+  g.state("Norlund").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, "orvane", kAccuses, kGov) == nullptr);
+}
