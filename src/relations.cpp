@@ -2280,6 +2280,28 @@ Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const
   Resolved r;
   const Mention& mm = mention(m);
   int32_t a = mm.actor;
+  if (a < 0 && mm.kind == MentionKind::kPronoun) {
+    // "China says it will impose sanctions": the pronoun right after a reporting verb is its
+    // subject.
+    int j = mbegin(m) - 1;
+    if (norm(j) == "that") --j;
+    if (valid(j) && t_[j].mention < 0 && (cls(j) & kClsReporting)) {
+      const Found sp = subject(j, false);
+      if (sp.m >= 0 && sp.m != m && mention(sp.m).kind != MentionKind::kPronoun)
+        return resolve(sp.m, as_agent, e);
+    }
+  }
+  if (a >= 0 && static_cast<std::size_t>(a) < ex_->actors.size()) {
+    // "the Broadcom-VMware merger": a hyphenated pair of known firms is the first one's deal.
+    const std::string& id = ex_->actors[static_cast<std::size_t>(a)].id;
+    for (std::size_t h = id.find('-'); h != std::string::npos; h = id.find('-', h + 1)) {
+      const int32_t first = actor_index(id.substr(0, h));
+      if (first >= 0 && first != a && actor_index(id.substr(h + 1)) >= 0) {
+        a = first;
+        break;
+      }
+    }
+  }
   if (a < 0 || static_cast<std::size_t>(a) >= ex_->actors.size()) {
     r.fail = as_agent ? "agent is not resolved to an actor" : "object is not resolved to an actor";
     return r;

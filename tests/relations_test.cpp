@@ -2599,3 +2599,35 @@ TEST_CASE("accuses: calling 'the ruling' a setback criticises its author from th
   INFO(dump(gr));
   CHECK(find(gr, "orvane", kAccuses, kGov) == nullptr);
 }
+
+TEST_CASE("resolve: an unresolved 'it' after a reporting verb is the speaker", "[relations]") {
+  Fixture f("Norlund says it will impose new sanctions on Veltrix and Orvane.");
+  f.state("Norlund")
+      .m("it", "-", MentionKind::kPronoun)
+      .m("Veltrix", "veltrix")
+      .m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+
+  // Not after a reporting verb: no guess.
+  Fixture g("Norlund fined Kestrel Labs because it will impose new sanctions on Veltrix.");
+  g.state("Norlund")
+      .m("Kestrel Labs", "kestrel-labs")
+      .m("it", "-", MentionKind::kPronoun)
+      .m("Veltrix", "veltrix");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kBans, "veltrix") == nullptr);
+}
+
+TEST_CASE("resolve: a hyphenated pair of known firms stands for the first one's deal",
+          "[relations]") {
+  Fixture f("Norlund approves Veltrix-Orvane merger.");
+  f.actor("veltrix-orvane", ActorType::kOrganization);
+  f.state("Norlund").m("Veltrix-Orvane", "veltrix-orvane");
+  const auto& rels = f.run();
+  expect(rels, kGov, kApproves, "veltrix");
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kApproves, "veltrix-orvane") == nullptr);
+}
