@@ -1803,6 +1803,11 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     for (int i = prep + 1; i < std::min(n_, prep + 12); ++i) {
       if (t_[i].mention >= 0) {
         const int p = prep_before(mbegin(t_[i].mention));
+        // "sanctions against two drone suppliers from X": the country only locates unnamed
+        // firms, which are the object.
+        if (p > prep && (norm(p) == "from" || norm(p) == "in") && company_noun(p - 1) &&
+            government(t_[i].mention))
+          break;
         if (p < 0 || p == prep || norm(p) == "of" || norm(p) == "from" || norm(p) == "by") {
           objects = coordinate_right(t_[i].mention);
           break;
@@ -2375,6 +2380,23 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
                           int ts, int te, const std::string& rule_suffix) {
   const std::vector<int32_t>& agents = e.reverse ? objects0 : agents0;
   const std::vector<int32_t>& objects = e.reverse ? agents0 : objects0;
+  // "approval of the sale of attack drones to Y", "approved arms sales to Y" with no seller
+  // named: the approving state sells to Y, it does not license Y.
+  if (type == RelationType::kApproves && !objects.empty() && government(objects.front()) &&
+      norm(prep_before(mbegin(objects.front()))) == "to" && mbegin(objects.front()) > te) {
+    bool sale = false, seller = false;
+    for (int i = te; i < mbegin(objects.front()); ++i) {
+      if (t_[i].mention >= 0 && !government(t_[i].mention)) seller = true;
+      const std::string_view w = norm(i);
+      sale = sale || w == "sale" || w == "sales" || w == "export" || w == "exports" ||
+             w == "shipment" || w == "shipments" || w == "transfer" || w == "transfers";
+    }
+    if (sale && !seller) {
+      static const Entry kSale = rule_entry("supplies.approved-sale", RelationType::kSupplies, 0.7);
+      return emit(agents0, objects0, kSale, RelationType::kSupplies, frame, neg, hedge, ts, te,
+                  rule_suffix);
+    }
+  }
   const char* reason = nullptr;
   bool produced = false;
   // "X and Y disagreed with it", "X and Y's rivalry aside": an object that stands for one of the

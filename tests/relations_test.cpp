@@ -2631,3 +2631,33 @@ TEST_CASE("resolve: a hyphenated pair of known firms stands for the first one's 
   INFO(dump(rels));
   CHECK(find(rels, kGov, kApproves, "veltrix-orvane") == nullptr);
 }
+
+TEST_CASE("objects: unnamed firms 'from X' are not the state X", "[relations]") {
+  Fixture f("Norlund imposed sanctions against two drone suppliers from Vesland last week.");
+  f.state("Norlund").state("Vesland", "vesland-government");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kBans, "vesland-government") == nullptr);
+
+  // Goods from a state are the state's: "restrictions on imports from X" stays a ban on X.
+  Fixture g("Norlund imposed restrictions on imports from Vesland.");
+  g.state("Norlund").state("Vesland", "vesland-government");
+  expect(g.run(), kGov, kBans, "vesland-government");
+}
+
+TEST_CASE("supplies: a state approving a sale to another state with no seller named sells",
+          "[relations]") {
+  Fixture f("The sanctions answer Norlund's approval of the sale of attack drones to Vesland.");
+  f.state("Norlund").state("Vesland", "vesland-government");
+  const auto& rels = f.run();
+  expect(rels, kGov, kSupplies, "vesland-government");
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kApproves, "vesland-government") == nullptr);
+
+  // A named seller keeps the approval for others to resolve; no state sale is invented.
+  Fixture g("Norlund approved the sale of radars by Veltrix to Vesland.");
+  g.state("Norlund").m("Veltrix", "veltrix").state("Vesland", "vesland-government");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kSupplies, "vesland-government") == nullptr);
+}
