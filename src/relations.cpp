@@ -1479,6 +1479,8 @@ bool SentenceParser::control(int ts, int te) {
 }
 
 void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
+  // "accused X of alleged spying", "its alleged partners": an attributive participle.
+  if (norm(ts) == "alleged" && (fn(ts - 1) & (kFnPrep | kFnDet)) && norm(ts + 1) != "that") return;
   // A verb with an infinitive complement of its own subject ("threatened to ban") states no
   // relation itself; the complement's trigger does.
   const bool passive = passive_at(ts, te);
@@ -2252,6 +2254,14 @@ void SentenceParser::polarity(int from, int to, bool* neg, bool* hedge) const {
     const uint32_t f = fn(i);
     if ((f & kFnNeg) && norm(i + 1) != "only") *neg = true;
     if (norm(i) == "no" && norm(i + 1) == "longer") *neg = true;
+    // "accused X of supplying Y": the accused act is an allegation.
+    if (norm(i) == "of" && i > 0 && t_[i - 1].mention >= 0) {
+      const int v = mbegin(t_[i - 1].mention) - 1;
+      const std::string_view w = norm(v);
+      if (w.substr(0, std::min<std::size_t>(w.size(), 6)) == "accuse" ||
+          w.substr(0, std::min<std::size_t>(w.size(), 7)) == "suspect" || w == "charged")
+        *hedge = true;
+    }
     // "stopped supplying X", "ceased its shipments to X": the act has ended. Only right before
     // the trigger, so "after X stopped exports, Y banned Z" keeps Y's ban.
     // "urged X to stop arms sales": a demanded stop has not happened.

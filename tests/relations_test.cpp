@@ -2661,3 +2661,19 @@ TEST_CASE("supplies: a state approving a sale to another state with no seller na
   INFO(dump(gr));
   CHECK(find(gr, kGov, kSupplies, "vesland-government") == nullptr);
 }
+
+TEST_CASE("hedging: the act a firm is accused of is an allegation", "[relations]") {
+  Fixture f("Norlund accused Veltrix of supplying drones to Vesland.");
+  f.state("Norlund").m("Veltrix", "veltrix").state("Vesland", "vesland-government");
+  const auto& rels = f.run();
+  CHECK_FALSE(expect(rels, kGov, kAccuses, "veltrix").hedged);
+  CHECK(expect(rels, "veltrix", kSupplies, "vesland-government").hedged);
+
+  // "alleged" before a noun is no allegation verb with its own subject.
+  Fixture g("Norlund accused Orvane of alleged spying on Veltrix.");
+  g.state("Norlund").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& gr = g.run();
+  expect(gr, kGov, kAccuses, "orvane");
+  INFO(dump(gr));
+  CHECK(find(gr, "orvane", kAccuses, "veltrix") == nullptr);
+}
