@@ -285,6 +285,7 @@ class SentenceParser {
                    bool hedge);
   bool discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg, bool hedge);
   void said_must(int ts);
+  void failed_review(int ts);
   int32_t goods_state(int te);
   int32_t state_actor(int32_t country);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
@@ -2855,6 +2856,46 @@ bool SentenceParser::said_wrong(int ts) {
   return ex_->relations.size() > n0;
 }
 
+// "China said X products failed security reviews": the state that reports a failed review
+// reviewed X and finds fault with it.
+void SentenceParser::failed_review(int ts) {
+  const std::string_view v = norm(ts);
+  if (v != "failed" && v != "fails" && v != "fail" && v != "flunked") return;
+  auto review = [&](int q) {
+    const std::string_view n = norm(q);
+    return n == "review" || n == "reviews" || n == "check" || n == "checks" || n == "test" ||
+           n == "tests" || n == "inspection" || n == "inspections" || n == "audit" ||
+           n == "audits" || n == "assessment" || n == "assessments";
+  };
+  int k = ts + 1;
+  while (valid(k) && k < ts + 5 && !review(k) && t_[k].mention < 0 && !hard(k) && !comma(k) &&
+         !(fn(k) & (kFnPrep | kFnConj)))
+    ++k;
+  if (!valid(k) || !review(k)) return;
+  // The culprit: a mention right before the verb, or before its product noun ("X products").
+  int j = ts - 1;
+  if (valid(j) && t_[j].mention < 0 &&
+      (norm(j) == "products" || norm(j) == "chips" || norm(j) == "devices" ||
+       norm(j) == "equipment"))
+    --j;
+  if (!valid(j) || t_[j].mention < 0) return;
+  const int32_t culprit = t_[j].mention;
+  int rv = mbegin(culprit) - 1;
+  if (norm(rv) == "that") --rv;
+  if (!valid(rv) || !(cls(rv) & kClsReporting)) return;
+  const Found agent = subject(rv, false);
+  if (agent.m < 0 || agent.m == culprit || !government(agent.m)) return;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= rv ? mend(agent.m) : rv - 6, rv, &neg, &hedge);
+  static const Entry kProbe =
+      rule_entry("investigates.failed-review", RelationType::kInvestigates, 0.7);
+  static const Entry kFault = rule_entry("accuses.failed-review", RelationType::kAccuses, 0.7);
+  emit(coordinate_left(agent.m), {culprit}, kProbe, RelationType::kInvestigates, Frame::kActive,
+       neg, hedge, ts, k + 1);
+  emit(coordinate_left(agent.m), {culprit}, kFault, RelationType::kAccuses, Frame::kActive, neg,
+       hedge, ts, k + 1);
+}
+
 // "The regulator said X and Y must open their stores", "X should change its contracts, the
 // watchdog said" (the first only): a state saying what a firm must do pressures the firm.
 void SentenceParser::said_must(int ts) {
@@ -3113,6 +3154,7 @@ void SentenceParser::run() {
       continue;
     if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.mention < 0) said_must(i);
+    if (tk.mention < 0) failed_review(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {

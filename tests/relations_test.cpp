@@ -2677,3 +2677,22 @@ TEST_CASE("hedging: the act a firm is accused of is an allegation", "[relations]
   INFO(dump(gr));
   CHECK(find(gr, "orvane", kAccuses, "veltrix") == nullptr);
 }
+
+TEST_CASE(
+    "findings: a state reporting that a firm's products failed a review probes and "
+    "accuses it",
+    "[relations]") {
+  Fixture f("In May, Norlund said Veltrix products failed network security reviews.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kInvestigates, "veltrix");
+  expect(rels, kGov, kAccuses, "veltrix");
+
+  // A firm's claim, and a failed attempt that is no review, probe no one.
+  Fixture g("Orvane said Veltrix failed security tests. Norlund said Veltrix failed to grow.");
+  g.m("Orvane", "orvane").m("Veltrix", "veltrix").state("Norlund");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, "orvane", kInvestigates, "veltrix") == nullptr);
+  CHECK(find(gr, kGov, kInvestigates, "veltrix") == nullptr);
+}
