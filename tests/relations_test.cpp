@@ -2696,3 +2696,16 @@ TEST_CASE(
   CHECK(find(gr, "orvane", kInvestigates, "veltrix") == nullptr);
   CHECK(find(gr, kGov, kInvestigates, "veltrix") == nullptr);
 }
+
+TEST_CASE("supports: continuing to work together with a partner backs it", "[relations]") {
+  Fixture f("Veltrix noted that it will continue working together with Orvane through 2030.");
+  f.m("Veltrix", "veltrix").m("it", "veltrix", MentionKind::kPronoun).m("Orvane", "orvane");
+  expect(f.run(), "veltrix", kSupports, "orvane");
+
+  // Cooperating with an authority's review is no backing.
+  Fixture g("Veltrix said it would cooperate with Norlund during the review.");
+  g.m("Veltrix", "veltrix").state("Norlund");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, "veltrix", kSupports, kGov) == nullptr);
+}
