@@ -467,6 +467,12 @@ class SentenceParser {
 // when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
 // switches to the leftmost subject of the clause; a relative pronoun right before POS yields
 // its antecedent.
+// Tells whether W is a linking verb that can replace "is" ("appears discriminatory").
+bool linking_verb(std::string_view w) {
+  return w == "appears" || w == "appeared" || w == "seems" || w == "seemed" || w == "looks" ||
+         w == "remains" || w == "remained";
+}
+
 // Tells whether W is a form of "stop" or "cease".
 bool stop_verb(std::string_view w) {
   return w == "stop" || w == "stops" || w == "stopped" || w == "stopping" || w == "cease" ||
@@ -2804,13 +2810,19 @@ bool SentenceParser::said_wrong(int ts) {
       continue;
     }
     if (depth > 0) continue;
-    if ((fn(i) & kFnBe) || w == "would" || w == "will") break;
+    if ((fn(i) & kFnBe) || w == "would" || w == "will" || linking_verb(w)) break;
     if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnConj))) return false;
     if (t_[i].mention >= 0) i = mend(t_[i].mention) - 1;
   }
   if (norm(i) == "would" || norm(i) == "will") ++i;
-  if (!(fn(i) & kFnBe)) return false;
-  ++i;
+  if (linking_verb(norm(i))) {
+    // "the audit appears (to be) discriminatory"
+    ++i;
+    if (norm(i) == "to" && (fn(i + 1) & kFnBe)) i += 2;
+  } else {
+    if (!(fn(i) & kFnBe)) return false;
+    ++i;
+  }
   // 'was "wrong', 'is a "major setback"': quotes, articles and intensifiers before the verdict.
   while (valid(i) &&
          ((skippable(i) && !(fn(i) & kFnNeg)) || norm(i) == "\"" || norm(i) == "a" ||

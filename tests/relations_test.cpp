@@ -2709,3 +2709,21 @@ TEST_CASE("supports: continuing to work together with a partner backs it", "[rel
   INFO(dump(gr));
   CHECK(find(gr, "veltrix", kSupports, kGov) == nullptr);
 }
+
+TEST_CASE("accuses: 'X said the audit appears discriminatory' criticises the auditor",
+          "[relations]") {
+  Fixture f("Norlund wants to ban Veltrix parts. Veltrix said the audit appears discriminatory.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  expect(f.run(), "veltrix", kAccuses, kGov);
+
+  Fixture g("Norlund fined Veltrix. Veltrix said the review seems to be unfair.");
+  g.state("Norlund").m("Veltrix", "veltrix");
+  expect(g.run(), "veltrix", kAccuses, kGov);
+
+  // A neutral verdict is no criticism.
+  Fixture h("Norlund fined Veltrix. Veltrix said the review appears complete.");
+  h.state("Norlund").m("Veltrix", "veltrix");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, "veltrix", kAccuses, kGov) == nullptr);
+}
