@@ -263,9 +263,15 @@ class SentenceParser {
   // "provide an alternative to X": a relation noun of another type at I owns the preposition
   // after it, so a supplies or supports verb before it does not reach X.
   bool foreign_noun(int i, const Entry& e) const {
-    if ((e.type != RelationType::kSupplies && e.type != RelationType::kSupports) ||
-        t_[i].word < 0 || !(t_[i].pos & kPosNoun) || !valid(i + 1))
-      return false;
+    if (t_[i].word < 0 || !(t_[i].pos & kPosNoun) || !valid(i + 1)) return false;
+    // Sales and backing nouns end the phrase anywhere; others only past a conjunction ("an
+    // investigation and lawsuits against X": the lawsuits' object).
+    if (e.type != RelationType::kSupplies && e.type != RelationType::kSupports) {
+      bool conj = false;
+      for (int j = i - 1; j >= 0 && j > i - 4 && !conj; --j)
+        conj = (fn(j) & kFnConj) != 0;
+      if (!conj) return false;
+    }
     for (const Trigger& tr : lex_.word(t_[i].word).triggers) {
       const Entry& o = lex_.entry(tr.entry);
       if (o.type != e.type && (tr.pos & kPosNoun) && tr.rest.empty() && o.object_prep(norm(i + 1)))
@@ -700,6 +706,21 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
 
 // The mention M and the mentions coordinated after it ("X, Y and Z").
 std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
+  // "Alphabet's Google": a firm's possessive before another firm names the latter's owner.
+  auto head = [&](int32_t x) {
+    if (!possessive(x) || government(x)) return x;
+    const int k = after_marker(x);
+    if (!valid(k) || t_[k].mention < 0 || government(t_[k].mention)) return x;
+    const int32_t a = mention(t_[k].mention).actor;
+    const int32_t o = mention(x).actor;
+    if (a < 0 || o < 0 || a == o) return x;
+    const ActorType ta = ex_->actors[static_cast<std::size_t>(a)].type;
+    const ActorType to = ex_->actors[static_cast<std::size_t>(o)].type;
+    const bool firm_a = ta == ActorType::kCorporation || ta == ActorType::kOrganization;
+    const bool firm_o = to == ActorType::kCorporation || to == ActorType::kOrganization;
+    return firm_a && firm_o ? t_[k].mention : x;
+  };
+  m = head(m);
   std::vector<int32_t> out{m};
   int32_t cur = m;
   for (int guard = 0; guard < 8; ++guard) {
@@ -724,6 +745,7 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j)))
       ++j;
     // "and Japan's Kioxia" with no actor for the place: the possessive only locates the member.
+    // "and Meta Platforms' Facebook": the owner's possessive, likewise.
     if (valid(j + 2) && t_[j].mention < 0 && t_[j + 1].marker && t_[j + 2].mention >= 0 &&
         !(fn(j) & (kFnDet | kFnPrep | kFnConj)))
       j += 2;
@@ -734,6 +756,7 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
       const int k = after_marker(next);
       if (valid(k) && t_[k].mention >= 0 && !government(t_[k].mention)) next = t_[k].mention;
     }
+    next = head(next);
     if (list_comma && !(fn(j - 1) & kFnConj)) {
       // "X, Y said": a bare comma continues the list only when more of the list follows.
       const int k = after_marker(next);
@@ -1790,6 +1813,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
 
   // Object: a mention in the phrase that an object preposition opens after the noun.
   int prep = -1;
+  bool conj_seen = false;
   for (int i = te; i < std::min(n_, te + 10); ++i) {
     i = skip_paren(i);
     if (!valid(i)) break;
@@ -1798,6 +1822,12 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       continue;
     }
     if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+    // "an investigation and lawsuits against X": past "and", another trigger noun heads its
+    // own phrase.
+    if (fn(i) & kFnConj) conj_seen = true;
+    if (conj_seen && t_[i].word >= 0 && (t_[i].pos & kPosNoun) &&
+        !lex_.word(t_[i].word).triggers.empty())
+      break;
     if (e.object_prep(norm(i))) {
       prep = i;
       break;

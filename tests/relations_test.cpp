@@ -2727,3 +2727,32 @@ TEST_CASE("accuses: 'X said the audit appears discriminatory' criticises the aud
   INFO(dump(hr));
   CHECK(find(hr, "veltrix", kAccuses, kGov) == nullptr);
 }
+
+TEST_CASE("objects: past 'and', another trigger noun's object is not the first noun's",
+          "[relations]") {
+  Fixture f(
+      "Norlund sued Veltrix. The suit follows a long investigation and lawsuits against "
+      "Orvane.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kInvestigates, "orvane") == nullptr);
+
+  // One noun and its own object stay together.
+  Fixture g("Norlund opened a long investigation into Orvane.");
+  g.state("Norlund").m("Orvane", "orvane");
+  expect(g.run(), kGov, kInvestigates, "orvane");
+}
+
+TEST_CASE("objects: 'X's Y' with two firms names Y, owned by X", "[relations]") {
+  Fixture f("Norlund fined Kestrel Labs' Orvane and Veltrix last year.");
+  f.state("Norlund")
+      .m("Kestrel Labs", "kestrel-labs")
+      .m("Orvane", "orvane")
+      .m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "orvane");
+  expect(rels, kGov, kBans, "veltrix");
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kBans, "kestrel-labs") == nullptr);
+}
