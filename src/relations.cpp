@@ -293,6 +293,29 @@ class SentenceParser {
   void said_must(int ts);
   void failed_review(int ts);
   int32_t goods_state(int te);
+  // "banned the sale of software made by X": the maker of the goods acted on, or -1.
+  int32_t maker_object(int te, const Entry& e) const {
+    if (e.type != RelationType::kBans && e.type != RelationType::kApproves &&
+        e.type != RelationType::kInvestigates)
+      return -1;
+    for (int i = te; i < std::min(n_, te + 12); ++i) {
+      if (t_[i].mention >= 0 || hard(i) || comma(i) ||
+          (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)))
+        return -1;
+      const std::string_view w = norm(i);
+      if (w != "made" && w != "produced" && w != "manufactured" && w != "developed" &&
+          w != "built" && w != "designed" && w != "sold" && w != "supplied")
+        continue;
+      if (norm(i + 1) != "by") return -1;
+      int k = i + 2;
+      while (valid(k) && t_[k].mention < 0 && k < i + 6 && !hard(k) && !comma(k) &&
+             !(fn(k) & (kFnPrep | kFnConj | kFnRelPron)))
+        ++k;  // "by Russian company X"
+      if (!valid(k) || t_[k].mention < 0 || government(t_[k].mention)) return -1;
+      return t_[k].mention;
+    }
+    return -1;
+  }
   int32_t state_actor(int32_t country);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
                        bool neg, bool hedge, bool passive = false);
@@ -1730,6 +1753,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
   if (obj < 0 && e.type == RelationType::kBans) obj = export_destination(ts, te);
+  if (obj < 0) obj = maker_object(te, e);
   if (obj < 0 && e.direct) {
     obj = fallback_right(te, e, coordinate_left(agent.m));
     if (obj >= 0) frame = Frame::kFallback;
@@ -2174,6 +2198,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         if (discourse_agent(coordinate_right(t_[k].mention), e, type, n1 || n2, h1 || h2)) return;
       }
     }
+  }
+  if (objects.empty() && type == e.type) {
+    const int32_t o = maker_object(te, e);
+    if (o >= 0) objects = {o};
   }
   if (objects.empty() && type == RelationType::kBans) {
     const int32_t o = export_destination(ts, te);

@@ -2756,3 +2756,18 @@ TEST_CASE("objects: 'X's Y' with two firms names Y, owned by X", "[relations]") 
   INFO(dump(rels));
   CHECK(find(rels, kGov, kBans, "kestrel-labs") == nullptr);
 }
+
+TEST_CASE("objects: a ban on the sale of goods made by X bans X", "[relations]") {
+  Fixture f(
+      "Norlund plans to ban the sale of antivirus software produced by software firm Veltrix.");
+  f.state("Norlund").m("Veltrix", "veltrix");
+  const Relation& r = expect(f.run(), kGov, kBans, "veltrix");
+  CHECK(r.hedged);
+
+  // Made by a state: no maker object.
+  Fixture g("Norlund banned the sale of drones built by Vesland.");
+  g.state("Norlund").state("Vesland", "vesland-government");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kBans, "vesland-government") == nullptr);
+}
