@@ -1309,6 +1309,9 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
   // A heading introduces what follows; the discourse before it is another topic.
   if (s_.headline) return false;
   Resolved ra;
+  int first_object_begin = n_;
+  for (int32_t om : objects)
+    first_object_begin = std::min(first_object_begin, mbegin(om));
   // A state organ named earlier in the same sentence ("X said it was examining ..."), else the
   // government last named in the two sentences before.
   for (int i = 0; i < n_ && ra.actor < 0; ++i) {
@@ -1322,7 +1325,13 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     if (pn == "to" || pn == "into" || pn == "toward" || pn == "towards" || pn == "against" ||
         pn == "on" || pn == "for" || pn == "with" || pn == "of" || pn == "at")
       continue;
-    if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
+    if (mm.kind != MentionKind::kCountry && government(m)) {
+      ra.actor = mm.actor;
+    } else if (mm.kind == MentionKind::kCountry && mm.state_actor >= 0 && p < 0 && !possessive(m) &&
+               !country_modifier(m) && mbegin(m) < first_object_begin) {
+      // "France joined the fight, announcing restrictions on X": the clause's subject acts.
+      ra.actor = mm.state_actor;
+    }
   }
   if (ra.actor < 0) {
     // The government that last sanctioned, probed or taxed one of the objects.
@@ -3329,8 +3338,41 @@ void note_government(const Extraction& ex, std::size_t mi, std::size_t mj, uint3
                      DocState* st) {
   for (std::size_t m = mi; m < mj; ++m) {
     const Mention& mm = ex.mentions[m];
-    const int32_t a = mm.actor;  // a country named as a place is no acting government
+    int32_t a = mm.actor;  // a country named as a place is no acting government
     if (a < 0 || static_cast<std::size_t>(a) >= ex.actors.size()) continue;
+    if (mm.kind == MentionKind::kCountry && mm.state_actor >= 0 && !mm.possessive &&
+        static_cast<std::size_t>(mm.state_actor) < ex.actors.size()) {
+      // "Japan announced curbs": a country that is no prepositional object acts.
+      std::string_view before;
+      if (mm.begin_token > 0) before = ex.text.norm_of(ex.text.tokens[mm.begin_token - 1]);
+      static constexpr std::string_view kPlace[] = {
+          "in",   "to",      "from", "of",   "into",      "across",  "with",   "at",
+          "on",   "against", "for",  "than", "between",   "within",  "toward", "towards",
+          "over", "about",   "by",   "like", "including", "outside", "inside", "throughout"};
+      bool place = false;
+      for (std::string_view p : kPlace)
+        place = place || before == p;
+      // "Chinese firms", "US chipmakers": a nationality, not the state.
+      std::string_view after;
+      if (mm.end_token < ex.text.tokens.size())
+        after = ex.text.norm_of(ex.text.tokens[mm.end_token]);
+      static constexpr std::string_view kFirms[] = {
+          "firms",    "firm",      "companies",  "company",       "chipmakers", "makers",
+          "groups",   "suppliers", "businesses", "manufacturers", "exporters",  "brands",
+          "entities", "vendors",   "consumers",  "users",         "investors",  "customers"};
+      for (std::string_view f : kFirms)
+        place = place || after == f;
+      // Only a subject acts: a verb follows ("Japan announced", "China has", "the US bans").
+      static constexpr std::string_view kAux[] = {
+          "has", "have",  "had",  "is",     "was", "will", "would", "did", "does", "could",
+          "may", "might", "must", "should", "can", "also", "then",  "now", "on",   "last"};
+      bool verb = after.size() > 3 && (after.substr(after.size() - 2) == "ed" ||
+                                       (after.back() == 's' && after[after.size() - 2] != 's'));
+      for (std::string_view x : kAux)
+        verb = verb || after == x;
+      if (place || !verb) continue;
+      a = mm.state_actor;
+    }
     if (ex.actors[static_cast<std::size_t>(a)].type != ActorType::kGovernment) continue;
     st->last_gov = a;
     st->last_gov_sentence = sentence;

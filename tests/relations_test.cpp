@@ -2771,3 +2771,48 @@ TEST_CASE("objects: a ban on the sale of goods made by X bans X", "[relations]")
   INFO(dump(gr));
   CHECK(find(gr, kGov, kBans, "vesland-government") == nullptr);
 }
+
+TEST_CASE(
+    "discourse: a country that is a clause's subject is the acting state for later "
+    "agentless measures",
+    "[relations]") {
+  Fixture f(
+      "Vesland announced new export controls on chip tools. Norlund did not specify Orvane as "
+      "the target. The controls are likely to affect equipment made by firms such as Veltrix.");
+  f.country("Vesland", "vesland").state("Norlund").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  // Norlund is named last and acts; a country only named as an object does not.
+  CHECK(find(rels, "vesland-government", kBans, "veltrix") == nullptr);
+  expect(rels, kGov, kBans, "veltrix");
+
+  Fixture g(
+      "Vesland announced new export controls on chip tools. The controls are likely to affect "
+      "equipment made by firms such as Veltrix.");
+  g.country("Vesland", "vesland").m("Veltrix", "veltrix");
+  CHECK(expect(g.run(), "vesland-government", kBans, "veltrix").hedged);
+
+  // "Vesland firms" is a nationality, not the acting state.
+  Fixture h(
+      "Vesland firms will lose access to the tools. The controls are likely to affect equipment "
+      "made by firms such as Veltrix.");
+  h.country("Vesland", "vesland").m("Veltrix", "veltrix");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, "vesland-government", kBans, "veltrix") == nullptr);
+}
+
+TEST_CASE("discourse: a participle clause's measure belongs to the sentence's subject country",
+          "[relations]") {
+  Fixture f(
+      "Norlund fined Kestrel Labs. Vesland joined the fight on Friday, announcing restrictions on "
+      "Orvane.");
+  f.state("Norlund")
+      .m("Kestrel Labs", "kestrel-labs")
+      .country("Vesland", "vesland")
+      .m("Orvane", "orvane");
+  const auto& rels = f.run();
+  expect(rels, "vesland-government", kBans, "orvane");
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kBans, "orvane") == nullptr);
+}
