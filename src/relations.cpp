@@ -780,6 +780,14 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
       if (valid(k) && t_[k].mention >= 0 && !government(t_[k].mention)) next = t_[k].mention;
     }
     next = head(next);
+    // "..., and China has since imposed duties": a new clause's subject ends the list ("X and Y
+    // had abused" without the comma stays one subject).
+    if (list_comma) {
+      int v = after_marker(next);
+      while (valid(v) && t_[v].mention < 0 && skippable(v) && !(fn(v) & (kFnHave | kFnBe)))
+        ++v;
+      if (valid(v) && t_[v].mention < 0 && (fn(v) & (kFnHave | kFnBe)) && !possessive(next)) break;
+    }
     if (list_comma && !(fn(j - 1) & kFnConj)) {
       // "X, Y said": a bare comma continues the list only when more of the list follows.
       const int k = after_marker(next);
@@ -1219,13 +1227,12 @@ bool SentenceParser::discourse_object(int ts, const Resolved& agent, const Entry
 
 // Tells whether W names traded goods ("goods", "exports", "steel").
 bool goods_noun(std::string_view w) {
+  // Chips and brandy have makers that a text usually names: their duties tax the makers.
   static constexpr std::string_view kGoods[] = {
-      "goods",     "exports",     "imports",   "products",    "items",     "steel",
-      "aluminium", "aluminum",    "cars",      "vehicles",    "evs",       "produce",
-      "beef",      "pork",        "soybeans",  "wine",        "wines",     "whiskey",
-      "whisky",    "bourbon",     "brandy",    "spirits",     "chips",     "semiconductors",
-      "panels",    "commodities", "shipments", "merchandise", "machinery", "motorcycles",
-      "textiles",  "metals",      "minerals",  "exporters"};
+      "goods",    "exports", "imports",  "products", "items",       "steel",     "aluminium",
+      "aluminum", "produce", "beef",     "pork",     "soybeans",    "wine",      "wines",
+      "whiskey",  "whisky",  "bourbon",  "spirits",  "commodities", "shipments", "merchandise",
+      "textiles", "metals",  "minerals", "cars",     "vehicles",    "evs"};
   for (std::string_view g : kGoods)
     if (w == g) return true;
   return false;

@@ -2816,3 +2816,18 @@ TEST_CASE("discourse: a participle clause's measure belongs to the sentence's su
   INFO(dump(rels));
   CHECK(find(rels, kGov, kBans, "orvane") == nullptr);
 }
+
+TEST_CASE("coordination: ', and X has ...' starts a new clause, not a list member", "[relations]") {
+  Fixture f(
+      "Norlund fined Veltrix and Kestrel Labs, and Vesland has since imposed duties on their "
+      "cars.");
+  f.state("Norlund")
+      .m("Veltrix", "veltrix")
+      .m("Kestrel Labs", "kestrel-labs")
+      .state("Vesland", "vesland-government");
+  const auto& rels = f.run();
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "kestrel-labs");
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kBans, "vesland-government") == nullptr);
+}
