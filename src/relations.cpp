@@ -13,6 +13,7 @@
 #include "actorgraph/text.hpp"
 #include "embedded.hpp"
 #include "fast_hash.hpp"
+#include "knowledge_impl.hpp"
 #include "relations_lexicon.hpp"
 
 namespace actorgraph {
@@ -86,6 +87,7 @@ struct DocState {
   int32_t last_gov = -1;       // the government last named in an earlier sentence (actor index)
   uint32_t last_gov_sentence = 0;
   int32_t acquirer = -1;  // the company whose deal ("X's bid for Y", "X agreed to buy Y") is news
+  const Knowledge::Impl* knowledge = nullptr;  // country names and adjectives ("American")
 };
 
 bool regulatory(RelationType t);
@@ -261,9 +263,15 @@ class SentenceParser {
   // "provide an alternative to X": a relation noun of another type at I owns the preposition
   // after it, so a supplies or supports verb before it does not reach X.
   bool foreign_noun(int i, const Entry& e) const {
-    if ((e.type != RelationType::kSupplies && e.type != RelationType::kSupports) ||
-        t_[i].word < 0 || !(t_[i].pos & kPosNoun) || !valid(i + 1))
-      return false;
+    if (t_[i].word < 0 || !(t_[i].pos & kPosNoun) || !valid(i + 1)) return false;
+    // Sales and backing nouns end the phrase anywhere; others only past a conjunction ("an
+    // investigation and lawsuits against X": the lawsuits' object).
+    if (e.type != RelationType::kSupplies && e.type != RelationType::kSupports) {
+      bool conj = false;
+      for (int j = i - 1; j >= 0 && j > i - 4 && !conj; --j)
+        conj = (fn(j) & kFnConj) != 0;
+      if (!conj) return false;
+    }
     for (const Trigger& tr : lex_.word(t_[i].word).triggers) {
       const Entry& o = lex_.entry(tr.entry);
       if (o.type != e.type && (tr.pos & kPosNoun) && tr.rest.empty() && o.object_prep(norm(i + 1)))
@@ -281,6 +289,34 @@ class SentenceParser {
                     bool hedge);
   bool deal_object(int te, const std::vector<int32_t>& agents, const Entry& e, bool neg,
                    bool hedge);
+  bool discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg, bool hedge);
+  void said_must(int ts);
+  void failed_review(int ts);
+  int32_t goods_state(int te);
+  // "banned the sale of software made by X": the maker of the goods acted on, or -1.
+  int32_t maker_object(int te, const Entry& e) const {
+    if (e.type != RelationType::kBans && e.type != RelationType::kApproves &&
+        e.type != RelationType::kInvestigates)
+      return -1;
+    for (int i = te; i < std::min(n_, te + 12); ++i) {
+      if (t_[i].mention >= 0 || hard(i) || comma(i) ||
+          (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)))
+        return -1;
+      const std::string_view w = norm(i);
+      if (w != "made" && w != "produced" && w != "manufactured" && w != "developed" &&
+          w != "built" && w != "designed" && w != "sold" && w != "supplied")
+        continue;
+      if (norm(i + 1) != "by") return -1;
+      int k = i + 2;
+      while (valid(k) && t_[k].mention < 0 && k < i + 6 && !hard(k) && !comma(k) &&
+             !(fn(k) & (kFnPrep | kFnConj | kFnRelPron)))
+        ++k;  // "by Russian company X"
+      if (!valid(k) || t_[k].mention < 0 || government(t_[k].mention)) return -1;
+      return t_[k].mention;
+    }
+    return -1;
+  }
+  int32_t state_actor(int32_t country);
   bool discourse_agent(const std::vector<int32_t>& objects, const Entry& e, RelationType type,
                        bool neg, bool hedge, bool passive = false);
 
@@ -336,6 +372,25 @@ class SentenceParser {
 
   void emit_actors(const Resolved& agent, int32_t object, const Entry& e, bool neg, bool hedge,
                    const char* rule_frame);
+  // Tells whether "to" (an ellipsis allowed: "to ... stop") comes right before I.
+  bool infinitive_before(int i) const {
+    int j = i - 1;
+    while (valid(j) && (norm(j) == "..." || norm(j) == "\xe2\x80\xa6" || norm(j) == "."))
+      --j;
+    return norm(j) == "to";
+  }
+  // Tells whether the noun at TS heads the sentence's subject: only determiners, adjectives and
+  // "no" before it, and a form of "be" or "have" after its phrase ("No fines were imposed").
+  bool subject_head(int ts) const {
+    if (ts > 4) return false;
+    for (int i = 0; i < ts; ++i) {
+      if (t_[i].mention >= 0 || hard(i) || comma(i) || (fn(i) & (kFnPrep | kFnConj))) return false;
+    }
+    int j = ts + 1;
+    while (valid(j) && !(fn(j) & (kFnBe | kFnHave)) && (skippable(j) || (fn(j) & kFnHedge)))
+      ++j;
+    return valid(j) && (fn(j) & (kFnBe | kFnHave)) != 0;
+  }
   void note_acquirer();
   // "banned X from (continuing to) export": the complement of a ban does not happen.
   bool barred_from(int ts) const {
@@ -441,6 +496,29 @@ class SentenceParser {
 // when nothing but adverbs separates them from POS; "and" before a verb (VP coordination)
 // switches to the leftmost subject of the clause; a relative pronoun right before POS yields
 // its antecedent.
+// Tells whether W is a linking verb that can replace "is" ("appears discriminatory").
+bool linking_verb(std::string_view w) {
+  return w == "appears" || w == "appeared" || w == "seems" || w == "seemed" || w == "looks" ||
+         w == "remains" || w == "remained";
+}
+
+// Tells whether W is a form of "stop" or "cease".
+bool stop_verb(std::string_view w) {
+  return w == "stop" || w == "stops" || w == "stopped" || w == "stopping" || w == "cease" ||
+         w == "ceases" || w == "ceased" || w == "ceasing";
+}
+
+// Tells whether W is a currency unit or an amount word ("rs", "crore", "won").
+bool currency_word(std::string_view w) {
+  static constexpr std::string_view kCurrency[] = {
+      "rs",  "rs.",    "inr",     "rupees", "rupee",   "crore", "crores", "lakh",    "won",
+      "krw", "yuan",   "rmb",     "yen",    "jpy",     "euro",  "euros",  "eur",     "usd",
+      "gbp", "pounds", "dollars", "rubles", "roubles", "reais", "lira",   "billion", "million"};
+  for (std::string_view c : kCurrency)
+    if (w == c) return true;
+  return false;
+}
+
 // Tells whether V announces a measure rather than reports a clause ("announced curbs").
 bool announce_verb(std::string_view v) {
   return v.substr(0, std::min<std::size_t>(v.size(), 7)) == "announc" ||
@@ -554,6 +632,16 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         while (valid(j) && t_[j].marker)
           --j;
         if (valid(j) && t_[j].mention >= 0) return {t_[j].mention, Frame::kRelative};
+        // "X is a smaller rival that was blocked by Y": the antecedent is X's predicate noun.
+        if (valid(j) && !comma(i - 1)) {
+          int k = j - 1;
+          while (valid(k) && k > j - 6 && t_[k].mention < 0 && !comma(k) && !hard(k) &&
+                 !(fn(k) & (kFnBe | kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)))
+            --k;
+          if (valid(k - 1) && (norm(k) == "is" || norm(k) == "was") && (fn(k + 1) & kFnDet) &&
+              t_[k - 1].mention >= 0)
+            return {t_[k - 1].mention, Frame::kRelative};
+        }
         break;
       }
       if (clean_comma) {
@@ -641,6 +729,21 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
 
 // The mention M and the mentions coordinated after it ("X, Y and Z").
 std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
+  // "Alphabet's Google": a firm's possessive before another firm names the latter's owner.
+  auto head = [&](int32_t x) {
+    if (!possessive(x) || government(x)) return x;
+    const int k = after_marker(x);
+    if (!valid(k) || t_[k].mention < 0 || government(t_[k].mention)) return x;
+    const int32_t a = mention(t_[k].mention).actor;
+    const int32_t o = mention(x).actor;
+    if (a < 0 || o < 0 || a == o) return x;
+    const ActorType ta = ex_->actors[static_cast<std::size_t>(a)].type;
+    const ActorType to = ex_->actors[static_cast<std::size_t>(o)].type;
+    const bool firm_a = ta == ActorType::kCorporation || ta == ActorType::kOrganization;
+    const bool firm_o = to == ActorType::kCorporation || to == ActorType::kOrganization;
+    return firm_a && firm_o ? t_[k].mention : x;
+  };
+  m = head(m);
   std::vector<int32_t> out{m};
   int32_t cur = m;
   for (int guard = 0; guard < 8; ++guard) {
@@ -664,8 +767,27 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     }
     while (valid(j) && ((fn(j) & kFnDet) || hyphenated(j)))
       ++j;
+    // "and Japan's Kioxia" with no actor for the place: the possessive only locates the member.
+    // "and Meta Platforms' Facebook": the owner's possessive, likewise.
+    if (valid(j + 2) && t_[j].mention < 0 && t_[j + 1].marker && t_[j + 2].mention >= 0 &&
+        !(fn(j) & (kFnDet | kFnPrep | kFnConj)))
+      j += 2;
     if (!valid(j) || t_[j].mention < 0) break;
-    const int32_t next = t_[j].mention;
+    int32_t next = t_[j].mention;
+    // "as well as Japan's Kioxia": a country's possessive before a member only locates it.
+    if ((mention(next).kind == MentionKind::kCountry || government(next)) && possessive(next)) {
+      const int k = after_marker(next);
+      if (valid(k) && t_[k].mention >= 0 && !government(t_[k].mention)) next = t_[k].mention;
+    }
+    next = head(next);
+    // "..., and China has since imposed duties": a new clause's subject ends the list ("X and Y
+    // had abused" without the comma stays one subject).
+    if (list_comma) {
+      int v = after_marker(next);
+      while (valid(v) && t_[v].mention < 0 && skippable(v) && !(fn(v) & (kFnHave | kFnBe)))
+        ++v;
+      if (valid(v) && t_[v].mention < 0 && (fn(v) & (kFnHave | kFnBe)) && !possessive(next)) break;
+    }
     if (list_comma && !(fn(j - 1) & kFnConj)) {
       // "X, Y said": a bare comma continues the list only when more of the list follows.
       const int k = after_marker(next);
@@ -1063,6 +1185,126 @@ bool SentenceParser::lobby_target(int te, const std::vector<int32_t>& agents, co
   return ex_->relations.size() > n0;
 }
 
+// "The regulator ordered a detailed probe in the matter", "No penalties were imposed": a
+// sanction or probe that names no party is aimed at the parties its agent (a government) last
+// probed, accused or sanctioned, in the three sentences before.
+bool SentenceParser::discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg,
+                                      bool hedge) {
+  if (agent.actor < 0 || s_.headline) return false;
+  if (e.type != RelationType::kBans && e.type != RelationType::kInvestigates) return false;
+  if (ex_->actors[static_cast<std::size_t>(agent.actor)].type != ActorType::kGovernment)
+    return false;
+  // "a ban on smoking", "a probe into the market": a named non-actor target is no one's.
+  for (int i = ts + 1; i < std::min(n_, ts + 3); ++i) {
+    const std::string_view w = norm(i);
+    if (w == "on" || w == "into" || w == "of" || w == "against" || w == "targeting") return false;
+  }
+  const std::string& me = ex_->actors[static_cast<std::size_t>(agent.actor)].id;
+  const std::size_t stop = ex_->relations.size() > 200 ? ex_->relations.size() - 200 : 0;
+  uint32_t sentence = 0;
+  bool found = false;
+  std::vector<int32_t> parties;
+  for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+    const Relation& o = ex_->relations[i];
+    if (o.evidence.sentence_index == s_.index) continue;
+    if (found && o.evidence.sentence_index != sentence) break;
+    if (o.evidence.sentence_index + 3 < s_.index) break;
+    if (o.agent != me || o.object == me || o.negated) continue;
+    if (o.type != RelationType::kBans && o.type != RelationType::kInvestigates &&
+        o.type != RelationType::kAccuses)
+      continue;
+    const int32_t a = actor_index(o.object);
+    if (a < 0 || ex_->actors[static_cast<std::size_t>(a)].type == ActorType::kGovernment) continue;
+    found = true;
+    sentence = o.evidence.sentence_index;
+    if (std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
+  }
+  const auto n0 = ex_->relations.size();
+  for (int32_t a : parties)
+    emit_actors(agent, a, e, neg, hedge, "discourse");
+  return ex_->relations.size() > n0;
+}
+
+// Tells whether W names traded goods ("goods", "exports", "steel").
+bool goods_noun(std::string_view w) {
+  // Chips and brandy have makers that a text usually names: their duties tax the makers.
+  static constexpr std::string_view kGoods[] = {
+      "goods",    "exports", "imports",  "products", "items",       "steel",     "aluminium",
+      "aluminum", "produce", "beef",     "pork",     "soybeans",    "wine",      "wines",
+      "whiskey",  "whisky",  "bourbon",  "spirits",  "commodities", "shipments", "merchandise",
+      "textiles", "metals",  "minerals", "cars",     "vehicles",    "evs"};
+  for (std::string_view g : kGoods)
+    if (w == g) return true;
+  return false;
+}
+
+// The government actor of country C (index into the knowledge's countries), added to the
+// extraction when the text named it only by an adjective ("duties on American goods").
+int32_t SentenceParser::state_actor(int32_t c) {
+  if (st_->knowledge == nullptr || c < 0 ||
+      static_cast<std::size_t>(c) >= st_->knowledge->countries.size())
+    return -1;
+  const auto& country = st_->knowledge->countries[static_cast<std::size_t>(c)];
+  if (country.gov_id.empty()) return -1;
+  int32_t a = actor_index(country.gov_id);
+  if (a >= 0) return a;
+  Actor g;
+  g.id = country.gov_id;
+  g.name = country.gov_name;
+  g.type = ActorType::kGovernment;
+  g.area_served = country.id;
+  ex_->actors.push_back(std::move(g));
+  a = static_cast<int32_t>(ex_->actors.size() - 1);
+  if (st_->indexed) st_->index.emplace(ex_->actors.back().id, a);
+  return a;
+}
+
+// "tariffs (as high as 15%) on US exports", "duties on American farm goods", "levies on goods
+// from China": a tax on a country's goods taxes that country's government (actor index, or -1).
+int32_t SentenceParser::goods_state(int te) {
+  int i = te;
+  for (int k = 0; k < 12 && valid(i); ++k, ++i) {
+    const std::string_view w = norm(i);
+    if (w == "on" || w == "against" || w == "targeting") break;
+    if (t_[i].mention >= 0 || hard(i) || comma(i) || (fn(i) & kFnRelPron)) return -1;
+    if ((fn(i) & kFnSubordinator) && w != "as") return -1;
+  }
+  if (!valid(i) || (norm(i) != "on" && norm(i) != "against" && norm(i) != "targeting")) return -1;
+  ++i;
+  while (valid(i) && t_[i].mention < 0 &&
+         ((fn(i) & kFnDet) || is_number(i) || norm(i) == "$" || norm(i) == "%"))
+    ++i;
+  int32_t state = -1;
+  int after = -1;
+  if (valid(i) && t_[i].mention >= 0) {
+    const int32_t m = t_[i].mention;
+    if (mention(m).kind == MentionKind::kCountry || government(m)) {
+      const Resolved r = resolve(m, false, nullptr);
+      if (r.actor >= 0 &&
+          ex_->actors[static_cast<std::size_t>(r.actor)].type == ActorType::kGovernment)
+        state = r.actor;
+    }
+    after = mend(m);
+    if (valid(after) && t_[after].marker) after = after_marker(m);
+  } else if (valid(i) && st_->knowledge != nullptr) {
+    const knowledge_internal::PhraseInfo* p = st_->knowledge->find(norm(i));
+    if (p != nullptr && p->adjective >= 0) {
+      after = i + 1;
+      state = -2 - p->adjective;  // resolved below, once the goods noun is seen
+    }
+  } else {
+    return -1;
+  }
+  if (state == -1 || after < 0) return -1;
+  bool goods = false;
+  for (int q = after; q < std::min(n_, after + 4) && !goods; ++q) {
+    if (t_[q].mention >= 0 || hard(q) || comma(q) || (fn(q) & (kFnPrep | kFnConj))) break;
+    goods = goods_noun(norm(q));
+  }
+  if (!goods) return -1;
+  return state >= 0 ? state : state_actor(-2 - state);
+}
+
 // An agentless regulatory act whose sentence names no government: the government named in
 // one of the two sentences before acts ("The regulator opened a case. The probe targets X.").
 bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const Entry& e,
@@ -1074,6 +1316,9 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
   // A heading introduces what follows; the discourse before it is another topic.
   if (s_.headline) return false;
   Resolved ra;
+  int first_object_begin = n_;
+  for (int32_t om : objects)
+    first_object_begin = std::min(first_object_begin, mbegin(om));
   // A state organ named earlier in the same sentence ("X said it was examining ..."), else the
   // government last named in the two sentences before.
   for (int i = 0; i < n_ && ra.actor < 0; ++i) {
@@ -1087,7 +1332,13 @@ bool SentenceParser::discourse_agent(const std::vector<int32_t>& objects, const 
     if (pn == "to" || pn == "into" || pn == "toward" || pn == "towards" || pn == "against" ||
         pn == "on" || pn == "for" || pn == "with" || pn == "of" || pn == "at")
       continue;
-    if (mm.kind != MentionKind::kCountry && government(m)) ra.actor = mm.actor;
+    if (mm.kind != MentionKind::kCountry && government(m)) {
+      ra.actor = mm.actor;
+    } else if (mm.kind == MentionKind::kCountry && mm.state_actor >= 0 && p < 0 && !possessive(m) &&
+               !country_modifier(m) && mbegin(m) < first_object_begin) {
+      // "France joined the fight, announcing restrictions on X": the clause's subject acts.
+      ra.actor = mm.state_actor;
+    }
   }
   if (ra.actor < 0) {
     // The government that last sanctioned, probed or taxed one of the objects.
@@ -1297,6 +1548,8 @@ bool SentenceParser::control(int ts, int te) {
 }
 
 void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry*/) {
+  // "accused X of alleged spying", "its alleged partners": an attributive participle.
+  if (norm(ts) == "alleged" && (fn(ts - 1) & (kFnPrep | kFnDet)) && norm(ts + 1) != "that") return;
   // A verb with an infinitive complement of its own subject ("threatened to ban") states no
   // relation itself; the complement's trigger does.
   const bool passive = passive_at(ts, te);
@@ -1516,6 +1769,7 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
   if (obj < 0 && e.type == RelationType::kBans) obj = export_destination(ts, te);
+  if (obj < 0) obj = maker_object(te, e);
   if (obj < 0 && e.direct) {
     obj = fallback_right(te, e, coordinate_left(agent.m));
     if (obj >= 0) frame = Frame::kFallback;
@@ -1585,8 +1839,21 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   std::string suffix;
   int window_from = ts - 6;
 
+  // "Y followed suit": an idiom, not a lawsuit.
+  if (norm(ts) == "suit" &&
+      norm(ts - 1).substr(0, std::min<std::size_t>(norm(ts - 1).size(), 6)) == "follow")
+    return;
+  // "a sales ban", "export curbs": a trade noun that modifies a sanction noun is its topic.
+  if (e.type == RelationType::kSupplies && valid(te) && t_[te].mention < 0 && t_[te].word >= 0) {
+    for (const Trigger& tr : lex_.word(t_[te].word).triggers)
+      if (tr.rest.empty() && (tr.pos & kPosNoun) &&
+          lex_.entry(tr.entry).type == RelationType::kBans)
+        return;
+  }
+
   // Object: a mention in the phrase that an object preposition opens after the noun.
   int prep = -1;
+  bool conj_seen = false;
   for (int i = te; i < std::min(n_, te + 10); ++i) {
     i = skip_paren(i);
     if (!valid(i)) break;
@@ -1595,6 +1862,12 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       continue;
     }
     if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+    // "an investigation and lawsuits against X": past "and", another trigger noun heads its
+    // own phrase.
+    if (fn(i) & kFnConj) conj_seen = true;
+    if (conj_seen && t_[i].word >= 0 && (t_[i].pos & kPosNoun) &&
+        !lex_.word(t_[i].word).triggers.empty())
+      break;
     if (e.object_prep(norm(i))) {
       prep = i;
       break;
@@ -1609,6 +1882,11 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     for (int i = prep + 1; i < std::min(n_, prep + 12); ++i) {
       if (t_[i].mention >= 0) {
         const int p = prep_before(mbegin(t_[i].mention));
+        // "sanctions against two drone suppliers from X": the country only locates unnamed
+        // firms, which are the object.
+        if (p > prep && (norm(p) == "from" || norm(p) == "in") && company_noun(p - 1) &&
+            government(t_[i].mention))
+          break;
         if (p < 0 || p == prep || norm(p) == "of" || norm(p) == "from" || norm(p) == "by") {
           objects = coordinate_right(t_[i].mention);
           break;
@@ -1813,6 +2091,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       }
     }
   }
+  // "X faces rivals such as Y": rivalry runs both ways, so the one who faces it competes.
+  if (receiver && e.type == RelationType::kCompetes && norm(te) != "from") receiver = false;
   if (receiver && subj.m >= 0) {
     // "X received approval from Y": the subject is the one acted on.
     if (objects.empty()) objects = coordinate_left(subj.m);
@@ -1857,7 +2137,22 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         rule_entry("approves.without-consent", RelationType::kApproves, 0.75);
     bool neg = false, hedge = false;
     polarity(mbegin(premod) - 1, ts, &neg, &hedge);
-    emit({premod}, coordinate_left(subj.m), kConsent, type, Frame::kNominal, true, hedge, ts, te);
+    // "Because X attempted to transfer Y licences without Z's consent": the one who acted is the
+    // clause's subject, the leftmost mention of the clause not governed by a preposition.
+    int32_t actor_m = subj.m;
+    for (int i = mbegin(premod) - 2; i >= 0; --i) {
+      if (t_[i].mention < 0 &&
+          (hard(i) || comma(i) || (fn(i) & (kFnSubordinator | kFnRelPron | kFnConj))))
+        break;
+      const int32_t m = t_[i].mention;
+      if (m < 0) continue;
+      i = mbegin(m);
+      const int p = i - 1;
+      if (m != premod && !(valid(p) && t_[p].mention < 0 && (fn(p) & kFnPrep)) &&
+          !(valid(mend(m)) && t_[mend(m)].marker))
+        actor_m = m;
+    }
+    emit({premod}, coordinate_left(actor_m), kConsent, type, Frame::kNominal, true, hedge, ts, te);
     return;
   }
   if (agents.empty()) {
@@ -1920,6 +2215,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       }
     }
   }
+  if (objects.empty() && type == e.type) {
+    const int32_t o = maker_object(te, e);
+    if (o >= 0) objects = {o};
+  }
   if (objects.empty() && type == RelationType::kBans) {
     const int32_t o = export_destination(ts, te);
     if (o >= 0) objects = {o};
@@ -1976,12 +2275,38 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
   if (agents.empty() && !objects.empty() && discourse_agent(objects, e, type, neg, hedge)) return;
+  if (agents.empty() && objects.empty() && type == e.type && subject_head(ts) &&
+      st_->last_gov >= 0 && s_.index <= st_->last_gov_sentence + 3) {
+    // "No financial penalties were imposed.": the noun heads the clause's subject; the state
+    // named just before acts on whoever it was dealing with.
+    Resolved ra;
+    ra.actor = st_->last_gov;
+    if (discourse_object(te - 1, ra, e, neg, hedge)) return;
+  }
   if (agents.empty()) {
     diagnose(ts, te, "no agent found");
     return;
   }
   if (objects.empty() && type == e.type && deal_object(te, agents, e, neg, hedge)) return;
   if (objects.empty() && type == e.type && lobby_target(te, agents, e, neg, hedge)) return;
+  if (objects.empty() && type == RelationType::kTaxes && type == e.type) {
+    const int32_t g = goods_state(te);
+    if (g >= 0) {
+      bool any = false;
+      for (int32_t am : agents) {
+        for (const Resolved& ra : resolve_all(am, true, &e)) {
+          if (ra.actor < 0 || ra.actor == g) continue;
+          emit_actors(ra, g, e, neg, hedge, "goods");
+          any = true;
+        }
+      }
+      if (any) return;
+    }
+  }
+  if (objects.empty() && type == e.type && prep < 0 && agents.size() == 1) {
+    const Resolved ra = resolve(agents.front(), true, &e);
+    if (discourse_object(te - 1, ra, e, neg, hedge)) return;
+  }
   if (objects.empty()) {
     diagnose(ts, te, prep >= 0 ? "object is not an actor" : "no object found");
     return;
@@ -2010,6 +2335,20 @@ void SentenceParser::polarity(int from, int to, bool* neg, bool* hedge) const {
     const uint32_t f = fn(i);
     if ((f & kFnNeg) && norm(i + 1) != "only") *neg = true;
     if (norm(i) == "no" && norm(i + 1) == "longer") *neg = true;
+    // "accused X of supplying Y": the accused act is an allegation.
+    if (norm(i) == "of" && i > 0 && t_[i - 1].mention >= 0) {
+      const int v = mbegin(t_[i - 1].mention) - 1;
+      const std::string_view w = norm(v);
+      if (w.substr(0, std::min<std::size_t>(w.size(), 6)) == "accuse" ||
+          w.substr(0, std::min<std::size_t>(w.size(), 7)) == "suspect" || w == "charged")
+        *hedge = true;
+    }
+    // "stopped supplying X", "ceased its shipments to X": the act has ended. Only right before
+    // the trigger, so "after X stopped exports, Y banned Z" keeps Y's ban.
+    // "urged X to stop arms sales": a demanded stop has not happened.
+    if ((i + 1 == to || (i + 2 == to && (fn(i + 1) & kFnDet))) && stop_verb(norm(i)) &&
+        !infinitive_before(i))
+      *neg = true;
     for (const auto& ph : lex_.negation_phrases()) {
       bool match = !ph.empty();
       for (std::size_t k = 0; k < ph.size() && match; ++k)
@@ -2037,6 +2376,28 @@ Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const
   Resolved r;
   const Mention& mm = mention(m);
   int32_t a = mm.actor;
+  if (a < 0 && mm.kind == MentionKind::kPronoun) {
+    // "China says it will impose sanctions": the pronoun right after a reporting verb is its
+    // subject.
+    int j = mbegin(m) - 1;
+    if (norm(j) == "that") --j;
+    if (valid(j) && t_[j].mention < 0 && (cls(j) & kClsReporting)) {
+      const Found sp = subject(j, false);
+      if (sp.m >= 0 && sp.m != m && mention(sp.m).kind != MentionKind::kPronoun)
+        return resolve(sp.m, as_agent, e);
+    }
+  }
+  if (a >= 0 && static_cast<std::size_t>(a) < ex_->actors.size()) {
+    // "the Broadcom-VMware merger": a hyphenated pair of known firms is the first one's deal.
+    const std::string& id = ex_->actors[static_cast<std::size_t>(a)].id;
+    for (std::size_t h = id.find('-'); h != std::string::npos; h = id.find('-', h + 1)) {
+      const int32_t first = actor_index(id.substr(0, h));
+      if (first >= 0 && first != a && actor_index(id.substr(h + 1)) >= 0) {
+        a = first;
+        break;
+      }
+    }
+  }
   if (a < 0 || static_cast<std::size_t>(a) >= ex_->actors.size()) {
     r.fail = as_agent ? "agent is not resolved to an actor" : "object is not resolved to an actor";
     return r;
@@ -2110,6 +2471,23 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
                           int ts, int te, const std::string& rule_suffix) {
   const std::vector<int32_t>& agents = e.reverse ? objects0 : agents0;
   const std::vector<int32_t>& objects = e.reverse ? agents0 : objects0;
+  // "approval of the sale of attack drones to Y", "approved arms sales to Y" with no seller
+  // named: the approving state sells to Y, it does not license Y.
+  if (type == RelationType::kApproves && !objects.empty() && government(objects.front()) &&
+      norm(prep_before(mbegin(objects.front()))) == "to" && mbegin(objects.front()) > te) {
+    bool sale = false, seller = false;
+    for (int i = te; i < mbegin(objects.front()); ++i) {
+      if (t_[i].mention >= 0 && !government(t_[i].mention)) seller = true;
+      const std::string_view w = norm(i);
+      sale = sale || w == "sale" || w == "sales" || w == "export" || w == "exports" ||
+             w == "shipment" || w == "shipments" || w == "transfer" || w == "transfers";
+    }
+    if (sale && !seller) {
+      static const Entry kSale = rule_entry("supplies.approved-sale", RelationType::kSupplies, 0.7);
+      return emit(agents0, objects0, kSale, RelationType::kSupplies, frame, neg, hedge, ts, te,
+                  rule_suffix);
+    }
+  }
   const char* reason = nullptr;
   bool produced = false;
   // "X and Y disagreed with it", "X and Y's rivalry aside": an object that stands for one of the
@@ -2370,7 +2748,9 @@ bool SentenceParser::reported_wrongdoing(int ts) {
     while (valid(j) && t_[j].mention < 0 && (skippable(j) || (fn(j) & (kFnHave | kFnBe))))
       --j;
     if (!valid(j) || t_[j].mention < 0) return false;
-    culprit = t_[j].mention;
+    // "found that X and Y had abused": the whole coordinated subject.
+    const std::vector<int32_t> all = coordinate_left(t_[j].mention);
+    culprit = all.front();
     left = mbegin(culprit);
   } else {
     int j = ts - 1;
@@ -2431,6 +2811,15 @@ bool SentenceParser::reported_wrongdoing(int ts) {
       rule_entry("accuses.reported-wrongdoing", RelationType::kAccuses, 0.75);
   emit(coordinate_left(agent.m), coordinate_right(culprit), kReported, RelationType::kAccuses,
        Frame::kActive, neg || inner_neg, hedge, rv, ts + 1);
+  // "The watchdog found / concluded that X had abused ...": a state's finding ends an inquiry.
+  const std::string_view fv = norm(rv);
+  if (government(agent.m) && (fv == "found" || fv == "finds" || fv == "concluded" ||
+                              fv == "concludes" || fv == "determined" || fv == "ruled")) {
+    static const Entry kFinding =
+        rule_entry("investigates.finding", RelationType::kInvestigates, 0.7);
+    emit(coordinate_left(agent.m), coordinate_right(culprit), kFinding, RelationType::kInvestigates,
+         Frame::kActive, neg, hedge, rv, ts + 1);
+  }
   return false;  // the breach word may still be a trigger of its own
 }
 
@@ -2482,18 +2871,46 @@ bool SentenceParser::said_wrong(int ts) {
       return false;
   }
   if (head < 0 || !valid(i)) return false;
+  // "Y's decision to fine it $5m (Rs 40bn) for abuses was ...": the phrase's complement and
+  // parenthetical amounts may stand between the head and its verb.
+  for (int depth = 0, k = 0; valid(i) && k < 30; ++k, ++i) {
+    const std::string_view w = norm(i);
+    if (w == "(") {
+      ++depth;
+      continue;
+    }
+    if (w == ")") {
+      if (--depth < 0) return false;
+      continue;
+    }
+    if (depth > 0) continue;
+    if ((fn(i) & kFnBe) || w == "would" || w == "will" || linking_verb(w)) break;
+    if (hard(i) || comma(i) || (fn(i) & (kFnRelPron | kFnSubordinator | kFnConj))) return false;
+    if (t_[i].mention >= 0) i = mend(t_[i].mention) - 1;
+  }
   if (norm(i) == "would" || norm(i) == "will") ++i;
-  if (!(fn(i) & kFnBe)) return false;
-  ++i;
-  while (valid(i) && skippable(i) && !(fn(i) & kFnNeg))
+  if (linking_verb(norm(i))) {
+    // "the audit appears (to be) discriminatory"
+    ++i;
+    if (norm(i) == "to" && (fn(i + 1) & kFnBe)) i += 2;
+  } else {
+    if (!(fn(i) & kFnBe)) return false;
+    ++i;
+  }
+  // 'was "wrong', 'is a "major setback"': quotes, articles and intensifiers before the verdict.
+  while (valid(i) &&
+         ((skippable(i) && !(fn(i) & kFnNeg)) || norm(i) == "\"" || norm(i) == "a" ||
+          norm(i) == "an" || norm(i) == "major" || norm(i) == "serious" || norm(i) == "big" ||
+          norm(i) == "huge" || norm(i) == "simply" || norm(i) == "completely"))
     ++i;
   if ((fn(i) & kFnNeg) && !(norm(i) == "without" && norm(i + 1) == "merit"))
     return false;  // "was not wrong"
   static constexpr std::string_view kWrong[] = {
-      "wrong",     "wrongheaded", "wrong-headed", "misguided", "baseless",   "groundless",
-      "unfounded", "meritless",   "flawed",       "false",     "mistaken",   "incorrect",
-      "untrue",    "unjustified", "unfair",       "erroneous", "absurd",     "ridiculous",
-      "misplaced", "inaccurate",  "unwarranted",  "frivolous", "politically"};
+      "wrong",     "wrongheaded",    "wrong-headed", "misguided",     "baseless",    "groundless",
+      "unfounded", "meritless",      "flawed",       "false",         "mistaken",    "incorrect",
+      "untrue",    "unjustified",    "unfair",       "erroneous",     "absurd",      "ridiculous",
+      "misplaced", "inaccurate",     "unwarranted",  "frivolous",     "politically", "setback",
+      "mistake",   "discriminatory", "blow",         "disappointing", "regrettable", "unlawful"};
   const std::string_view w = norm(i);
   bool wrong = w == "without" && norm(i + 1) == "merit";
   for (std::string_view x : kWrong)
@@ -2507,15 +2924,98 @@ bool SentenceParser::said_wrong(int ts) {
   polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   static const Entry kSaidWrong = rule_entry("denies.said-wrong", RelationType::kDenies, 0.75);
   const std::size_t n0 = ex_->relations.size();
+  // Calling the other side's act wrong both rejects its charge and criticises it.
+  static const Entry kSaidWrongAcc = rule_entry("accuses.said-wrong", RelationType::kAccuses, 0.7);
   if (named >= 0 && !possessive_pronoun(named)) {
     emit(coordinate_left(agent.m), {named}, kSaidWrong, RelationType::kDenies, Frame::kActive, neg,
          hedge, ts, i + 1);
+    emit(coordinate_left(agent.m), {named}, kSaidWrongAcc, RelationType::kAccuses, Frame::kActive,
+         neg, hedge, ts, i + 1);
   }
   if (ex_->relations.size() == n0) {
     const int32_t accuser = last_accuser(ra.actor, false);
-    if (accuser >= 0) emit_for_subjects(agent.m, accuser, kSaidWrong, neg, hedge);
+    if (accuser >= 0) {
+      emit_for_subjects(agent.m, accuser, kSaidWrong, neg, hedge);
+      emit_for_subjects(agent.m, accuser, kSaidWrongAcc, neg, hedge);
+    }
   }
   return ex_->relations.size() > n0;
+}
+
+// "China said X products failed security reviews": the state that reports a failed review
+// reviewed X and finds fault with it.
+void SentenceParser::failed_review(int ts) {
+  const std::string_view v = norm(ts);
+  if (v != "failed" && v != "fails" && v != "fail" && v != "flunked") return;
+  auto review = [&](int q) {
+    const std::string_view n = norm(q);
+    return n == "review" || n == "reviews" || n == "check" || n == "checks" || n == "test" ||
+           n == "tests" || n == "inspection" || n == "inspections" || n == "audit" ||
+           n == "audits" || n == "assessment" || n == "assessments";
+  };
+  int k = ts + 1;
+  while (valid(k) && k < ts + 5 && !review(k) && t_[k].mention < 0 && !hard(k) && !comma(k) &&
+         !(fn(k) & (kFnPrep | kFnConj)))
+    ++k;
+  if (!valid(k) || !review(k)) return;
+  // The culprit: a mention right before the verb, or before its product noun ("X products").
+  int j = ts - 1;
+  if (valid(j) && t_[j].mention < 0 &&
+      (norm(j) == "products" || norm(j) == "chips" || norm(j) == "devices" ||
+       norm(j) == "equipment"))
+    --j;
+  if (!valid(j) || t_[j].mention < 0) return;
+  const int32_t culprit = t_[j].mention;
+  int rv = mbegin(culprit) - 1;
+  if (norm(rv) == "that") --rv;
+  if (!valid(rv) || !(cls(rv) & kClsReporting)) return;
+  const Found agent = subject(rv, false);
+  if (agent.m < 0 || agent.m == culprit || !government(agent.m)) return;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= rv ? mend(agent.m) : rv - 6, rv, &neg, &hedge);
+  static const Entry kProbe =
+      rule_entry("investigates.failed-review", RelationType::kInvestigates, 0.7);
+  static const Entry kFault = rule_entry("accuses.failed-review", RelationType::kAccuses, 0.7);
+  emit(coordinate_left(agent.m), {culprit}, kProbe, RelationType::kInvestigates, Frame::kActive,
+       neg, hedge, ts, k + 1);
+  emit(coordinate_left(agent.m), {culprit}, kFault, RelationType::kAccuses, Frame::kActive, neg,
+       hedge, ts, k + 1);
+}
+
+// "The regulator said X and Y must open their stores", "X should change its contracts, the
+// watchdog said" (the first only): a state saying what a firm must do pressures the firm.
+void SentenceParser::said_must(int ts) {
+  if (!(cls(ts) & kClsReporting) || t_[ts].mention >= 0 || (fn(ts) & kFnSubordinator)) return;
+  int i = ts + 1;
+  if (norm(i) == "that") ++i;
+  if (!valid(i) || t_[i].mention < 0) return;
+  const std::vector<int32_t> firms = coordinate_right(t_[i].mention);
+  int j = mend(firms.back());
+  auto modal = [&](int k) {
+    const std::string_view v = norm(k);
+    return v == "must" || v == "should" || v == "has" || v == "have" || v == "need" ||
+           v == "needs" || v == "will" || v == "would";
+  };
+  while (valid(j) && skippable(j) && !t_[j].marker && !modal(j))
+    ++j;
+  const std::string_view w = norm(j);
+  bool must = w == "must" || w == "should";
+  if (!must && (w == "has" || w == "have" || w == "need" || w == "needs") && norm(j + 1) == "to")
+    must = true;
+  if (!must && (w == "will" || w == "would") && norm(j + 1) == "have" && norm(j + 2) == "to")
+    must = true;
+  if (!must) return;
+  const Found agent = subject(ts, false);
+  if (agent.m < 0 || !government(agent.m)) return;
+  std::vector<int32_t> targets;
+  for (int32_t m : firms)
+    if (!government(m)) targets.push_back(m);
+  if (targets.empty()) return;
+  bool neg = false, hedge = false;
+  polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kMust = rule_entry("pressures.said-must", RelationType::kPressures, 0.7);
+  emit(coordinate_left(agent.m), targets, kMust, RelationType::kPressures, Frame::kActive, neg,
+       hedge, ts, j + 1);
 }
 
 // Tells whether V puts something on a list ("added", "placed").
@@ -2649,7 +3149,11 @@ bool SentenceParser::called_wrong(int ts) {
                                                 "unacceptable",
                                                 "unreasonable",
                                                 "politically-motivated",
-                                                "abusive"};
+                                                "abusive",
+                                                "setback",
+                                                "flawed",
+                                                "wrongheaded",
+                                                "mistake"};
   int32_t target = -1;
   int adj = -1;
   for (int i = ts + 1; i < std::min(n_, ts + 14); ++i) {
@@ -2664,12 +3168,25 @@ bool SentenceParser::called_wrong(int ts) {
       if (norm(i) == w) adj = i;
     if (adj >= 0) break;
   }
-  if (adj < 0 || target < 0) return false;
+  if (adj < 0) return false;
   const Found agent = subject(ts, false);
   if (agent.m < 0) return false;
   bool neg = false, hedge = false;
   polarity(mend(agent.m) <= ts ? mend(agent.m) : ts - 6, ts, &neg, &hedge);
   static const Entry kCalled = rule_entry("accuses.called-wrong", RelationType::kAccuses, 0.75);
+  if (target < 0) {
+    // "X called the ruling a major setback": the author of the ruling is whoever last accused,
+    // probed or sanctioned X.
+    bool decision = false;
+    for (int i = ts + 1; i < adj && !decision; ++i)
+      decision = (fn(i) & kFnDenialObject) != 0;
+    const Resolved ra = resolve(agent.m, true, nullptr);
+    const int32_t accuser = decision && ra.actor >= 0 ? last_accuser(ra.actor, false) : -1;
+    if (accuser < 0) return false;
+    const auto n0 = ex_->relations.size();
+    emit_for_subjects(agent.m, accuser, kCalled, neg, hedge);
+    return ex_->relations.size() > n0;
+  }
   emit(coordinate_left(agent.m), coordinate_right(target), kCalled, RelationType::kAccuses,
        Frame::kActive, neg, hedge, ts, adj + 1);
   return true;
@@ -2722,12 +3239,17 @@ void SentenceParser::run() {
         (refused_request(i) || called_wrong(i) || list_addition(i) || said_wrong(i)))
       continue;
     if (tk.mention < 0) reported_wrongdoing(i);
+    if (tk.mention < 0) said_must(i);
+    if (tk.mention < 0) failed_review(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
     if (w.classes & kClsControl) {
       if (control(i, i + 1)) continue;
     }
-    for (const Trigger& tr : w.triggers) {
+    for (std::size_t ti = 0; ti < w.triggers.size(); ++ti) {
+      const Trigger& tr = w.triggers[ti];
+      const std::size_t rel0 = ex_->relations.size();
+      const std::size_t diag0 = ex_->diagnostics.size();
       // Multiword triggers: the following words must match by stem.
       bool match = true;
       int te = i + 1;
@@ -2774,8 +3296,19 @@ void SentenceParser::run() {
           }
         }
         const bool prep_next = e.object_prep(norm(te)) || e.agent_prep(norm(te));
-        if (!infinitive &&
-            (nounish || adj_between || (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))
+        // "imposed tariffs as high as 15%", "faces probes": a plural form right after a verb is
+        // its object, not a second verb.
+        const std::string_view pw = norm(p);
+        const std::string_view tw = norm(i);
+        const bool after_verb =
+            valid(p) && t_[p].mention < 0 && tw.size() > 3 && tw.back() == 's' &&
+            !(tk.pos & (kPosParticiple | kPosGerund)) &&
+            ((pw.size() > 4 &&
+              (pw.substr(pw.size() - 2) == "ed" || pw.substr(pw.size() - 3) == "ing")) ||
+             pw == "impose" || pw == "imposes" || pw == "slap" || pw == "slaps" || pw == "face" ||
+             pw == "faces" || pw == "announce" || pw == "announces" || pw == "levy");
+        if (!infinitive && (nounish || adj_between || after_verb ||
+                            (prep_next && !(tk.pos & (kPosParticiple | kPosGerund)))))
           noun_frame(i, te, e, tr.entry);
         else
           verb_frame(i, te, e, tr.entry);
@@ -2792,6 +3325,15 @@ void SentenceParser::run() {
           break;
         verb_frame(i, te, e, tr.entry);
       }
+      // "China supplies Russia": an entry of the same type for other agents ("supplies.arm" for
+      // states) gets its turn when this one's agent was of the wrong type.
+      if (ex_->relations.size() == rel0 && ex_->diagnostics.size() > diag0 &&
+          ex_->diagnostics.back().reason == "agent is not of a type this trigger applies to" &&
+          ti + 1 < w.triggers.size() && w.triggers[ti + 1].rest.size() == tr.rest.size() &&
+          lex_.entry(w.triggers[ti + 1].entry).type == e.type) {
+        ex_->diagnostics.resize(diag0);
+        continue;
+      }
       i = te - 1;
       break;
     }
@@ -2803,8 +3345,41 @@ void note_government(const Extraction& ex, std::size_t mi, std::size_t mj, uint3
                      DocState* st) {
   for (std::size_t m = mi; m < mj; ++m) {
     const Mention& mm = ex.mentions[m];
-    const int32_t a = mm.actor;  // a country named as a place is no acting government
+    int32_t a = mm.actor;  // a country named as a place is no acting government
     if (a < 0 || static_cast<std::size_t>(a) >= ex.actors.size()) continue;
+    if (mm.kind == MentionKind::kCountry && mm.state_actor >= 0 && !mm.possessive &&
+        static_cast<std::size_t>(mm.state_actor) < ex.actors.size()) {
+      // "Japan announced curbs": a country that is no prepositional object acts.
+      std::string_view before;
+      if (mm.begin_token > 0) before = ex.text.norm_of(ex.text.tokens[mm.begin_token - 1]);
+      static constexpr std::string_view kPlace[] = {
+          "in",   "to",      "from", "of",   "into",      "across",  "with",   "at",
+          "on",   "against", "for",  "than", "between",   "within",  "toward", "towards",
+          "over", "about",   "by",   "like", "including", "outside", "inside", "throughout"};
+      bool place = false;
+      for (std::string_view p : kPlace)
+        place = place || before == p;
+      // "Chinese firms", "US chipmakers": a nationality, not the state.
+      std::string_view after;
+      if (mm.end_token < ex.text.tokens.size())
+        after = ex.text.norm_of(ex.text.tokens[mm.end_token]);
+      static constexpr std::string_view kFirms[] = {
+          "firms",    "firm",      "companies",  "company",       "chipmakers", "makers",
+          "groups",   "suppliers", "businesses", "manufacturers", "exporters",  "brands",
+          "entities", "vendors",   "consumers",  "users",         "investors",  "customers"};
+      for (std::string_view f : kFirms)
+        place = place || after == f;
+      // Only a subject acts: a verb follows ("Japan announced", "China has", "the US bans").
+      static constexpr std::string_view kAux[] = {
+          "has", "have",  "had",  "is",     "was", "will", "would", "did", "does", "could",
+          "may", "might", "must", "should", "can", "also", "then",  "now", "on",   "last"};
+      bool verb = after.size() > 3 && (after.substr(after.size() - 2) == "ed" ||
+                                       (after.back() == 's' && after[after.size() - 2] != 's'));
+      for (std::string_view x : kAux)
+        verb = verb || after == x;
+      if (place || !verb) continue;
+      a = mm.state_actor;
+    }
     if (ex.actors[static_cast<std::size_t>(a)].type != ActorType::kGovernment) continue;
     st->last_gov = a;
     st->last_gov_sentence = sentence;
@@ -2816,6 +3391,7 @@ void note_government(const Extraction& ex, std::size_t mi, std::size_t mj, uint3
 void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
   const Lexicon& lex = *impl_->lexicon;
   DocState st;
+  if (impl_->knowledge) st.knowledge = &impl_->knowledge->impl();
   std::vector<Tok> toks;
   const auto& mentions = ex->mentions;
   std::size_t mi = 0;
@@ -2870,12 +3446,26 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
         any = any || t.mention < 0;
       if (t.mention < 0 && (form->call || add_verb(t.norm))) any = true;
+      // "X said the suit is wrong": a denial needs no trigger of its own.
+      if (t.mention < 0 && (t.fn & kFnDenialObject)) any = true;
       if (t.mention < 0 &&
           (wrongdoing_noun(t.norm) || (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;
       if (t.mention < 0 &&
           ((t.fn & kFnDeal) || (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
         any = true;  // the buyer of a deal is remembered for later sentences
+    }
+    // "a penalty of Rs 1,337 crore": a currency before or after a number is an amount, never a
+    // party, whatever the actor stage made of it.
+    for (uint32_t k = 0; k < n; ++k) {
+      if (toks[k].mention < 0 || !currency_word(toks[k].norm)) continue;
+      const bool one = (k == 0 || toks[k - 1].mention != toks[k].mention) &&
+                       (k + 1 == n || toks[k + 1].mention != toks[k].mention);
+      const auto numeric = [&](uint32_t j) {
+        const std::string_view w = toks[j].norm;
+        return !w.empty() && w[0] >= '0' && w[0] <= '9';
+      };
+      if (one && ((k + 1 < n && numeric(k + 1)) || (k > 0 && numeric(k - 1)))) toks[k].mention = -1;
     }
     if (any) SentenceParser(lex, doc, ex, s, &toks, &st).run();
     note_government(*ex, mi, mj, s.index, &st);
