@@ -61,8 +61,42 @@ struct Cand {
 
 class DocFinder {
  public:
-  DocFinder(const Knowledge::Impl& k, const Document& doc, Extraction* ex)
-      : k_(k), text_(doc.text), ex_(ex) {}
+  // Binds the finder to a document and empties what the previous document left; the tables keep
+  // their buckets and buffers, so a finder reused for many documents stops allocating them.
+  void reset(const Knowledge::Impl& k, const Document& doc, Extraction* ex) {
+    k_ = &k;
+    text_ = doc.text;
+    ex_ = ex;
+    cands_.clear();
+    mid_caps_.clear();
+    caps_bigrams_.clear();
+    cap_counts_.clear();
+    skip_.clear();
+    lower_counts_.clear();
+    lower_counted_ = false;
+    extra_forms_.clear();
+    person_surnames_.clear();
+    known_orgs_.clear();
+    by_id_.clear();
+    acronyms_.clear();
+    organ_heads_.clear();
+    surnames_.clear();
+    first_words_.clear();
+    given_names_.clear();
+    typed_.clear();
+    origin_.clear();
+    cand_group_.clear();
+    catalog_ids_.clear();
+    last_mention_sentence_.clear();
+    state_forms_.clear();
+    state_aliases_.clear();
+    name_forms_.clear();
+    single_.clear();
+    match_off_.clear();
+    matches_.clear();
+    end_ = 0;
+    sentence_first_cand_ = 0;
+  }
 
   void run() {
     actors_internal::build_token_view(text_, ex_->text, &v_);
@@ -90,7 +124,7 @@ class DocFinder {
   }
   const PhraseInfo* info(uint32_t b, uint32_t e) const {
     actors_internal::key_of(v_, b, e, &key_);
-    return k_.find(key_);
+    return k_->find(key_);
   }
   const PhraseInfo* info1(uint32_t i) const { return single_[i]; }
 
@@ -105,8 +139,8 @@ class DocFinder {
       const uint32_t e = v_.sentence_end[s];
       for (uint32_t i = v_.sentence_begin[s]; i < e; ++i) {
         match_off_[i] = static_cast<uint32_t>(matches_.size());
-        auto entry = k_.token_index.find(norm(i));
-        if (entry == k_.token_index.end()) continue;
+        auto entry = k_->token_index.find(norm(i));
+        if (entry == k_->token_index.end()) continue;
         single_[i] = entry->second.info;
         if (t(i).kind != TokenKind::kWord) continue;
         if (entry->second.longest > 0) {
@@ -122,7 +156,7 @@ class DocFinder {
             key_ends_.push_back(key_.size());
           }
           for (uint32_t len = longest; len >= 2; --len) {
-            const PhraseInfo* p = k_.find(std::string_view(key_.data(), key_ends_[len - 1]));
+            const PhraseInfo* p = k_->find(std::string_view(key_.data(), key_ends_[len - 1]));
             if (p) matches_.push_back({len, p});
           }
         }
@@ -235,7 +269,7 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i) &&
+      if ((lexical || k_->common(n)) && mid_caps_.count(n) == 0 && !body_pair(i) &&
           !(p && p->party)) {
         return false;
       }
@@ -257,7 +291,7 @@ class DocFinder {
   bool ordinary_title_word(uint32_t i) const {
     const Tok& x = t(i);
     if (!(x.flags & kCapitalized) || (x.flags & (kAllCaps | kMixedCase | kHasDigit))) return false;
-    if (x.sentence_initial || x.title_case || !k_.common(norm(i))) return false;
+    if (x.sentence_initial || x.title_case || !k_->common(norm(i))) return false;
     const PhraseInfo* p = info1(i);
     return !(p && (p->role || p->honorific || p->state_body || p->state_head || p->head_prefix ||
                    p->org_head || p->corporate_suffix || p->nominal >= 0 || p->country_name >= 0 ||
@@ -324,7 +358,7 @@ class DocFinder {
         low == "grown" || low == "held") {
       return true;
     }
-    return low.size() > 4 && low.compare(low.size() - 2, 2, "ed") == 0 && k_.common(low);
+    return low.size() > 4 && low.compare(low.size() - 2, 2, "ed") == 0 && k_->common(low);
   }
 
   // "Ki-jeong", "Jae-yong": a capitalised short part joined to a lower-case part that is no
@@ -344,7 +378,7 @@ class DocFinder {
     head.clear();
     for (std::size_t k = 0; k < dash; ++k)
       head.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(r[k]))));
-    return !k_.common(tail) && !k_.common(head) && !k_.find(head);
+    return !k_->common(tail) && !k_->common(head) && !k_->find(head);
   }
 
   // "56th", "3rd": an ordinal numbers a unit of a name; it does not make the name a model.
@@ -411,7 +445,7 @@ class DocFinder {
     }
     auto country = [&](std::string_view part) {
       key_.assign(part);
-      const PhraseInfo* p = k_.find(key_);
+      const PhraseInfo* p = k_->find(key_);
       return p && (p->country_name >= 0 || p->adjective >= 0 || p->metonym >= 0);
     };
     return country(n.substr(0, dash)) && country(n.substr(dash + 1));
@@ -741,7 +775,7 @@ class DocFinder {
     c.e = e;
     c.kind = MentionKind::kCatalog;
     c.catalog = p->catalog;
-    c.type = k_.catalog[static_cast<std::size_t>(p->catalog)].type;
+    c.type = k_->catalog[static_cast<std::size_t>(p->catalog)].type;
     c.typed = true;
     push(c);
     return e;
@@ -821,7 +855,7 @@ class DocFinder {
           i, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; }, &p);
       if (!r || !capital(i)) return 0;
       leader = p->leader >= 0 ? p->leader : p->leader_surname;
-      country = k_.leaders[static_cast<std::size_t>(leader)].country;
+      country = k_->leaders[static_cast<std::size_t>(leader)].country;
       // A bare surname is the leader only when it is not part of a longer name.
       if (p->leader < 0 && name_token(r) && !body_at(r)) return 0;
     }
@@ -921,13 +955,13 @@ class DocFinder {
         const PhraseInfo* p = info1(m);
         company = company || (p && (p->corporate_suffix || p->legal_suffix));
       }
-      if (!organ && (company || (q == r + 2 && !k_.common(norm(r + 1))))) return r;
+      if (!organ && (company || (q == r + 2 && !k_->common(norm(r + 1))))) return r;
     }
     Cand c;
     c.b = i;
     c.e = r;
     c.country = country;
-    c.kind = k_.countries[static_cast<std::size_t>(country)].supranational ? MentionKind::kState
+    c.kind = k_->countries[static_cast<std::size_t>(country)].supranational ? MentionKind::kState
                                                                            : MentionKind::kCountry;
     push(c);
     return r;
@@ -998,7 +1032,7 @@ class DocFinder {
         g.e = e;
         g.surface_b = cands_[before].b;
         g.kind = MentionKind::kState;
-        g.country = k_.leaders[static_cast<std::size_t>(cands_[before].leader)].country;
+        g.country = k_->leaders[static_cast<std::size_t>(cands_[before].leader)].country;
         push(g);
         return e;
       }
@@ -1222,7 +1256,7 @@ class DocFinder {
     if (!r && role_b > j) {
       bool ordinary = true;
       for (uint32_t m = j; m < role_b; ++m) {
-        ordinary = ordinary && (k_.common(norm(m)) && !(t(m).flags & (kAllCaps | kMixedCase)));
+        ordinary = ordinary && (k_->common(norm(m)) && !(t(m).flags & (kAllCaps | kMixedCase)));
       }
       if (!ordinary) {
         uint32_t pe_check = re;
@@ -1243,7 +1277,7 @@ class DocFinder {
       }
     }
     if (re + 2 < end_ && word(re) && (norm(re) == "of" || norm(re) == "for") && capital(re + 1) &&
-        k_.common(norm(re + 1)) && person_token(re + 2) &&
+        k_->common(norm(re + 1)) && person_token(re + 2) &&
         !(t(re + 1).flags & (kAllCaps | kInitialism))) {
       // "Minister of Commerce Wang Wentao": the portfolio between the title and the name.
       int32_t c2 = -1;
@@ -1274,7 +1308,7 @@ class DocFinder {
           g.surface_b = i;
           g.alt_surface_b = re;
           g.kind = MentionKind::kState;
-          g.country = k_.leaders[static_cast<std::size_t>(leader)].country;
+          g.country = k_->leaders[static_cast<std::size_t>(leader)].country;
           push(g);
           return be;
         }
@@ -1345,7 +1379,7 @@ class DocFinder {
     c.type = ActorType::kPerson;
     c.typed = true;
     c.leader = leader;
-    c.employer_country = k_.leaders[static_cast<std::size_t>(leader)].country;
+    c.employer_country = k_->leaders[static_cast<std::size_t>(leader)].country;
     return c;
   }
 
@@ -1571,7 +1605,7 @@ class DocFinder {
         uint32_t ob = country_ref(i, &lead_country, &lead_is_name);  // "U.K. Competition and"
         if (!ob || ob >= j) ob = i;
         for (uint32_t m = ob; m < j; ++m)
-          ordinary = ordinary && k_.common(norm(m));
+          ordinary = ordinary && k_->common(norm(m));
         uint32_t k = j + 1;
         while (k < end_ && name_token(k))
           ++k;
@@ -1697,7 +1731,7 @@ class DocFinder {
       // "Orvane's Choice", "Mara's Kitchen": an ordinary word after a possessive is a label or
       // title, not a second actor.
       if (j == i + 1 && i > v_.sentence_begin[t(i).sentence] &&
-          t(i - 1).kind == TokenKind::kPossessive && k_.common(norm(i)) &&
+          t(i - 1).kind == TokenKind::kPossessive && k_->common(norm(i)) &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit))) {
         // The owner too, when it is one untyped word the text names nowhere else: the whole
         // is a title ("Mara's Kitchen"), not an owner and its label.
@@ -1714,7 +1748,7 @@ class DocFinder {
       // "Israeli Mellanox": a country adjective before a single distinctive word says where
       // the actor is from; it is not part of the name.
       if (country_ref(i, &country, &is_name) == i + 1 && !is_name && j == i + 2 &&
-          !k_.common(norm(i + 1)) && !head_like(i + 1)) {
+          !k_->common(norm(i + 1)) && !head_like(i + 1)) {
         i += 1;
       }
     }
@@ -1914,7 +1948,7 @@ class DocFinder {
     }
     // Names of people are rarely ordinary words; "Ocean Systems" or "Golden Gate" are.
     for (uint32_t m = b; m < e; ++m) {
-      if (k_.common(norm(m))) return false;
+      if (k_->common(norm(m))) return false;
     }
     return true;
   }
@@ -2065,14 +2099,14 @@ class DocFinder {
   }
 
   int32_t government(int32_t country) {
-    const auto& c = k_.countries[static_cast<std::size_t>(country)];
+    const auto& c = k_->countries[static_cast<std::size_t>(country)];
     int32_t a = actor_for(c.gov_id, c.gov_name, ActorType::kGovernment);
     if (!c.supranational) ex_->actors[static_cast<std::size_t>(a)].area_served = c.id;
     return a;
   }
 
   int32_t country_actor(int32_t country) {
-    const auto& c = k_.countries[static_cast<std::size_t>(country)];
+    const auto& c = k_->countries[static_cast<std::size_t>(country)];
     return actor_for(c.id, c.name, ActorType::kCountry);
   }
 
@@ -2110,7 +2144,7 @@ class DocFinder {
   // A word of [b, e) that names by itself (Knowledge::Impl::distinctive).
   bool distinctive(uint32_t b, uint32_t e) const {
     for (uint32_t m = b; m < e; ++m) {
-      if (t(m).kind == TokenKind::kWord && k_.distinctive(norm(m))) return true;
+      if (t(m).kind == TokenKind::kWord && k_->distinctive(norm(m))) return true;
     }
     return false;
   }
@@ -2134,11 +2168,11 @@ class DocFinder {
 
   int32_t resolve_name(const Cand& c, std::vector<int32_t>* cand_actor, std::size_t ci) {
     if (c.kind == MentionKind::kCatalog) {
-      const auto& ca = k_.catalog[static_cast<std::size_t>(c.catalog)];
+      const auto& ca = k_->catalog[static_cast<std::size_t>(c.catalog)];
       int32_t a = actor_for(ca.id, ca.name, ca.type);
       Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
       if (ca.type == ActorType::kGovernment && ca.country >= 0) {
-        actor.area_served = k_.countries[static_cast<std::size_t>(ca.country)].id;
+        actor.area_served = k_->countries[static_cast<std::size_t>(ca.country)].id;
       }
       actor.works_for = ca.works_for;
       actor.manufacturer = ca.manufacturer;
@@ -2163,7 +2197,7 @@ class DocFinder {
       return actor_for(key, std::string(part_text(c)), ActorType::kOrganization);
     }
     if (c.leader >= 0) {
-      const std::string& full = k_.leaders[static_cast<std::size_t>(c.leader)].name;
+      const std::string& full = k_->leaders[static_cast<std::size_t>(c.leader)].name;
       int32_t a = actor_for(actors_internal::slugify(full), full, ActorType::kPerson);
       typed_.insert(a);
       return a;
@@ -2284,7 +2318,7 @@ class DocFinder {
       } else {
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
         std::string first = actors_internal::slugify(key_);
-        if (first != key && !k_.common(first)) {
+        if (first != key && !k_->common(first)) {
           first_words_.emplace(first, FullName{key, display(c.b, c.e), c.type, -1});
         }
       }
@@ -2338,7 +2372,7 @@ class DocFinder {
     if (initials.size() < 2 && bracketed.empty()) return;
     FullName f;
     if (state) {
-      const auto& country = k_.countries[static_cast<std::size_t>(c.country)];
+      const auto& country = k_->countries[static_cast<std::size_t>(c.country)];
       f = FullName{country.gov_id, country.gov_name, ActorType::kGovernment, c.country};
     } else {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
@@ -2484,7 +2518,7 @@ class DocFinder {
             organ_country = country;
             organ_sentence = t(c.b).sentence;
             organ_word.assign(norm(c.e - 1));
-            if (k_.countries[static_cast<std::size_t>(country)].supranational) {
+            if (k_->countries[static_cast<std::size_t>(country)].supranational) {
               bloc_country = country;
             }
           } else if (!c.bare) {
@@ -2777,7 +2811,7 @@ class DocFinder {
       }
       if (c.type == ActorType::kCorporation) {
         // "on the Hill": one ordinary word of no known kind is no company to refer back to.
-        if (actor.type == ActorType::kOrganization && !typed_.count(a) && k_.common(actor.id))
+        if (actor.type == ActorType::kOrganization && !typed_.count(a) && k_->common(actor.id))
           continue;
         if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization) {
           // "moved to block Orvane's purchase of chip designer Kestrel. The company ...": a
@@ -2990,7 +3024,7 @@ class DocFinder {
     }
     for (const auto& [country, form] : state_forms_) {
       // Only a government the document has as an actor (a person acts for it).
-      auto it = by_id_.find(k_.countries[static_cast<std::size_t>(country)].gov_id);
+      auto it = by_id_.find(k_->countries[static_cast<std::size_t>(country)].gov_id);
       if (it != by_id_.end()) ex_->actors[static_cast<std::size_t>(it->second)].forms[form] += 1;
     }
     for (const Mention& m : ex_->mentions) {
@@ -3040,7 +3074,7 @@ class DocFinder {
   }
 
   void apply_catalog() {
-    if (k_.suppressed.empty() && k_.renames.empty()) return;
+    if (k_->suppressed.empty() && k_->renames.empty()) return;
     std::vector<int32_t> remap(ex_->actors.size(), -1);
     std::vector<Actor> kept;
     for (std::size_t i = 0; i < ex_->actors.size(); ++i) {
@@ -3048,10 +3082,10 @@ class DocFinder {
       std::string lname = a.name;
       for (char& ch : lname)
         ch = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(ch)));
-      if (k_.suppressed.count(a.id) || k_.suppressed.count(lname)) continue;
-      auto r = k_.renames.find(a.id);
-      if (r == k_.renames.end()) r = k_.renames.find(lname);
-      if (r != k_.renames.end()) {
+      if (k_->suppressed.count(a.id) || k_->suppressed.count(lname)) continue;
+      auto r = k_->renames.find(a.id);
+      if (r == k_->renames.end()) r = k_->renames.find(lname);
+      if (r != k_->renames.end()) {
         a.forms[a.name] += 0;  // the old name stays an alternate form
         a.name = r->second.first;
         if (!r->second.second.empty()) a.id = r->second.second;
@@ -3072,9 +3106,9 @@ class DocFinder {
     ex_->mentions = std::move(mentions);
   }
 
-  const Knowledge::Impl& k_;
-  const std::string& text_;
-  Extraction* ex_;
+  const Knowledge::Impl* k_ = nullptr;
+  std::string_view text_;
+  Extraction* ex_ = nullptr;
   TokenView v_;
   std::vector<Cand> cands_;
   std::vector<std::size_t> key_ends_;  // index_phrases: end of each token's form in key_
@@ -3134,7 +3168,10 @@ class DocFinder {
 void ActorFinder::find(const Document& doc, Extraction* ex) const {
   ex->mentions.clear();
   ex->actors.clear();
-  DocFinder(impl_->knowledge->impl(), doc, ex).run();
+  // One finder per thread, reused for every document (see DocFinder::reset).
+  thread_local DocFinder finder;
+  finder.reset(impl_->knowledge->impl(), doc, ex);
+  finder.run();
 }
 
 }  // namespace actorgraph
