@@ -12,6 +12,7 @@
 
 #include "actorgraph/text.hpp"
 #include "actors_tokens.hpp"
+#include "fast_hash.hpp"
 #include "knowledge_impl.hpp"
 
 namespace actorgraph {
@@ -59,6 +60,92 @@ struct Cand {
   uint8_t part = 0;            // "X-Y" of two names: 1 the part before the dash of token b, 2 after
 };
 
+// An open-addressing hash table from views (into text that outlives the table's use) to small
+// values. Unlike the node-based standard tables it allocates nothing per key, and clear() keeps
+// the slot array, so a table reused for document after document stops allocating.
+template <typename V>
+class ViewTable {
+ public:
+  /// Returns the value of KEY, or null.
+  V* find(std::string_view key) {
+    if (slots_.empty()) return nullptr;
+    const uint64_t tag = tag_of(key);
+    for (std::size_t i = static_cast<std::size_t>(tag) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.tag == 0) return nullptr;
+      if (s.tag == tag && same(s, key)) return &s.value;
+    }
+  }
+  const V* find(std::string_view key) const { return const_cast<ViewTable*>(this)->find(key); }
+  /// Returns the value of KEY, added with a default value when absent.
+  V& at(std::string_view key) {
+    if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+    const uint64_t tag = tag_of(key);
+    std::size_t i = static_cast<std::size_t>(tag) & mask_;
+    for (;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.tag == 0) break;
+      if (s.tag == tag && same(s, key)) return s.value;
+    }
+    Slot& s = slots_[i];
+    s.tag = tag;
+    s.data = key.data();
+    s.len = key.size();
+    ++size_;
+    return s.value;
+  }
+  /// Removes every key; keeps the slots unless a big document left far more than it used.
+  void clear() {
+    if (slots_.size() > 4096 && slots_.size() > size_ * 16) {
+      std::vector<Slot>().swap(slots_);
+      mask_ = 0;
+    } else if (size_ > 0) {
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+    }
+    size_ = 0;
+  }
+
+ private:
+  struct Slot {
+    uint64_t tag = 0;  // the key's hash with its low bit set; 0: empty
+    const char* data = nullptr;
+    std::size_t len = 0;
+    V value{};
+  };
+  static uint64_t tag_of(std::string_view key) {
+    return static_cast<uint64_t>(fast_hash::hash_bytes(key.data(), key.size())) | 1u;
+  }
+  static bool same(const Slot& s, std::string_view key) {
+    return s.len == key.size() && (key.empty() || std::memcmp(s.data, key.data(), s.len) == 0);
+  }
+  void grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.resize(old.empty() ? 256 : old.size() * 2);
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.tag == 0) continue;
+      std::size_t i = static_cast<std::size_t>(s.tag) & mask_;
+      while (slots_[i].tag != 0)
+        i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+  std::size_t mask_ = 0;
+};
+
+// What the document shows of one lower-case word form.
+struct WordFacts {
+  int32_t caps = 0;             // capitalised uses outside headlines
+  int32_t lower = 0;            // lower-case uses, once counted (only of words with caps > 0)
+  bool mid_cap = false;         // capitalised mid-sentence at the start of a capitalised run
+  bool name_form = false;       // capitalised (or all caps, mixed case) and unhyphenated
+  bool person_surname = false;  // the last word of a person's name found so far
+};
+
 class DocFinder {
  public:
   // Binds the finder to a document and empties what the previous document left; the tables keep
@@ -68,14 +155,13 @@ class DocFinder {
     text_ = doc.text;
     ex_ = ex;
     cands_.clear();
-    mid_caps_.clear();
+    words_.clear();
     caps_bigrams_.clear();
-    cap_counts_.clear();
+    bigram_arena_.clear();
+    bigram_spans_.clear();
     skip_.clear();
-    lower_counts_.clear();
     lower_counted_ = false;
     extra_forms_.clear();
-    person_surnames_.clear();
     known_orgs_.clear();
     by_id_.clear();
     acronyms_.clear();
@@ -90,7 +176,6 @@ class DocFinder {
     last_mention_sentence_.clear();
     state_forms_.clear();
     state_aliases_.clear();
-    name_forms_.clear();
     single_.clear();
     match_off_.clear();
     matches_.clear();
@@ -198,18 +283,22 @@ class DocFinder {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
       if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
-      if (x.flags & kCapitalized) ++cap_counts_[v_.norm_of(x)];
-      if ((x.flags & (kCapitalized | kAllCaps | kMixedCase)) && !(x.flags & kHyphenated)) {
-        name_forms_.insert(v_.norm_of(x));
-      }
+      const bool name_form =
+          (x.flags & (kCapitalized | kAllCaps | kMixedCase)) && !(x.flags & kHyphenated);
+      WordFacts* facts = nullptr;
+      if ((x.flags & kCapitalized) || name_form) facts = &words_.at(v_.norm_of(x));
+      if (x.flags & kCapitalized) ++facts->caps;
+      if (name_form) facts->name_form = true;
       if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
           v_.toks[i - 1].kind == TokenKind::kWord &&
           (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
-        // Lets a title-case headline's "US Foods" keep a pair the body writes as a name.
-        std::string pair(v_.norm_of(v_.toks[i - 1]));
-        pair += ' ';
-        pair += v_.norm_of(x);
-        caps_bigrams_.insert(std::move(pair));
+        // Lets a title-case headline's "US Foods" keep a pair the body writes as a name. The
+        // pairs are keyed once the arena holding them stops growing.
+        const std::size_t at = bigram_arena_.size();
+        bigram_arena_ += v_.norm_of(v_.toks[i - 1]);
+        bigram_arena_ += ' ';
+        bigram_arena_ += v_.norm_of(x);
+        bigram_spans_.push_back({at, bigram_arena_.size() - at});
       }
       if (x.sentence_initial) continue;
       // Only a word that starts a capitalised run counts: "Models" in "Northwind Models" says
@@ -220,8 +309,27 @@ class DocFinder {
           (v_.toks[prev - 1].flags & (kCapitalized | kAllCaps))) {
         continue;
       }
-      if (x.flags & kCapitalized) mid_caps_.insert(v_.norm_of(x));
+      if (x.flags & kCapitalized) facts->mid_cap = true;
     }
+    for (const auto& span : bigram_spans_) {
+      caps_bigrams_.at(std::string_view(bigram_arena_).substr(span.first, span.second)) = true;
+    }
+  }
+
+  // The facts of word form W, or null when the document shows none.
+  const WordFacts* facts(std::string_view w) const { return words_.find(w); }
+  // Capitalised uses of word form W outside headlines.
+  int32_t cap_count(std::string_view w) const {
+    const WordFacts* f = words_.find(w);
+    return f ? f->caps : 0;
+  }
+  bool mid_cap(std::string_view w) const {
+    const WordFacts* f = words_.find(w);
+    return f && f->mid_cap;
+  }
+  bool person_surname(std::string_view w) const {
+    const WordFacts* f = words_.find(w);
+    return f && f->person_surname;
   }
 
   bool name_token(uint32_t i) const {
@@ -269,7 +377,7 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_->common(n)) && mid_caps_.count(n) == 0 && !body_pair(i) &&
+      if ((lexical || k_->common(n)) && !mid_cap(n) && !body_pair(i) &&
           !(p && p->party)) {
         return false;
       }
@@ -283,7 +391,7 @@ class DocFinder {
     bigram_key_.assign(norm(i - 1));
     bigram_key_ += ' ';
     bigram_key_ += norm(i);
-    return caps_bigrams_.count(bigram_key_) != 0;
+    return caps_bigrams_.find(bigram_key_) != nullptr;
   }
 
   // An ordinary word capitalised mid-sentence outside a headline, with no lexicon role:
@@ -326,7 +434,9 @@ class DocFinder {
     }
     std::string_view n = norm(i);
     if (n.size() != r.size()) return false;  // folded letters: offsets differ
-    return name_forms_.count(n.substr(0, dash)) && name_forms_.count(n.substr(dash + 1));
+    const WordFacts* a = facts(n.substr(0, dash));
+    const WordFacts* b = facts(n.substr(dash + 1));
+    return a && a->name_form && b && b->name_form;
   }
 
   // The text of the part of cand C's token that C names ("X-Y": X or Y).
@@ -342,7 +452,7 @@ class DocFinder {
     for (uint32_t k = b; k < e; ++k) {
       const PhraseInfo* p = info1(k);
       if (!(p && p->role) || (t(k).flags & (kAllCaps | kInitialism))) return false;
-      if (person_surnames_.count(norm(k))) return false;
+      if (person_surname(norm(k))) return false;
     }
     return true;
   }
@@ -693,14 +803,13 @@ class DocFinder {
       for (const Tok& y : v_.toks) {
         if (y.kind != TokenKind::kWord || (y.flags & (kCapitalized | kAllCaps | kMixedCase)))
           continue;
-        auto it = cap_counts_.find(v_.norm_of(y));
-        if (it != cap_counts_.end()) ++lower_counts_[it->first];
+        WordFacts* f = words_.find(v_.norm_of(y));
+        if (f && f->caps > 0) ++f->lower;
       }
     }
-    auto lo = lower_counts_.find(norm(i));
-    if (lo == lower_counts_.end()) return false;
-    auto up = cap_counts_.find(norm(i));
-    return up == cap_counts_.end() || lo->second >= up->second;
+    const WordFacts* f = facts(norm(i));
+    if (!f || f->lower == 0) return false;
+    return f->caps == 0 || f->lower >= f->caps;
   }
 
   bool has_letter(uint32_t i) const {
@@ -721,7 +830,7 @@ class DocFinder {
   void push(Cand c) {
     c.possessive = c.e < end_ && t(c.e).kind == TokenKind::kPossessive;
     if (c.kind == MentionKind::kName && c.type == ActorType::kPerson && c.e > c.b + 1) {
-      person_surnames_.insert(norm(c.e - 1));
+      words_.at(norm(c.e - 1)).person_surname = true;
     }
     cands_.push_back(c);
   }
@@ -1495,7 +1604,7 @@ class DocFinder {
       return i + 1;
     }
     if (!name_i && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
-        person_surnames_.count(norm(i))) {
+        person_surname(norm(i))) {
       // "Quill said" after "Mara Quill": the surname of a person named before.
       Cand c;
       c.b = i;
@@ -1708,7 +1817,7 @@ class DocFinder {
       // never capitalised again is an introductory word, not a name.
       if (j == i + 1 && t(i).sentence_initial && j < end_ && raw(j) == "," &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit)) && !info1(i) &&
-          !person_surnames_.count(norm(i))) {
+          !person_surname(norm(i))) {
         // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
         bool described = j + 1 < end_ && word(j + 1) &&
                          (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
@@ -1725,8 +1834,7 @@ class DocFinder {
         }
         for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
           described = raw(k) == ",";
-        auto it = cap_counts_.find(norm(i));
-        if (!described && (it == cap_counts_.end() || it->second <= 1)) return j;
+        if (!described && cap_count(norm(i)) <= 1) return j;
       }
       // "Orvane's Choice", "Mara's Kitchen": an ordinary word after a possessive is a label or
       // title, not a second actor.
@@ -1739,8 +1847,7 @@ class DocFinder {
           const Cand& o = cands_.back();
           if (o.e == i - 1 && o.e == o.b + 1 && o.kind == MentionKind::kName && !o.typed &&
               o.type != ActorType::kProduct && !(t(o.b).flags & (kAllCaps | kMixedCase))) {
-            auto it = cap_counts_.find(norm(o.b));
-            if (it != cap_counts_.end() && it->second <= 1) cands_.pop_back();
+            if (cap_count(norm(o.b)) == 1) cands_.pop_back();
           }
         }
         return j;
@@ -3112,20 +3219,16 @@ class DocFinder {
   TokenView v_;
   std::vector<Cand> cands_;
   std::vector<std::size_t> key_ends_;  // index_phrases: end of each token's form in key_
-  // Views into v_.norm, which stays unchanged while the document is processed.
-  std::unordered_set<std::string_view> mid_caps_;
-  std::unordered_set<std::string> caps_bigrams_;
-  std::unordered_map<std::string_view, int>
-      cap_counts_;  // capitalised words outside headlines  // "us
-                    // foods": capitalised pairs outside headlines
+  // Keyed by views into v_.norm, which stays unchanged while the document is processed.
+  ViewTable<WordFacts> words_;
+  ViewTable<bool> caps_bigrams_;  // "us foods": capitalised pairs outside headlines
+  std::string bigram_arena_;      // the keys of caps_bigrams_
+  std::vector<std::pair<std::size_t, std::size_t>> bigram_spans_;  // (offset, length) in it
   std::vector<char> skip_;
-  // Lower-case uses of the words in cap_counts_, counted on first need ("adtech").
-  std::unordered_map<std::string_view, int> lower_counts_;
-  bool lower_counted_ = false;
+  bool lower_counted_ = false;  // WordFacts::lower is counted (on first need: "adtech")
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
                      // names), no mentions
-  std::unordered_set<std::string_view> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
   struct FullName {
@@ -3150,8 +3253,6 @@ class DocFinder {
   mutable std::string word_key_;
   std::vector<std::pair<int32_t, std::string>> state_forms_;  // (country, form) from titles
   std::unordered_map<std::string, int32_t> state_aliases_;    // name key -> country of its organ
-  std::unordered_set<std::string_view> name_forms_;  // norms of capitalised unhyphenated words  //
-                                                     // scratch for lower-cased parts of one token
   struct Match {
     uint32_t len;            // tokens in the phrase
     const PhraseInfo* info;  // what the phrase is
