@@ -201,7 +201,8 @@ class DocFinder {
   const Tok& t(uint32_t i) const { return v_.toks[i]; }
   std::string_view norm(uint32_t i) const { return v_.norm_of(v_.toks[i]); }
   std::string_view raw(uint32_t i) const {
-    return std::string_view(text_).substr(t(i).begin, t(i).end - t(i).begin);
+    // Tokens lie inside the text: no bounds check (substr's) on this hot path.
+    return std::string_view(text_.data() + t(i).begin, t(i).end - t(i).begin);
   }
   bool word(uint32_t i) const { return i < end_ && t(i).kind == TokenKind::kWord; }
   bool capital(uint32_t i) const {
@@ -648,7 +649,7 @@ class DocFinder {
     const uint32_t n = static_cast<uint32_t>(v_.toks.size());
     skip_.assign(n, 0);
     auto rawk = [&](uint32_t k) {
-      return std::string_view(text_).substr(v_.toks[k].begin, v_.toks[k].end - v_.toks[k].begin);
+      return std::string_view(text_.data() + v_.toks[k].begin, v_.toks[k].end - v_.toks[k].begin);
     };
     auto nk = [&](uint32_t k) { return v_.norm_of(v_.toks[k]); };
     auto line_start = [&](uint32_t k) {
@@ -662,13 +663,17 @@ class DocFinder {
         skip_[k] = 1;
       }
     };
+    // Most documents have no underscore at all: one scan of the text spares a scan per token.
+    const bool any_underscore = text_.find('_') != std::string_view::npos;
     for (uint32_t k = 0; k < n; ++k) {
       std::string_view r = rawk(k);
       std::string_view w = nk(k);
       // An inline scan: tokens are short, a library call costs more than the bytes.
       bool underscore = false;
-      for (char ch : r)
-        underscore = underscore || ch == '_';
+      if (any_underscore) {
+        for (char ch : r)
+          underscore = underscore || ch == '_';
+      }
       if (underscore) {
         // A file name: everything glued to the underscore.
         uint32_t a = k, b = k;
