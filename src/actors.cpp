@@ -141,6 +141,7 @@ class ViewTable {
 struct WordFacts {
   int32_t caps = 0;             // capitalised uses outside headlines
   int32_t lower = 0;            // lower-case uses, once counted (only of words with caps > 0)
+  bool lower_counted = false;   // lower is counted (on first need: "adtech")
   bool mid_cap = false;         // capitalised mid-sentence at the start of a capitalised run
   bool name_form = false;       // capitalised (or all caps, mixed case) and unhyphenated
   bool person_surname = false;  // the last word of a person's name found so far
@@ -160,7 +161,6 @@ class DocFinder {
     bigram_arena_.clear();
     bigram_spans_.clear();
     skip_.clear();
-    lower_counted_ = false;
     extra_forms_.clear();
     known_orgs_.clear();
     by_id_.clear();
@@ -803,18 +803,22 @@ class DocFinder {
     const Tok& x = t(i);
     if (!(x.flags & kCapitalized) || (x.flags & (kAllCaps | kMixedCase | kHasDigit))) return false;
     if (x.sentence_initial || x.title_case || info1(i)) return false;
-    if (!lower_counted_) {
-      lower_counted_ = true;
+    WordFacts* f = words_.find(norm(i));
+    if (!f || f->caps == 0) return false;
+    if (!f->lower_counted) {
+      // Counted for the few words asked about, by comparing bytes: cheaper than hashing every
+      // lower-case word of the document.
+      f->lower_counted = true;
+      const std::string_view w = norm(i);
       for (const Tok& y : v_.toks) {
-        if (y.kind != TokenKind::kWord || (y.flags & (kCapitalized | kAllCaps | kMixedCase)))
+        if (y.norm_len != w.size() || y.kind != TokenKind::kWord ||
+            (y.flags & (kCapitalized | kAllCaps | kMixedCase))) {
           continue;
-        WordFacts* f = words_.find(v_.norm_of(y));
-        if (f && f->caps > 0) ++f->lower;
+        }
+        if (std::memcmp(v_.norm.data() + y.norm_begin, w.data(), w.size()) == 0) ++f->lower;
       }
     }
-    const WordFacts* f = facts(norm(i));
-    if (!f || f->lower == 0) return false;
-    return f->caps == 0 || f->lower >= f->caps;
+    return f->lower > 0 && f->lower >= f->caps;
   }
 
   bool has_letter(uint32_t i) const {
@@ -3230,7 +3234,6 @@ class DocFinder {
   std::string bigram_arena_;      // the keys of caps_bigrams_
   std::vector<std::pair<std::size_t, std::size_t>> bigram_spans_;  // (offset, length) in it
   std::vector<char> skip_;
-  bool lower_counted_ = false;  // WordFacts::lower is counted (on first need: "adtech")
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
                      // names), no mentions
