@@ -2208,9 +2208,9 @@ class DocFinder {
     a.id = id;
     a.name = name;
     a.type = type;
-    ex_->actors.push_back(a);
+    ex_->actors.push_back(std::move(a));
     int32_t index = static_cast<int32_t>(ex_->actors.size()) - 1;
-    by_id_[id] = index;
+    by_id_.emplace(id, index);
     return index;
   }
 
@@ -2423,19 +2423,26 @@ class DocFinder {
       if (c.kind != MentionKind::kName || c.type == ActorType::kProduct || c.e < c.b + 2) continue;
       std::string key = name_key(c.b, c.e);
       if (key.empty()) continue;
+      // The first name registered under a short form keeps it: the full name (and its display
+      // form, built once) is made only for a short form not registered yet.
+      std::string shown;
+      auto full = [&]() {
+        if (shown.empty()) shown = display(c.b, c.e);
+        return FullName{key, shown, c.type, -1};
+      };
       if (c.type == ActorType::kPerson) {
         actors_internal::key_of(v_, c.e - 1, c.e, &key_);
-        surnames_.emplace(actors_internal::slugify(key_),
-                          FullName{key, display(c.b, c.e), c.type, -1});
+        std::string surname = actors_internal::slugify(key_);
+        if (surnames_.find(surname) == surnames_.end()) surnames_.emplace(surname, full());
         // "Mao" after "Mao Ning": names that put the family name first are cut to it.
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
-        given_names_.emplace(actors_internal::slugify(key_),
-                             FullName{key, display(c.b, c.e), c.type, -1});
+        std::string given = actors_internal::slugify(key_);
+        if (given_names_.find(given) == given_names_.end()) given_names_.emplace(given, full());
       } else {
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
         std::string first = actors_internal::slugify(key_);
-        if (first != key && !k_->common(first)) {
-          first_words_.emplace(first, FullName{key, display(c.b, c.e), c.type, -1});
+        if (first != key && !k_->common(first) && first_words_.find(first) == first_words_.end()) {
+          first_words_.emplace(first, full());
         }
       }
     }
