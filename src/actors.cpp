@@ -378,8 +378,7 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_->common(n)) && !mid_cap(n) && !body_pair(i) &&
-          !(p && p->party)) {
+      if ((lexical || k_->common(n)) && !mid_cap(n) && !body_pair(i) && !(p && p->party)) {
         return false;
       }
     }
@@ -1080,7 +1079,7 @@ class DocFinder {
     c.e = r;
     c.country = country;
     c.kind = k_->countries[static_cast<std::size_t>(country)].supranational ? MentionKind::kState
-                                                                           : MentionKind::kCountry;
+                                                                            : MentionKind::kCountry;
     push(c);
     return r;
   }
