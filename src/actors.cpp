@@ -12,6 +12,7 @@
 
 #include "actorgraph/text.hpp"
 #include "actors_tokens.hpp"
+#include "fast_hash.hpp"
 #include "knowledge_impl.hpp"
 
 namespace actorgraph {
@@ -59,10 +60,128 @@ struct Cand {
   uint8_t part = 0;            // "X-Y" of two names: 1 the part before the dash of token b, 2 after
 };
 
+// An open-addressing hash table from views (into text that outlives the table's use) to small
+// values. Unlike the node-based standard tables it allocates nothing per key, and clear() keeps
+// the slot array, so a table reused for document after document stops allocating.
+template <typename V>
+class ViewTable {
+ public:
+  /// Returns the value of KEY, or null.
+  V* find(std::string_view key) {
+    if (slots_.empty()) return nullptr;
+    const uint64_t tag = tag_of(key);
+    for (std::size_t i = static_cast<std::size_t>(tag) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.tag == 0) return nullptr;
+      if (s.tag == tag && same(s, key)) return &s.value;
+    }
+  }
+  const V* find(std::string_view key) const { return const_cast<ViewTable*>(this)->find(key); }
+  /// Returns the value of KEY, added with a default value when absent.
+  V& at(std::string_view key) {
+    if ((size_ + 1) * 4 > slots_.size() * 3) grow();
+    const uint64_t tag = tag_of(key);
+    std::size_t i = static_cast<std::size_t>(tag) & mask_;
+    for (;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.tag == 0) break;
+      if (s.tag == tag && same(s, key)) return s.value;
+    }
+    Slot& s = slots_[i];
+    s.tag = tag;
+    s.data = key.data();
+    s.len = key.size();
+    ++size_;
+    return s.value;
+  }
+  /// Removes every key; keeps the slots unless a big document left far more than it used.
+  void clear() {
+    if (slots_.size() > 4096 && slots_.size() > size_ * 16) {
+      std::vector<Slot>().swap(slots_);
+      mask_ = 0;
+    } else if (size_ > 0) {
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+    }
+    size_ = 0;
+  }
+
+ private:
+  struct Slot {
+    uint64_t tag = 0;  // the key's hash with its low bit set; 0: empty
+    const char* data = nullptr;
+    std::size_t len = 0;
+    V value{};
+  };
+  static uint64_t tag_of(std::string_view key) {
+    return static_cast<uint64_t>(fast_hash::hash_bytes(key.data(), key.size())) | 1u;
+  }
+  static bool same(const Slot& s, std::string_view key) {
+    return s.len == key.size() && (key.empty() || std::memcmp(s.data, key.data(), s.len) == 0);
+  }
+  void grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.resize(old.empty() ? 256 : old.size() * 2);
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.tag == 0) continue;
+      std::size_t i = static_cast<std::size_t>(s.tag) & mask_;
+      while (slots_[i].tag != 0)
+        i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+  std::size_t mask_ = 0;
+};
+
+// What the document shows of one lower-case word form.
+struct WordFacts {
+  int32_t caps = 0;             // capitalised uses outside headlines
+  int32_t lower = 0;            // lower-case uses, once counted (only of words with caps > 0)
+  bool lower_counted = false;   // lower is counted (on first need: "adtech")
+  bool mid_cap = false;         // capitalised mid-sentence at the start of a capitalised run
+  bool name_form = false;       // capitalised (or all caps, mixed case) and unhyphenated
+  bool person_surname = false;  // the last word of a person's name found so far
+};
+
 class DocFinder {
  public:
-  DocFinder(const Knowledge::Impl& k, const Document& doc, Extraction* ex)
-      : k_(k), text_(doc.text), ex_(ex) {}
+  // Binds the finder to a document and empties what the previous document left; the tables keep
+  // their buckets and buffers, so a finder reused for many documents stops allocating them.
+  void reset(const Knowledge::Impl& k, const Document& doc, Extraction* ex) {
+    k_ = &k;
+    text_ = doc.text;
+    ex_ = ex;
+    cands_.clear();
+    words_.clear();
+    caps_bigrams_.clear();
+    bigram_arena_.clear();
+    bigram_spans_.clear();
+    skip_.clear();
+    extra_forms_.clear();
+    known_orgs_.clear();
+    by_id_.clear();
+    acronyms_.clear();
+    organ_heads_.clear();
+    surnames_.clear();
+    first_words_.clear();
+    given_names_.clear();
+    typed_.clear();
+    origin_.clear();
+    cand_group_.clear();
+    catalog_ids_.clear();
+    last_mention_sentence_.clear();
+    state_forms_.clear();
+    state_aliases_.clear();
+    single_.clear();
+    match_off_.clear();
+    matches_.clear();
+    end_ = 0;
+    sentence_first_cand_ = 0;
+  }
 
   void run() {
     actors_internal::build_token_view(text_, ex_->text, &v_);
@@ -82,7 +201,8 @@ class DocFinder {
   const Tok& t(uint32_t i) const { return v_.toks[i]; }
   std::string_view norm(uint32_t i) const { return v_.norm_of(v_.toks[i]); }
   std::string_view raw(uint32_t i) const {
-    return std::string_view(text_).substr(t(i).begin, t(i).end - t(i).begin);
+    // Tokens lie inside the text: no bounds check (substr's) on this hot path.
+    return std::string_view(text_.data() + t(i).begin, t(i).end - t(i).begin);
   }
   bool word(uint32_t i) const { return i < end_ && t(i).kind == TokenKind::kWord; }
   bool capital(uint32_t i) const {
@@ -90,7 +210,7 @@ class DocFinder {
   }
   const PhraseInfo* info(uint32_t b, uint32_t e) const {
     actors_internal::key_of(v_, b, e, &key_);
-    return k_.find(key_);
+    return k_->find(key_);
   }
   const PhraseInfo* info1(uint32_t i) const { return single_[i]; }
 
@@ -105,8 +225,8 @@ class DocFinder {
       const uint32_t e = v_.sentence_end[s];
       for (uint32_t i = v_.sentence_begin[s]; i < e; ++i) {
         match_off_[i] = static_cast<uint32_t>(matches_.size());
-        auto entry = k_.token_index.find(norm(i));
-        if (entry == k_.token_index.end()) continue;
+        auto entry = k_->token_index.find(norm(i));
+        if (entry == k_->token_index.end()) continue;
         single_[i] = entry->second.info;
         if (t(i).kind != TokenKind::kWord) continue;
         if (entry->second.longest > 0) {
@@ -122,7 +242,7 @@ class DocFinder {
             key_ends_.push_back(key_.size());
           }
           for (uint32_t len = longest; len >= 2; --len) {
-            const PhraseInfo* p = k_.find(std::string_view(key_.data(), key_ends_[len - 1]));
+            const PhraseInfo* p = k_->find(std::string_view(key_.data(), key_ends_[len - 1]));
             if (p) matches_.push_back({len, p});
           }
         }
@@ -164,18 +284,22 @@ class DocFinder {
     for (uint32_t i = 0; i < v_.toks.size(); ++i) {
       const Tok& x = v_.toks[i];
       if (x.kind != TokenKind::kWord || x.title_case || x.dateline) continue;
-      if (x.flags & kCapitalized) ++cap_counts_[v_.norm_of(x)];
-      if ((x.flags & (kCapitalized | kAllCaps | kMixedCase)) && !(x.flags & kHyphenated)) {
-        name_forms_.insert(v_.norm_of(x));
-      }
+      const bool name_form =
+          (x.flags & (kCapitalized | kAllCaps | kMixedCase)) && !(x.flags & kHyphenated);
+      WordFacts* facts = nullptr;
+      if ((x.flags & kCapitalized) || name_form) facts = &words_.at(v_.norm_of(x));
+      if (x.flags & kCapitalized) ++facts->caps;
+      if (name_form) facts->name_form = true;
       if (i > 0 && (x.flags & kCapitalized) && !v_.toks[i - 1].title_case &&
           v_.toks[i - 1].kind == TokenKind::kWord &&
           (v_.toks[i - 1].flags & (kCapitalized | kAllCaps | kInitialism))) {
-        // Lets a title-case headline's "US Foods" keep a pair the body writes as a name.
-        std::string pair(v_.norm_of(v_.toks[i - 1]));
-        pair += ' ';
-        pair += v_.norm_of(x);
-        caps_bigrams_.insert(std::move(pair));
+        // Lets a title-case headline's "US Foods" keep a pair the body writes as a name. The
+        // pairs are keyed once the arena holding them stops growing.
+        const std::size_t at = bigram_arena_.size();
+        bigram_arena_ += v_.norm_of(v_.toks[i - 1]);
+        bigram_arena_ += ' ';
+        bigram_arena_ += v_.norm_of(x);
+        bigram_spans_.push_back({at, bigram_arena_.size() - at});
       }
       if (x.sentence_initial) continue;
       // Only a word that starts a capitalised run counts: "Models" in "Northwind Models" says
@@ -186,8 +310,27 @@ class DocFinder {
           (v_.toks[prev - 1].flags & (kCapitalized | kAllCaps))) {
         continue;
       }
-      if (x.flags & kCapitalized) mid_caps_.insert(v_.norm_of(x));
+      if (x.flags & kCapitalized) facts->mid_cap = true;
     }
+    for (const auto& span : bigram_spans_) {
+      caps_bigrams_.at(std::string_view(bigram_arena_).substr(span.first, span.second)) = true;
+    }
+  }
+
+  // The facts of word form W, or null when the document shows none.
+  const WordFacts* facts(std::string_view w) const { return words_.find(w); }
+  // Capitalised uses of word form W outside headlines.
+  int32_t cap_count(std::string_view w) const {
+    const WordFacts* f = words_.find(w);
+    return f ? f->caps : 0;
+  }
+  bool mid_cap(std::string_view w) const {
+    const WordFacts* f = words_.find(w);
+    return f && f->mid_cap;
+  }
+  bool person_surname(std::string_view w) const {
+    const WordFacts* f = words_.find(w);
+    return f && f->person_surname;
   }
 
   bool name_token(uint32_t i) const {
@@ -235,8 +378,7 @@ class DocFinder {
       // Words of the shipped lexicons are ordinary words too ("Regulator", "Chipmaker").
       bool lexical = p && (p->state_body || p->role || p->nominal >= 0 || p->product_noun ||
                            p->org_head || p->state_head || p->non_actor);
-      if ((lexical || k_.common(n)) && mid_caps_.count(n) == 0 && !body_pair(i) &&
-          !(p && p->party)) {
+      if ((lexical || k_->common(n)) && !mid_cap(n) && !body_pair(i) && !(p && p->party)) {
         return false;
       }
     }
@@ -249,7 +391,7 @@ class DocFinder {
     bigram_key_.assign(norm(i - 1));
     bigram_key_ += ' ';
     bigram_key_ += norm(i);
-    return caps_bigrams_.count(bigram_key_) != 0;
+    return caps_bigrams_.find(bigram_key_) != nullptr;
   }
 
   // An ordinary word capitalised mid-sentence outside a headline, with no lexicon role:
@@ -257,7 +399,7 @@ class DocFinder {
   bool ordinary_title_word(uint32_t i) const {
     const Tok& x = t(i);
     if (!(x.flags & kCapitalized) || (x.flags & (kAllCaps | kMixedCase | kHasDigit))) return false;
-    if (x.sentence_initial || x.title_case || !k_.common(norm(i))) return false;
+    if (x.sentence_initial || x.title_case || !k_->common(norm(i))) return false;
     const PhraseInfo* p = info1(i);
     return !(p && (p->role || p->honorific || p->state_body || p->state_head || p->head_prefix ||
                    p->org_head || p->corporate_suffix || p->nominal >= 0 || p->country_name >= 0 ||
@@ -292,7 +434,9 @@ class DocFinder {
     }
     std::string_view n = norm(i);
     if (n.size() != r.size()) return false;  // folded letters: offsets differ
-    return name_forms_.count(n.substr(0, dash)) && name_forms_.count(n.substr(dash + 1));
+    const WordFacts* a = facts(n.substr(0, dash));
+    const WordFacts* b = facts(n.substr(dash + 1));
+    return a && a->name_form && b && b->name_form;
   }
 
   // The text of the part of cand C's token that C names ("X-Y": X or Y).
@@ -308,7 +452,7 @@ class DocFinder {
     for (uint32_t k = b; k < e; ++k) {
       const PhraseInfo* p = info1(k);
       if (!(p && p->role) || (t(k).flags & (kAllCaps | kInitialism))) return false;
-      if (person_surnames_.count(norm(k))) return false;
+      if (person_surname(norm(k))) return false;
     }
     return true;
   }
@@ -324,7 +468,7 @@ class DocFinder {
         low == "grown" || low == "held") {
       return true;
     }
-    return low.size() > 4 && low.compare(low.size() - 2, 2, "ed") == 0 && k_.common(low);
+    return low.size() > 4 && low.compare(low.size() - 2, 2, "ed") == 0 && k_->common(low);
   }
 
   // "Ki-jeong", "Jae-yong": a capitalised short part joined to a lower-case part that is no
@@ -344,7 +488,7 @@ class DocFinder {
     head.clear();
     for (std::size_t k = 0; k < dash; ++k)
       head.push_back(static_cast<char>(ascii::to_lower(static_cast<unsigned char>(r[k]))));
-    return !k_.common(tail) && !k_.common(head) && !k_.find(head);
+    return !k_->common(tail) && !k_->common(head) && !k_->find(head);
   }
 
   // "56th", "3rd": an ordinal numbers a unit of a name; it does not make the name a model.
@@ -411,7 +555,7 @@ class DocFinder {
     }
     auto country = [&](std::string_view part) {
       key_.assign(part);
-      const PhraseInfo* p = k_.find(key_);
+      const PhraseInfo* p = k_->find(key_);
       return p && (p->country_name >= 0 || p->adjective >= 0 || p->metonym >= 0);
     };
     return country(n.substr(0, dash)) && country(n.substr(dash + 1));
@@ -504,7 +648,7 @@ class DocFinder {
     const uint32_t n = static_cast<uint32_t>(v_.toks.size());
     skip_.assign(n, 0);
     auto rawk = [&](uint32_t k) {
-      return std::string_view(text_).substr(v_.toks[k].begin, v_.toks[k].end - v_.toks[k].begin);
+      return std::string_view(text_.data() + v_.toks[k].begin, v_.toks[k].end - v_.toks[k].begin);
     };
     auto nk = [&](uint32_t k) { return v_.norm_of(v_.toks[k]); };
     auto line_start = [&](uint32_t k) {
@@ -518,13 +662,17 @@ class DocFinder {
         skip_[k] = 1;
       }
     };
+    // Most documents have no underscore at all: one scan of the text spares a scan per token.
+    const bool any_underscore = text_.find('_') != std::string_view::npos;
     for (uint32_t k = 0; k < n; ++k) {
       std::string_view r = rawk(k);
       std::string_view w = nk(k);
       // An inline scan: tokens are short, a library call costs more than the bytes.
       bool underscore = false;
-      for (char ch : r)
-        underscore = underscore || ch == '_';
+      if (any_underscore) {
+        for (char ch : r)
+          underscore = underscore || ch == '_';
+      }
       if (underscore) {
         // A file name: everything glued to the underscore.
         uint32_t a = k, b = k;
@@ -654,19 +802,22 @@ class DocFinder {
     const Tok& x = t(i);
     if (!(x.flags & kCapitalized) || (x.flags & (kAllCaps | kMixedCase | kHasDigit))) return false;
     if (x.sentence_initial || x.title_case || info1(i)) return false;
-    if (!lower_counted_) {
-      lower_counted_ = true;
+    WordFacts* f = words_.find(norm(i));
+    if (!f || f->caps == 0) return false;
+    if (!f->lower_counted) {
+      // Counted for the few words asked about, by comparing bytes: cheaper than hashing every
+      // lower-case word of the document.
+      f->lower_counted = true;
+      const std::string_view w = norm(i);
       for (const Tok& y : v_.toks) {
-        if (y.kind != TokenKind::kWord || (y.flags & (kCapitalized | kAllCaps | kMixedCase)))
+        if (y.norm_len != w.size() || y.kind != TokenKind::kWord ||
+            (y.flags & (kCapitalized | kAllCaps | kMixedCase))) {
           continue;
-        auto it = cap_counts_.find(v_.norm_of(y));
-        if (it != cap_counts_.end()) ++lower_counts_[it->first];
+        }
+        if (std::memcmp(v_.norm.data() + y.norm_begin, w.data(), w.size()) == 0) ++f->lower;
       }
     }
-    auto lo = lower_counts_.find(norm(i));
-    if (lo == lower_counts_.end()) return false;
-    auto up = cap_counts_.find(norm(i));
-    return up == cap_counts_.end() || lo->second >= up->second;
+    return f->lower > 0 && f->lower >= f->caps;
   }
 
   bool has_letter(uint32_t i) const {
@@ -687,7 +838,7 @@ class DocFinder {
   void push(Cand c) {
     c.possessive = c.e < end_ && t(c.e).kind == TokenKind::kPossessive;
     if (c.kind == MentionKind::kName && c.type == ActorType::kPerson && c.e > c.b + 1) {
-      person_surnames_.insert(norm(c.e - 1));
+      words_.at(norm(c.e - 1)).person_surname = true;
     }
     cands_.push_back(c);
   }
@@ -741,7 +892,7 @@ class DocFinder {
     c.e = e;
     c.kind = MentionKind::kCatalog;
     c.catalog = p->catalog;
-    c.type = k_.catalog[static_cast<std::size_t>(p->catalog)].type;
+    c.type = k_->catalog[static_cast<std::size_t>(p->catalog)].type;
     c.typed = true;
     push(c);
     return e;
@@ -821,7 +972,7 @@ class DocFinder {
           i, [](const PhraseInfo& x) { return x.leader >= 0 || x.leader_surname >= 0; }, &p);
       if (!r || !capital(i)) return 0;
       leader = p->leader >= 0 ? p->leader : p->leader_surname;
-      country = k_.leaders[static_cast<std::size_t>(leader)].country;
+      country = k_->leaders[static_cast<std::size_t>(leader)].country;
       // A bare surname is the leader only when it is not part of a longer name.
       if (p->leader < 0 && name_token(r) && !body_at(r)) return 0;
     }
@@ -921,14 +1072,14 @@ class DocFinder {
         const PhraseInfo* p = info1(m);
         company = company || (p && (p->corporate_suffix || p->legal_suffix));
       }
-      if (!organ && (company || (q == r + 2 && !k_.common(norm(r + 1))))) return r;
+      if (!organ && (company || (q == r + 2 && !k_->common(norm(r + 1))))) return r;
     }
     Cand c;
     c.b = i;
     c.e = r;
     c.country = country;
-    c.kind = k_.countries[static_cast<std::size_t>(country)].supranational ? MentionKind::kState
-                                                                           : MentionKind::kCountry;
+    c.kind = k_->countries[static_cast<std::size_t>(country)].supranational ? MentionKind::kState
+                                                                            : MentionKind::kCountry;
     push(c);
     return r;
   }
@@ -998,7 +1149,7 @@ class DocFinder {
         g.e = e;
         g.surface_b = cands_[before].b;
         g.kind = MentionKind::kState;
-        g.country = k_.leaders[static_cast<std::size_t>(cands_[before].leader)].country;
+        g.country = k_->leaders[static_cast<std::size_t>(cands_[before].leader)].country;
         push(g);
         return e;
       }
@@ -1222,7 +1373,7 @@ class DocFinder {
     if (!r && role_b > j) {
       bool ordinary = true;
       for (uint32_t m = j; m < role_b; ++m) {
-        ordinary = ordinary && (k_.common(norm(m)) && !(t(m).flags & (kAllCaps | kMixedCase)));
+        ordinary = ordinary && (k_->common(norm(m)) && !(t(m).flags & (kAllCaps | kMixedCase)));
       }
       if (!ordinary) {
         uint32_t pe_check = re;
@@ -1243,7 +1394,7 @@ class DocFinder {
       }
     }
     if (re + 2 < end_ && word(re) && (norm(re) == "of" || norm(re) == "for") && capital(re + 1) &&
-        k_.common(norm(re + 1)) && person_token(re + 2) &&
+        k_->common(norm(re + 1)) && person_token(re + 2) &&
         !(t(re + 1).flags & (kAllCaps | kInitialism))) {
       // "Minister of Commerce Wang Wentao": the portfolio between the title and the name.
       int32_t c2 = -1;
@@ -1274,7 +1425,7 @@ class DocFinder {
           g.surface_b = i;
           g.alt_surface_b = re;
           g.kind = MentionKind::kState;
-          g.country = k_.leaders[static_cast<std::size_t>(leader)].country;
+          g.country = k_->leaders[static_cast<std::size_t>(leader)].country;
           push(g);
           return be;
         }
@@ -1345,7 +1496,7 @@ class DocFinder {
     c.type = ActorType::kPerson;
     c.typed = true;
     c.leader = leader;
-    c.employer_country = k_.leaders[static_cast<std::size_t>(leader)].country;
+    c.employer_country = k_->leaders[static_cast<std::size_t>(leader)].country;
     return c;
   }
 
@@ -1461,7 +1612,7 @@ class DocFinder {
       return i + 1;
     }
     if (!name_i && t(i).sentence_initial && capital(i) && !name_token(i + 1) &&
-        person_surnames_.count(norm(i))) {
+        person_surname(norm(i))) {
       // "Quill said" after "Mara Quill": the surname of a person named before.
       Cand c;
       c.b = i;
@@ -1571,7 +1722,7 @@ class DocFinder {
         uint32_t ob = country_ref(i, &lead_country, &lead_is_name);  // "U.K. Competition and"
         if (!ob || ob >= j) ob = i;
         for (uint32_t m = ob; m < j; ++m)
-          ordinary = ordinary && k_.common(norm(m));
+          ordinary = ordinary && k_->common(norm(m));
         uint32_t k = j + 1;
         while (k < end_ && name_token(k))
           ++k;
@@ -1674,7 +1825,7 @@ class DocFinder {
       // never capitalised again is an introductory word, not a name.
       if (j == i + 1 && t(i).sentence_initial && j < end_ && raw(j) == "," &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit)) && !info1(i) &&
-          !person_surnames_.count(norm(i))) {
+          !person_surname(norm(i))) {
         // "Brightwater, a Dutch chipmaker, agreed" and "Orvane, which ..." describe a name.
         bool described = j + 1 < end_ && word(j + 1) &&
                          (norm(j + 1) == "which" || norm(j + 1) == "who" || norm(j + 1) == "whose");
@@ -1691,13 +1842,12 @@ class DocFinder {
         }
         for (uint32_t k = j + 1; k < end_ && k < j + 8 && !described; ++k)
           described = raw(k) == ",";
-        auto it = cap_counts_.find(norm(i));
-        if (!described && (it == cap_counts_.end() || it->second <= 1)) return j;
+        if (!described && cap_count(norm(i)) <= 1) return j;
       }
       // "Orvane's Choice", "Mara's Kitchen": an ordinary word after a possessive is a label or
       // title, not a second actor.
       if (j == i + 1 && i > v_.sentence_begin[t(i).sentence] &&
-          t(i - 1).kind == TokenKind::kPossessive && k_.common(norm(i)) &&
+          t(i - 1).kind == TokenKind::kPossessive && k_->common(norm(i)) &&
           !(t(i).flags & (kAllCaps | kMixedCase | kHasDigit))) {
         // The owner too, when it is one untyped word the text names nowhere else: the whole
         // is a title ("Mara's Kitchen"), not an owner and its label.
@@ -1705,8 +1855,7 @@ class DocFinder {
           const Cand& o = cands_.back();
           if (o.e == i - 1 && o.e == o.b + 1 && o.kind == MentionKind::kName && !o.typed &&
               o.type != ActorType::kProduct && !(t(o.b).flags & (kAllCaps | kMixedCase))) {
-            auto it = cap_counts_.find(norm(o.b));
-            if (it != cap_counts_.end() && it->second <= 1) cands_.pop_back();
+            if (cap_count(norm(o.b)) == 1) cands_.pop_back();
           }
         }
         return j;
@@ -1714,7 +1863,7 @@ class DocFinder {
       // "Israeli Mellanox": a country adjective before a single distinctive word says where
       // the actor is from; it is not part of the name.
       if (country_ref(i, &country, &is_name) == i + 1 && !is_name && j == i + 2 &&
-          !k_.common(norm(i + 1)) && !head_like(i + 1)) {
+          !k_->common(norm(i + 1)) && !head_like(i + 1)) {
         i += 1;
       }
     }
@@ -1914,7 +2063,7 @@ class DocFinder {
     }
     // Names of people are rarely ordinary words; "Ocean Systems" or "Golden Gate" are.
     for (uint32_t m = b; m < e; ++m) {
-      if (k_.common(norm(m))) return false;
+      if (k_->common(norm(m))) return false;
     }
     return true;
   }
@@ -2058,21 +2207,21 @@ class DocFinder {
     a.id = id;
     a.name = name;
     a.type = type;
-    ex_->actors.push_back(a);
+    ex_->actors.push_back(std::move(a));
     int32_t index = static_cast<int32_t>(ex_->actors.size()) - 1;
-    by_id_[id] = index;
+    by_id_.emplace(id, index);
     return index;
   }
 
   int32_t government(int32_t country) {
-    const auto& c = k_.countries[static_cast<std::size_t>(country)];
+    const auto& c = k_->countries[static_cast<std::size_t>(country)];
     int32_t a = actor_for(c.gov_id, c.gov_name, ActorType::kGovernment);
     if (!c.supranational) ex_->actors[static_cast<std::size_t>(a)].area_served = c.id;
     return a;
   }
 
   int32_t country_actor(int32_t country) {
-    const auto& c = k_.countries[static_cast<std::size_t>(country)];
+    const auto& c = k_->countries[static_cast<std::size_t>(country)];
     return actor_for(c.id, c.name, ActorType::kCountry);
   }
 
@@ -2110,7 +2259,7 @@ class DocFinder {
   // A word of [b, e) that names by itself (Knowledge::Impl::distinctive).
   bool distinctive(uint32_t b, uint32_t e) const {
     for (uint32_t m = b; m < e; ++m) {
-      if (t(m).kind == TokenKind::kWord && k_.distinctive(norm(m))) return true;
+      if (t(m).kind == TokenKind::kWord && k_->distinctive(norm(m))) return true;
     }
     return false;
   }
@@ -2134,11 +2283,11 @@ class DocFinder {
 
   int32_t resolve_name(const Cand& c, std::vector<int32_t>* cand_actor, std::size_t ci) {
     if (c.kind == MentionKind::kCatalog) {
-      const auto& ca = k_.catalog[static_cast<std::size_t>(c.catalog)];
+      const auto& ca = k_->catalog[static_cast<std::size_t>(c.catalog)];
       int32_t a = actor_for(ca.id, ca.name, ca.type);
       Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
       if (ca.type == ActorType::kGovernment && ca.country >= 0) {
-        actor.area_served = k_.countries[static_cast<std::size_t>(ca.country)].id;
+        actor.area_served = k_->countries[static_cast<std::size_t>(ca.country)].id;
       }
       actor.works_for = ca.works_for;
       actor.manufacturer = ca.manufacturer;
@@ -2163,7 +2312,7 @@ class DocFinder {
       return actor_for(key, std::string(part_text(c)), ActorType::kOrganization);
     }
     if (c.leader >= 0) {
-      const std::string& full = k_.leaders[static_cast<std::size_t>(c.leader)].name;
+      const std::string& full = k_->leaders[static_cast<std::size_t>(c.leader)].name;
       int32_t a = actor_for(actors_internal::slugify(full), full, ActorType::kPerson);
       typed_.insert(a);
       return a;
@@ -2273,19 +2422,26 @@ class DocFinder {
       if (c.kind != MentionKind::kName || c.type == ActorType::kProduct || c.e < c.b + 2) continue;
       std::string key = name_key(c.b, c.e);
       if (key.empty()) continue;
+      // The first name registered under a short form keeps it: the full name (and its display
+      // form, built once) is made only for a short form not registered yet.
+      std::string shown;
+      auto full = [&]() {
+        if (shown.empty()) shown = display(c.b, c.e);
+        return FullName{key, shown, c.type, -1};
+      };
       if (c.type == ActorType::kPerson) {
         actors_internal::key_of(v_, c.e - 1, c.e, &key_);
-        surnames_.emplace(actors_internal::slugify(key_),
-                          FullName{key, display(c.b, c.e), c.type, -1});
+        std::string surname = actors_internal::slugify(key_);
+        if (surnames_.find(surname) == surnames_.end()) surnames_.emplace(surname, full());
         // "Mao" after "Mao Ning": names that put the family name first are cut to it.
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
-        given_names_.emplace(actors_internal::slugify(key_),
-                             FullName{key, display(c.b, c.e), c.type, -1});
+        std::string given = actors_internal::slugify(key_);
+        if (given_names_.find(given) == given_names_.end()) given_names_.emplace(given, full());
       } else {
         actors_internal::key_of(v_, c.b, c.b + 1, &key_);
         std::string first = actors_internal::slugify(key_);
-        if (first != key && !k_.common(first)) {
-          first_words_.emplace(first, FullName{key, display(c.b, c.e), c.type, -1});
+        if (first != key && !k_->common(first) && first_words_.find(first) == first_words_.end()) {
+          first_words_.emplace(first, full());
         }
       }
     }
@@ -2338,7 +2494,7 @@ class DocFinder {
     if (initials.size() < 2 && bracketed.empty()) return;
     FullName f;
     if (state) {
-      const auto& country = k_.countries[static_cast<std::size_t>(c.country)];
+      const auto& country = k_->countries[static_cast<std::size_t>(c.country)];
       f = FullName{country.gov_id, country.gov_name, ActorType::kGovernment, c.country};
     } else {
       f = FullName{name_key(c.b, c.e), display(c.b, c.e), c.type, -1};
@@ -2484,7 +2640,7 @@ class DocFinder {
             organ_country = country;
             organ_sentence = t(c.b).sentence;
             organ_word.assign(norm(c.e - 1));
-            if (k_.countries[static_cast<std::size_t>(country)].supranational) {
+            if (k_->countries[static_cast<std::size_t>(country)].supranational) {
               bloc_country = country;
             }
           } else if (!c.bare) {
@@ -2777,7 +2933,7 @@ class DocFinder {
       }
       if (c.type == ActorType::kCorporation) {
         // "on the Hill": one ordinary word of no known kind is no company to refer back to.
-        if (actor.type == ActorType::kOrganization && !typed_.count(a) && k_.common(actor.id))
+        if (actor.type == ActorType::kOrganization && !typed_.count(a) && k_->common(actor.id))
           continue;
         if (actor.type == ActorType::kCorporation || actor.type == ActorType::kOrganization) {
           // "moved to block Orvane's purchase of chip designer Kestrel. The company ...": a
@@ -2990,7 +3146,7 @@ class DocFinder {
     }
     for (const auto& [country, form] : state_forms_) {
       // Only a government the document has as an actor (a person acts for it).
-      auto it = by_id_.find(k_.countries[static_cast<std::size_t>(country)].gov_id);
+      auto it = by_id_.find(k_->countries[static_cast<std::size_t>(country)].gov_id);
       if (it != by_id_.end()) ex_->actors[static_cast<std::size_t>(it->second)].forms[form] += 1;
     }
     for (const Mention& m : ex_->mentions) {
@@ -3040,7 +3196,7 @@ class DocFinder {
   }
 
   void apply_catalog() {
-    if (k_.suppressed.empty() && k_.renames.empty()) return;
+    if (k_->suppressed.empty() && k_->renames.empty()) return;
     std::vector<int32_t> remap(ex_->actors.size(), -1);
     std::vector<Actor> kept;
     for (std::size_t i = 0; i < ex_->actors.size(); ++i) {
@@ -3048,10 +3204,10 @@ class DocFinder {
       std::string lname = a.name;
       for (char& ch : lname)
         ch = static_cast<char>(ascii::to_lower(static_cast<unsigned char>(ch)));
-      if (k_.suppressed.count(a.id) || k_.suppressed.count(lname)) continue;
-      auto r = k_.renames.find(a.id);
-      if (r == k_.renames.end()) r = k_.renames.find(lname);
-      if (r != k_.renames.end()) {
+      if (k_->suppressed.count(a.id) || k_->suppressed.count(lname)) continue;
+      auto r = k_->renames.find(a.id);
+      if (r == k_->renames.end()) r = k_->renames.find(lname);
+      if (r != k_->renames.end()) {
         a.forms[a.name] += 0;  // the old name stays an alternate form
         a.name = r->second.first;
         if (!r->second.second.empty()) a.id = r->second.second;
@@ -3072,26 +3228,21 @@ class DocFinder {
     ex_->mentions = std::move(mentions);
   }
 
-  const Knowledge::Impl& k_;
-  const std::string& text_;
-  Extraction* ex_;
+  const Knowledge::Impl* k_ = nullptr;
+  std::string_view text_;
+  Extraction* ex_ = nullptr;
   TokenView v_;
   std::vector<Cand> cands_;
   std::vector<std::size_t> key_ends_;  // index_phrases: end of each token's form in key_
-  // Views into v_.norm, which stays unchanged while the document is processed.
-  std::unordered_set<std::string_view> mid_caps_;
-  std::unordered_set<std::string> caps_bigrams_;
-  std::unordered_map<std::string_view, int>
-      cap_counts_;  // capitalised words outside headlines  // "us
-                    // foods": capitalised pairs outside headlines
+  // Keyed by views into v_.norm, which stays unchanged while the document is processed.
+  ViewTable<WordFacts> words_;
+  ViewTable<bool> caps_bigrams_;  // "us foods": capitalised pairs outside headlines
+  std::string bigram_arena_;      // the keys of caps_bigrams_
+  std::vector<std::pair<std::size_t, std::size_t>> bigram_spans_;  // (offset, length) in it
   std::vector<char> skip_;
-  // Lower-case uses of the words in cap_counts_, counted on first need ("adtech").
-  std::unordered_map<std::string_view, int> lower_counts_;
-  bool lower_counted_ = false;
   std::vector<std::pair<std::size_t, std::string>>
       extra_forms_;  // (mention, second form)  // per view token: page furniture (credits, file
                      // names), no mentions
-  std::unordered_set<std::string_view> person_surnames_;  // last words of persons' names so far
   std::unordered_set<std::string> known_orgs_;
   std::unordered_map<std::string, int32_t> by_id_;
   struct FullName {
@@ -3116,8 +3267,6 @@ class DocFinder {
   mutable std::string word_key_;
   std::vector<std::pair<int32_t, std::string>> state_forms_;  // (country, form) from titles
   std::unordered_map<std::string, int32_t> state_aliases_;    // name key -> country of its organ
-  std::unordered_set<std::string_view> name_forms_;  // norms of capitalised unhyphenated words  //
-                                                     // scratch for lower-cased parts of one token
   struct Match {
     uint32_t len;            // tokens in the phrase
     const PhraseInfo* info;  // what the phrase is
@@ -3134,7 +3283,10 @@ class DocFinder {
 void ActorFinder::find(const Document& doc, Extraction* ex) const {
   ex->mentions.clear();
   ex->actors.clear();
-  DocFinder(impl_->knowledge->impl(), doc, ex).run();
+  // One finder per thread, reused for every document (see DocFinder::reset).
+  thread_local DocFinder finder;
+  finder.reset(impl_->knowledge->impl(), doc, ex);
+  finder.run();
 }
 
 }  // namespace actorgraph

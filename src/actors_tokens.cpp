@@ -147,39 +147,9 @@ bool is_apostrophe(std::string_view s) {
          (s.size() == 3 && s[0] == '\xE2' && s[1] == '\x80' && s[2] == '\x99');
 }
 
-// The buffers of the last token view destroyed on this thread: the actor stage builds one view
-// per document, and reusing its buffers saves their allocation for every document.
-struct ViewBuffers {
-  std::vector<Tok> toks;
-  std::string norm;
-  std::vector<uint32_t> sentence_begin;
-  std::vector<uint32_t> sentence_end;
-};
-
-ViewBuffers& thread_buffers() {
-  thread_local ViewBuffers buffers;
-  return buffers;
-}
-
 }  // namespace
 
-TokenView::~TokenView() {
-  ViewBuffers& b = thread_buffers();
-  if (toks.capacity() > b.toks.capacity()) b.toks.swap(toks);
-  if (norm.capacity() > b.norm.capacity()) b.norm.swap(norm);
-  if (sentence_begin.capacity() > b.sentence_begin.capacity())
-    b.sentence_begin.swap(sentence_begin);
-  if (sentence_end.capacity() > b.sentence_end.capacity()) b.sentence_end.swap(sentence_end);
-}
-
 void build_token_view(std::string_view text, const TextAnalysis& a, TokenView* out) {
-  if (out->toks.capacity() == 0) {
-    ViewBuffers& b = thread_buffers();
-    out->toks.swap(b.toks);
-    out->norm.swap(b.norm);
-    out->sentence_begin.swap(b.sentence_begin);
-    out->sentence_end.swap(b.sentence_end);
-  }
   out->toks.clear();
   out->sentence_begin.clear();
   out->sentence_end.clear();

@@ -71,14 +71,6 @@ struct TokenView {
   std::vector<uint32_t> sentence_begin;  // per sentence: index of its first view token
   std::vector<uint32_t> sentence_end;    // per sentence: one past its last view token
 
-  TokenView() = default;
-  TokenView(const TokenView&) = default;
-  TokenView(TokenView&&) = default;
-  TokenView& operator=(const TokenView&) = default;
-  TokenView& operator=(TokenView&&) = default;
-  /// Gives the buffers to this thread's cache, where the next view built on it takes them.
-  ~TokenView();
-
   /// Returns the lower-case form of a token.
   std::string_view norm_of(const Tok& t) const { return {norm.data() + t.norm_begin, t.norm_len}; }
 };
