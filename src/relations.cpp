@@ -91,6 +91,7 @@ struct DocState {
 };
 
 bool regulatory(RelationType t);
+bool income_noun(std::string_view w);
 
 class SentenceParser {
  public:
@@ -291,6 +292,8 @@ class SentenceParser {
                    bool hedge);
   bool discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg, bool hedge);
   void said_must(int ts);
+  void revenue_share(int ts);
+  void mutual_compete(int ts);
   void failed_review(int ts);
   int32_t goods_state(int te);
   // "banned the sale of software made by X": the maker of the goods acted on, or -1.
@@ -1976,8 +1979,13 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const Actor* a = nullptr;
     const Mention& pm = mention(premod);
     if (pm.actor >= 0) a = &ex_->actors[static_cast<std::size_t>(pm.actor)];
-    const bool state_like = pm.kind == MentionKind::kState || pm.kind == MentionKind::kCountry ||
-                            (a && a->type == ActorType::kGovernment);
+    const bool state_like =
+        pm.kind == MentionKind::kState || pm.kind == MentionKind::kCountry ||
+        (a && a->type == ActorType::kGovernment) ||
+        (a && a->type == ActorType::kPerson && !a->works_for.empty() &&
+         actor_index(a->works_for) >= 0 &&
+         ex_->actors[static_cast<std::size_t>(actor_index(a->works_for))].type ==
+             ActorType::kGovernment);
     // "added X and Y to its sanctions list": the list's owner is the subject, whoever the
     // pronoun was resolved to.
     const int gp = prep_before(mbegin(premod));
@@ -2408,9 +2416,17 @@ Resolved SentenceParser::resolve(int32_t m, bool as_agent, const Entry* e) const
     a = mm.state_actor;  // a country that acts is its government
   }
   const Actor& actor = ex_->actors[static_cast<std::size_t>(a)];
-  if (actor.type == ActorType::kPerson && !actor.works_for.empty() && as_agent) {
-    const int32_t org = actor_index(actor.works_for);
-    if (org >= 0) {
+  // "Trump's tariffs", "in response to the President's demands": a leader or official acted on
+  // or named as a measure's owner stands for the government too.
+  int32_t employer = actor.type == ActorType::kPerson && !actor.works_for.empty()
+                         ? actor_index(actor.works_for)
+                         : -1;
+  if (employer >= 0 && !as_agent &&
+      ex_->actors[static_cast<std::size_t>(employer)].type != ActorType::kGovernment)
+    employer = -1;
+  if (employer >= 0) {
+    const int32_t org = employer;
+    {
       r.via = a;
       a = org;
     }
@@ -3018,6 +3034,80 @@ void SentenceParser::said_must(int ts) {
        hedge, ts, j + 1);
 }
 
+// Tells whether W names income a share of which can be handed to a state.
+bool income_noun(std::string_view w) {
+  return w == "revenue" || w == "revenues" || w == "profit" || w == "profits" ||
+         w == "earnings" || w == "income" || w == "proceeds" || w == "sales" || w == "turnover";
+}
+
+// "X agreed to pay the government 15% of its revenue", "X will hand over 15 percent of its
+// sales to Y's government": a share of income paid to a state is a levy by that state.
+void SentenceParser::revenue_share(int ts) {
+  const std::string_view v = norm(ts);
+  int te = ts + 1;
+  if (v == "hand" || v == "hands" || v == "handed" || v == "handing" || v == "shell" ||
+      v == "shells" || v == "shelled" || v == "turn" || v == "turns" || v == "turned") {
+    if (norm(te) != "over" && norm(te) != "out") return;
+    ++te;
+  } else if (!(v == "pay" || v == "pays" || v == "paid" || v == "paying" || v == "remit" ||
+               v == "remits" || v == "give" || v == "gives")) {
+    return;
+  }
+  int32_t gov = -1;
+  bool share = false, income = false;
+  int end = te;
+  for (int i = te; i < std::min(n_, te + 24); ++i) {
+    if (hard(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+    if (comma(i) && share) break;
+    end = i + 1;
+    if (t_[i].mention >= 0) {
+      const int p = prep_before(mbegin(t_[i].mention));
+      // the recipient: right after the verb, or after "to"
+      if (gov < 0 && government(t_[i].mention) &&
+          (mbegin(t_[i].mention) == te || (fn(te) & kFnDet && mbegin(t_[i].mention) == te + 1) ||
+           norm(p) == "to"))
+        gov = t_[i].mention;
+      i = mend(t_[i].mention) - 1;
+      end = i + 1;
+      continue;
+    }
+    const std::string_view w = norm(i);
+    if ((!w.empty() && w.back() == '%') || w == "percent" || w == "percentage" || w == "cent" || w == "share" ||
+        w == "cut")
+      share = true;
+    if (share && income_noun(w)) income = true;
+  }
+  if (gov < 0 || !share || !income) return;
+  const Found payer = subject(ts, false);
+  if (payer.m < 0 || government(payer.m)) return;
+  bool neg = false, hedge = false;
+  polarity(mend(payer.m) <= ts ? mend(payer.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kShare = rule_entry("taxes.revenue-share", RelationType::kTaxes, 0.75);
+  emit({gov}, coordinate_left(payer.m), kShare, RelationType::kTaxes, Frame::kActive, neg, hedge,
+       ts, end);
+}
+
+// "X and Y competed for the same subsidies", "X and Y compete in Z": coordinated subjects of an
+// intransitive compete rival each other.
+void SentenceParser::mutual_compete(int ts) {
+  const std::string_view v = norm(ts);
+  if (!(v == "compete" || v == "competes" || v == "competed" || v == "competing" || v == "vie" ||
+        v == "vied" || v == "vying"))
+    return;
+  const std::string_view nx = norm(ts + 1);
+  if (nx == "with" || nx == "against" || (valid(ts + 1) && t_[ts + 1].mention >= 0)) return;
+  const Found sj = subject(ts, false);
+  if (sj.m < 0) return;
+  const std::vector<int32_t> parties = coordinate_left(sj.m);
+  if (parties.size() < 2) return;
+  bool neg = false, hedge = false;
+  polarity(mend(sj.m) <= ts ? mend(sj.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kMutual = rule_entry("competes.mutual", RelationType::kCompetes, 0.8);
+  for (std::size_t a = 0; a + 1 < parties.size(); ++a)
+    emit({parties[a]}, {parties[a + 1]}, kMutual, RelationType::kCompetes, Frame::kActive, neg,
+         hedge, ts, ts + 1);
+}
+
 // Tells whether V puts something on a list ("added", "placed").
 bool add_verb(std::string_view v) {
   return v == "add" || v == "adds" || v == "added" || v == "adding" || v == "put" || v == "puts" ||
@@ -3240,6 +3330,8 @@ void SentenceParser::run() {
       continue;
     if (tk.mention < 0) reported_wrongdoing(i);
     if (tk.mention < 0) said_must(i);
+    if (tk.mention < 0) revenue_share(i);
+    if (tk.mention < 0) mutual_compete(i);
     if (tk.mention < 0) failed_review(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
@@ -3448,6 +3540,7 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (t.mention < 0 && (form->call || add_verb(t.norm))) any = true;
       // "X said the suit is wrong": a denial needs no trigger of its own.
       if (t.mention < 0 && (t.fn & kFnDenialObject)) any = true;
+      if (t.mention < 0 && income_noun(t.norm)) any = true;  // "pay X 15% of its revenue"
       if (t.mention < 0 &&
           (wrongdoing_noun(t.norm) || (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;

@@ -2831,3 +2831,88 @@ TEST_CASE("coordination: ', and X has ...' starts a new clause, not a list membe
   INFO(dump(rels));
   CHECK(find(rels, kGov, kBans, "vesland-government") == nullptr);
 }
+
+TEST_CASE("taxes: a share of revenue paid to a state is that state's levy", "[relations]") {
+  Fixture f("Veltrix agreed to pay the Norlund government 15 percent of its revenue from sales.");
+  f.m("Veltrix", "veltrix").state("Norlund government");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kTaxes, "veltrix");
+  CHECK(find(rels, "veltrix", kTaxes, kGov) == nullptr);
+
+  // Recipient after "to", coordinated payers, "hand over".
+  Fixture g(
+      "Under the deal, Veltrix and Orvane will hand over 15% of their revenues in Vesland to "
+      "Norlund.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane").country("Vesland", "vesland").state("Norlund");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  expect(gr, kGov, kTaxes, "veltrix");
+  expect(gr, kGov, kTaxes, "orvane");
+
+  // Negated and hedged.
+  Fixture h("Orvane has not agreed to pay Norlund 10 percent of its profits.");
+  h.m("Orvane", "orvane").state("Norlund");
+  CHECK(expect(h.run(), kGov, kTaxes, "orvane").negated);
+  Fixture k("Orvane may pay Norlund a 10% share of its sales.");
+  k.m("Orvane", "orvane").state("Norlund");
+  CHECK(expect(k.run(), kGov, kTaxes, "orvane").hedged);
+}
+
+TEST_CASE("taxes: no levy from a payment that is not a share of income or not to a state",
+          "[relations]") {
+  Fixture f("Veltrix agreed to pay Orvane 15 percent of its revenue from the joint venture.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, "orvane", kTaxes, "veltrix") == nullptr);
+
+  Fixture g("Veltrix will pay Norlund $2 billion for the land.");
+  g.m("Veltrix", "veltrix").state("Norlund");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kTaxes, "veltrix") == nullptr);
+}
+
+TEST_CASE("competes: coordinated subjects of an intransitive compete rival each other",
+          "[relations]") {
+  Fixture f("Veltrix and Orvane competed for the same subsidies.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, "veltrix", kCompetes, "orvane");
+
+  Fixture g("Veltrix and Kestrel Labs are competing for a share of the market.");
+  g.m("Veltrix", "veltrix").m("Kestrel Labs", "kestrel-labs");
+  expect(g.run(), "veltrix", kCompetes, "kestrel-labs");
+
+  // A single subject competes with nobody named.
+  Fixture h("Veltrix competed for the same subsidies as before.");
+  h.m("Veltrix", "veltrix");
+  CHECK(h.run().empty());
+}
+
+TEST_CASE("resolve: a government official acted on or owning a measure stands for the government",
+          "[relations]") {
+  Fixture f("Orvane will face harsher Voss tariffs next year.");
+  f.actor("dara-voss", ActorType::kPerson, "norlund-government");
+  f.m("Orvane", "orvane").m("Voss", "dara-voss");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kTaxes, "orvane");
+  CHECK(find(rels, "orvane", kTaxes, "dara-voss") == nullptr);
+
+  Fixture g("Kestrel Labs lobbied President Dara Voss for an exemption.");
+  g.actor("dara-voss", ActorType::kPerson, "norlund-government");
+  g.m("Kestrel Labs", "kestrel-labs").m("Dara Voss", "dara-voss");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  expect(gr, "kestrel-labs", kLobbies, kGov);
+
+  // A company's officer as object stays a person.
+  Fixture h("Orvane accused Jane Roe of fraud.");
+  h.m("Orvane", "orvane").m("Jane Roe", "jane-roe");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  CHECK(find(hr, "orvane", kAccuses, "veltrix") == nullptr);
+}
