@@ -293,6 +293,7 @@ class SentenceParser {
   bool discourse_object(int ts, const Resolved& agent, const Entry& e, bool neg, bool hedge);
   void said_must(int ts);
   void revenue_share(int ts);
+  int32_t regulated_party(int32_t m, RelationType type) const;
   void mutual_compete(int ts);
   void failed_review(int ts);
   int32_t goods_state(int te);
@@ -1997,6 +1998,12 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       agents = coordinate_left(premod);
       window_from = mend(premod);
     } else if (objects.empty() && !premod_possessive && !(a && a->type == ActorType::kProduct)) {
+      // "X's Y purchase": a company bought whole is acquired, not a seller of goods.
+      if (e.type == RelationType::kSupplies && (fn(ts) & kFnDeal) && a &&
+          (a->type == ActorType::kCorporation || a->type == ActorType::kOrganization)) {
+        diagnose(ts, te, "an acquired company is not a supplier");
+        return;
+      }
       objects = coordinate_left(premod);
       frame = Frame::kNominalPremodifier;
     } else if (objects.empty() && a && a->type == ActorType::kProduct) {
@@ -2038,6 +2045,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         const Found sj = subject(circ, true);
         o = sj.m;
       }
+      // "Despite X's approval, BBC reports ...": the clause only reports; its subject is no party.
+      if (o >= 0 && fronted && valid(mend(o)) && (cls(mend(o)) & kClsReporting)) o = -1;
       if (o >= 0 && std::find(agents.begin(), agents.end(), o) == agents.end()) {
         objects = fronted ? coordinate_right(o) : coordinate_left(o);
         bool neg = false, hedge = false;
@@ -2523,9 +2532,11 @@ bool SentenceParser::emit(const std::vector<int32_t>& agents0, const std::vector
   for (int32_t am : agents)
     for (const Resolved& r : resolve_all(am, true, &e))
       agent_list.emplace_back(am, r);
-  for (int32_t om : objects)
+  for (int32_t om0 : objects) {
+    const int32_t om = regulated_party(om0, type);
     for (const Resolved& r : resolve_all(om, false, &e))
       object_list.emplace_back(om, r);
+  }
   for (const auto& [am, ra] : agent_list) {
     if (ra.actor < 0) {
       reason = ra.fail;
@@ -3106,6 +3117,40 @@ void SentenceParser::mutual_compete(int ts) {
   for (std::size_t a = 0; a + 1 < parties.size(); ++a)
     emit({parties[a]}, {parties[a + 1]}, kMutual, RelationType::kCompetes, Frame::kActive, neg,
          hedge, ts, ts + 1);
+}
+
+// The party a regulator acts on when the object found is only a modifier: "approved X's Y
+// purchase" (the buyer X, not the target Y) and "approval for U.S. chip giant X" (the firm X,
+// not the country that describes it).
+int32_t SentenceParser::regulated_party(int32_t m, RelationType type) const {
+  if (type != RelationType::kApproves && type != RelationType::kInvestigates &&
+      type != RelationType::kBans)
+    return m;
+  const int b = mbegin(m), e = mend(m);
+  // "X's Y takeover": a target right before a deal noun, with the buyer as possessive.
+  if (!possessive(m) && valid(e) && t_[e].mention < 0 && (fn(e) & kFnDeal)) {
+    int j = b - 1;
+    if (valid(j) && t_[j].marker) {
+      while (valid(j) && t_[j].marker)
+        --j;
+      if (valid(j) && t_[j].mention >= 0 && !government(t_[j].mention)) return t_[j].mention;
+    }
+  }
+  // "U.S. chip design software giant X": a state named as a nationality before a company.
+  if (government(m) && !possessive(m) && type == RelationType::kApproves) {
+    for (int i = e; i < std::min(n_, e + 6); ++i) {
+      if (t_[i].mention >= 0) {
+        if (i > e && !government(t_[i].mention)) return t_[i].mention;
+        break;
+      }
+      if (hard(i) || comma(i) || t_[i].marker || skip_paren(i) != i ||
+          (fn(i) & (kFnPrep | kFnConj | kFnDet | kFnRelPron | kFnSubordinator | kFnBe |
+                    kFnHave)) ||
+          verbish(i) || is_number(i))
+        break;
+    }
+  }
+  return m;
 }
 
 // Tells whether V puts something on a list ("added", "placed").

@@ -2916,3 +2916,72 @@ TEST_CASE("resolve: a government official acted on or owning a measure stands fo
   INFO(dump(hr));
   CHECK(find(hr, "orvane", kAccuses, "veltrix") == nullptr);
 }
+
+TEST_CASE("approves: a licence requirement is a restriction, not a licence", "[relations]") {
+  Fixture f("Norlund has expanded export license requirements for Veltrix and Orvane chips.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kBans, "veltrix");
+  expect(rels, kGov, kBans, "orvane");
+  CHECK(find(rels, kGov, kApproves, "veltrix") == nullptr);
+
+  // A plain licence still approves.
+  Fixture g("Norlund granted export licences to Veltrix.");
+  g.state("Norlund").m("Veltrix", "veltrix");
+  expect(g.run(), kGov, kApproves, "veltrix");
+}
+
+TEST_CASE("approves: a regulator clears the buyer of 'X's Y purchase', not the target",
+          "[relations]") {
+  Fixture f("Norlund signs off on Veltrix's Orvane purchase.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kApproves, "veltrix");
+  CHECK(find(rels, kGov, kApproves, "orvane") == nullptr);
+  // The acquired firm sells nothing to anyone.
+  CHECK(find(rels, "orvane", kSupplies, "veltrix") == nullptr);
+  CHECK(find(rels, "orvane", kSupplies, kGov) == nullptr);
+
+  Fixture g("The Vesland regulator did not approve Kestrel Labs's Orvane takeover.");
+  g.state("Vesland regulator", "vesland-government")
+      .m("Kestrel Labs", "kestrel-labs")
+      .m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(expect(gr, "vesland-government", kApproves, "kestrel-labs").negated);
+}
+
+TEST_CASE("approves: a nationality before a company names the firm, not its state",
+          "[relations]") {
+  Fixture f(
+      "Norlund has granted conditional approval for Vesland chip design giant Veltrix to buy "
+      "Orvane.");
+  f.state("Norlund").country("Vesland", "vesland").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kApproves, "veltrix");
+  CHECK(find(rels, kGov, kApproves, "vesland-government") == nullptr);
+  CHECK(find(rels, kGov, kApproves, "vesland") == nullptr);
+
+  // A state that is the licensee stays the object.
+  Fixture g("Norlund granted approval for Vesland to buy the jets.");
+  g.state("Norlund").country("Vesland", "vesland");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(!gr.empty());
+}
+
+TEST_CASE("approves: a fronted circumstance does not land on a reporting outlet",
+          "[relations]") {
+  Fixture f("Despite Norlund's approval, Orvane reports that the regulator was critical of Veltrix.");
+  f.state("Norlund").m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kApproves, "orvane") == nullptr);
+
+  Fixture g("Despite Norlund's approval, Orvane delayed the launch.");
+  g.state("Norlund").m("Orvane", "orvane");
+  expect(g.run(), kGov, kApproves, "orvane");
+}
