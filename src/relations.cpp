@@ -558,6 +558,10 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
           --k;
         if (valid(k) && t_[k].mention >= 0 && possessive(t_[k].mention))
           return {t_[k].mention, Frame::kActive};
+        // "the U.S. decision to impose": a state named right before the plan owns it.
+        if (valid(k) && t_[k].mention >= 0 && mend(t_[k].mention) == j &&
+            government(t_[k].mention))
+          return {t_[k].mention, Frame::kActive};
         if (k >= 0 && !t_[k].marker) {
           cross_report = true;
           i = k;
@@ -1828,8 +1832,30 @@ void SentenceParser::comparative_frame(int ts, int te, const Entry& e, uint16_t 
     if (hard(j) || comma(j)) return;
   }
   if (!valid(j) || t_[j].mention < 0) return;
-  const Found agent = subject(cue, false);
+  Found agent = subject(cue, false);
+  if (agent.m < 0) {
+    // "the price of X's phones is 40% cheaper than Y's": the owner of what is compared.
+    int bv = -1;
+    for (int i = cue - 1; i >= 0 && i >= cue - 6 && bv < 0; --i) {
+      if (hard(i) || comma(i) || t_[i].mention >= 0) break;
+      if (fn(i) & kFnBe) bv = i;
+    }
+    for (int i = bv - 1; bv > 0 && i >= 0 && i >= bv - 8; --i) {
+      if (hard(i) || comma(i) || (fn(i) & (kFnSubordinator | kFnRelPron)) ||
+          (cls(i) & kClsReporting))
+        break;
+      if (t_[i].mention < 0) continue;
+      const int32_t m = t_[i].mention;
+      if (possessive(m) || norm(prep_before(mbegin(m))) == "of") agent.m = m;
+      break;
+    }
+  }
   if (agent.m < 0) return;
+  // "cheaper than phones from Y": goods named before their maker.
+  {
+    const int p = prep_before(mbegin(t_[j].mention));
+    if (p >= te && norm(p) != "from" && norm(p) != "by" && norm(p) != "of") return;
+  }
   bool neg = false, hedge = false;
   polarity(mend(agent.m), cue, &neg, &hedge);
   emit(coordinate_left(agent.m), coordinate_right(t_[j].mention), e, e.type, Frame::kComparative,

@@ -2985,3 +2985,28 @@ TEST_CASE("approves: a fronted circumstance does not land on a reporting outlet"
   g.state("Norlund").m("Orvane", "orvane");
   expect(g.run(), kGov, kApproves, "orvane");
 }
+
+TEST_CASE("taxes: a state named before 'decision to impose' owns the measure", "[relations]") {
+  Fixture f(
+      "Vesland halted purchases in response to the Norlund decision to impose 145 percent "
+      "tariffs on Veltrix.");
+  f.state("Vesland", "vesland-government").state("Norlund").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kTaxes, "veltrix");
+  CHECK(find(rels, "vesland-government", kTaxes, "veltrix") == nullptr);
+}
+
+TEST_CASE("competes: the owner of what is compared, and goods named before their maker",
+          "[relations]") {
+  Fixture f("The average price of Veltrix's phones is 40% cheaper than phones from Orvane.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, "veltrix", kCompetes, "orvane");
+
+  // A place after "than in" is no rival.
+  Fixture g("The price of Veltrix's phones is higher than in Vesland.");
+  g.m("Veltrix", "veltrix").country("Vesland", "vesland");
+  CHECK(g.run().empty());
+}
