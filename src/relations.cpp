@@ -762,6 +762,16 @@ std::vector<int32_t> SentenceParser::coordinate_right(int32_t m) const {
     if (comma(j)) {
       list_comma = true;
       ++j;
+      // "X, Y's parent company, Z and W": an apposition that describes X is skipped.
+      if (valid(j) && t_[j].mention >= 0 && possessive(t_[j].mention)) {
+        int k = after_marker(t_[j].mention);
+        const int k0 = k;
+        while (valid(k) && k < k0 + 3 && t_[k].mention < 0 && !t_[k].marker && !hard(k) &&
+               !comma(k) && !(fn(k) & (kFnPrep | kFnConj | kFnRelPron | kFnSubordinator)) &&
+               !verbish(k))
+          ++k;
+        if (k > k0 && comma(k) && valid(k + 1)) j = k + 1;
+      }
     }
     if (valid(j) && (fn(j) & kFnConj)) {
       ++j;
@@ -1917,7 +1927,11 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         if (p > prep && (norm(p) == "from" || norm(p) == "in") && company_noun(p - 1) &&
             government(t_[i].mention))
           break;
-        if (p < 0 || p == prep || norm(p) == "of" || norm(p) == "from" || norm(p) == "by") {
+        // "export licences for defence goods to X": the licensed destination (a state).
+        const bool destination = e.type == RelationType::kApproves && norm(prep) == "for" &&
+                                 norm(p) == "to" && government(t_[i].mention);
+        if (p < 0 || p == prep || norm(p) == "of" || norm(p) == "from" || norm(p) == "by" ||
+            destination) {
           objects = coordinate_right(t_[i].mention);
           break;
         }

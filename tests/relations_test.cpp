@@ -3010,3 +3010,36 @@ TEST_CASE("competes: the owner of what is compared, and goods named before their
   g.m("Veltrix", "veltrix").country("Vesland", "vesland");
   CHECK(g.run().empty());
 }
+
+TEST_CASE("coordination: an apposition naming a member's owner does not end the list",
+          "[relations]") {
+  Fixture f(
+      "Norlund is opening investigations into Veltrix, Zephyr's parent company, Orvane, and "
+      "Kestrel Labs.");
+  f.state("Norlund")
+      .m("Veltrix", "veltrix")
+      .m("Zephyr", "zephyr")
+      .m("Orvane", "orvane")
+      .m("Kestrel Labs", "kestrel-labs");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kInvestigates, "veltrix");
+  expect(rels, kGov, kInvestigates, "orvane");
+  expect(rels, kGov, kInvestigates, "kestrel-labs");
+}
+
+TEST_CASE("approves: export licences for goods to a state approve the destination",
+          "[relations]") {
+  Fixture f("Norlund mistakenly granted export licences for defence goods to Vesland.");
+  f.state("Norlund").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kApproves, "vesland-government");
+
+  // A firm after "to" is a buyer of goods, not the licensee by this rule.
+  Fixture g("Norlund granted licences for defence goods to Orvane.");
+  g.state("Norlund").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, kGov, kApproves, "orvane") == nullptr);
+}
