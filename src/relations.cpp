@@ -2052,6 +2052,32 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
     }
   }
 
+  // "Y bowed to X's demands", "Y caved in to pressure from X": the one who yields is the object.
+  if (objects.empty() && !agents.empty() && type == RelationType::kPressures) {
+    int p = prep_before(premod >= 0 && mbegin(premod) < ts ? mbegin(premod) : ts);
+    if (p < 0) p = ts - 1;  // "bow to Trump demand": no determiner
+    while (valid(p) && norm(p) != "to" && p > ts - 4)
+      --p;
+    int v = p - 1;
+    if (norm(v) == "in") --v;  // "give in to", "cave in to"
+    const std::string_view vw = norm(v);
+    const auto starts = [&](std::string_view stem) {
+      return vw.size() >= stem.size() && vw.substr(0, stem.size()) == stem;
+    };
+    if (valid(p) && norm(p) == "to" &&
+        (starts("bow") || starts("yield") || starts("cave") || starts("bend") ||
+         starts("submit") || starts("succumb") || starts("acced") || starts("gave") ||
+         starts("give") || starts("respond") || starts("relent"))) {
+      const Found y = subject(v, false);
+      if (y.m >= 0 && std::find(agents.begin(), agents.end(), y.m) == agents.end()) {
+        bool neg = false, hedge = false;
+        polarity(mend(y.m), v + 1, &neg, &hedge);
+        emit(agents, coordinate_left(y.m), e, type, Frame::kNominal, neg, hedge, ts, te,
+             "yield");
+        return;
+      }
+    }
+  }
   // "Under pressure from X, Y ...", "Y acted despite warnings from X", "following opposition
   // from X": a noun of circumstance acts on the subject of the clause it modifies.
   if (objects.empty() && !agents.empty() && type != RelationType::kCompetes &&

@@ -3043,3 +3043,27 @@ TEST_CASE("approves: export licences for goods to a state approve the destinatio
   INFO(dump(gr));
   CHECK(find(gr, kGov, kApproves, "orvane") == nullptr);
 }
+
+TEST_CASE("pressures: the one who bows or caves in to demands is pressured", "[relations]") {
+  Fixture f("Orvane bowed to demands from Norlund.");
+  f.m("Orvane", "orvane").state("Norlund");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kPressures, "orvane");
+  CHECK(find(rels, "orvane", kPressures, kGov) == nullptr);
+
+  Fixture g("Veltrix and Orvane caved in to Norlund's pressure.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane").state("Norlund");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  expect(gr, kGov, kPressures, "veltrix");
+  expect(gr, kGov, kPressures, "orvane");
+
+  // An official's demand is the government's.
+  Fixture h("Kestrel Labs bows to Voss demand.");
+  h.actor("dara-voss", ActorType::kPerson, "norlund-government");
+  h.m("Kestrel Labs", "kestrel-labs").m("Voss", "dara-voss");
+  const auto& hr = h.run();
+  INFO(dump(hr));
+  expect(hr, kGov, kPressures, "kestrel-labs");
+}
