@@ -1891,6 +1891,42 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         return;
   }
 
+  // "Y took delivery of 45 X planes", "Y will take further deliveries of X jets": the taker
+  // is supplied by the maker named after "of".
+  if (e.type == RelationType::kSupplies && norm(ts).substr(0, 7) == "deliver" &&
+      norm(te) == "of") {
+    int v = ts - 1;
+    while (valid(v) && v > ts - 3 && t_[v].mention < 0 && !(fn(v) & kFnNeg) &&
+           (det_only(v) || norm(v) == "further" || norm(v) == "new" || norm(v) == "more"))
+      --v;
+    const std::string_view vw = norm(v);
+    if (vw == "take" || vw == "takes" || vw == "took" || vw == "taken" || vw == "taking" ||
+        vw == "accept" || vw == "accepted" || vw == "accepts" || vw == "receive" ||
+        vw == "received" || vw == "receives") {
+      int32_t maker = -1;
+      for (int i = te + 1; i < std::min(n_, te + 12) && maker < 0; ++i) {
+        if (hard(i) || (fn(i) & (kFnRelPron | kFnSubordinator))) break;
+        if (t_[i].mention >= 0) {
+          if (possessive(t_[i].mention) || possessive_pronoun(t_[i].mention)) {  // "its X jet"
+            i = after_marker(t_[i].mention) - 1;
+            continue;
+          }
+          if (prep_before(mbegin(t_[i].mention)) == te || prep_before(mbegin(t_[i].mention)) < 0)
+            maker = t_[i].mention;
+          break;
+        }
+        if ((fn(i) & kFnPrep) || verbish(i)) break;
+      }
+      const Found y = subject(v, false);
+      if (maker >= 0 && y.m >= 0 && !government(maker)) {
+        bool neg = false, hedge = false;
+        polarity(mend(y.m), v + 1, &neg, &hedge);
+        emit({maker}, coordinate_left(y.m), e, e.type, Frame::kNominal, neg, hedge, ts, te,
+             "taken");
+        return;
+      }
+    }
+  }
   // Object: a mention in the phrase that an object preposition opens after the noun.
   int prep = -1;
   bool conj_seen = false;

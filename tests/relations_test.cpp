@@ -3067,3 +3067,22 @@ TEST_CASE("pressures: the one who bows or caves in to demands is pressured", "[r
   INFO(dump(hr));
   expect(hr, kGov, kPressures, "kestrel-labs");
 }
+
+TEST_CASE("supplies: whoever takes delivery of a maker's goods is supplied by it", "[relations]") {
+  Fixture f("Orvane had planned to take delivery of 45 Veltrix planes between 2025 and 2027.");
+  f.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(expect(rels, "veltrix", kSupplies, "orvane").hedged);
+  CHECK(find(rels, "orvane", kSupplies, "veltrix") == nullptr);
+
+  Fixture g("Kestrel Labs took delivery of its first Veltrix jet.");
+  g.m("Kestrel Labs", "kestrel-labs").m("Veltrix", "veltrix");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  expect(gr, "veltrix", kSupplies, "kestrel-labs");
+
+  Fixture h("Orvane will not take further deliveries of Veltrix jets.");
+  h.m("Orvane", "orvane").m("Veltrix", "veltrix");
+  CHECK(expect(h.run(), "veltrix", kSupplies, "orvane").negated);
+}
