@@ -1094,7 +1094,13 @@ int32_t SentenceParser::fallback_right(int from, const Entry& e,
       i = mend(m) - 1;
       continue;
     }
-    // A verb opens another predication ("the investment is dwarfed by X's").
+    // A verb opens another predication ("the investment is dwarfed by X's"), and so does a
+    // purpose infinitive ("scrapped its tax to entice X back").
+    if (norm(i) == "to" && valid(i + 1) && t_[i + 1].mention < 0 && t_[i + 1].word < 0 &&
+        !(fn(i + 1) & (kFnDet | kFnSkip)) && !is_number(i + 1) && !t_[i + 1].marker &&
+        !(t_[i + 1].pos & kPosNoun) && valid(i + 2) && !hard(i + 1) && !comma(i + 1) &&
+        !(ex_->text.tokens[static_cast<std::size_t>(b_ + i + 1)].flags & kCapitalized))
+      break;
     if (hard(i) || comma(i) || foreign_noun(i, e) ||
         (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) || (cls(i) & kClsReporting) ||
         (i > from && verbish(i) && !(t_[i].pos & kPosNoun)))
@@ -2070,6 +2076,8 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
         possessive_pronoun(premod) && (norm(gp) == "to" || norm(gp) == "onto");
     if (goal_pronoun) {
       // the subject decides below
+    } else if (possessive_pronoun(premod) && pm.actor < 0) {
+      // "X scrapped its tax": an unresolved "its" leaves the owner to the clause's subject.
     } else if (agents.empty() && (premod_possessive || state_like)) {
       agents = coordinate_left(premod);
       window_from = mend(premod);
@@ -2163,11 +2171,15 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   Found subj;
   int polarity_to = ts;
   if (agents.empty() || objects.empty()) subj = subject(premod >= 0 ? mbegin(premod) : ts, false);
+  // "X has scrapped its digital tax": an unresolved "its" before the noun is not its subject.
+  if (subj.m >= 0 && possessive_pronoun(subj.m) && mention(subj.m).actor < 0)
+    subj = subject(mbegin(subj.m), false);
   // "X was fined following an inquiry into Y": the clause's subject does not own a noun of
   // circumstance.
   for (int i = subj.m >= 0 ? mend(subj.m) : ts; i < ts; ++i)
     if (t_[i].mention < 0 && (fn(i) & kFnCircumstance)) subj.m = -1;
   bool receiver = false, reversal = false, across_trigger = false, request = false;
+  int reversal_at = -1;
   int32_t indirect = -1;
   if (subj.m >= 0) {
     const int from = mend(subj.m);
@@ -2186,7 +2198,10 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       // "X may be subject to a separate rate", "X was subjected to sanctions".
       if ((norm(i) == "subject" || norm(i) == "subjected") && norm(i + 1) == "to") receiver = true;
       if (cls(i) & kClsRequest) request = true;
-      if (cls(i) & kClsReversal) reversal = true;
+      if (cls(i) & kClsReversal) {
+        reversal = true;
+        reversal_at = i;
+      }
     }
     window_from = std::max(window_from, from);
   }
@@ -2373,6 +2388,15 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
   if (type == RelationType::kTaxes && !objects.empty()) rate_list(&objects);
   bool neg = false, hedge = false;
   polarity(window_from, polarity_to, &neg, &hedge);
+  // "X scrapped its digital tax on Y", "X dropped its probe into Y": a measure with no opposite
+  // type that is withdrawn no longer holds ("eased" or "rolled out" ones still do).
+  if (reversal && e.reversal_type < 0 && reversal_at >= 0 && type == e.type) {
+    const std::string_view rw = norm(reversal_at);
+    const bool partial = rw.substr(0, 3) == "eas" || rw.substr(0, 4) == "relax" ||
+                         rw.substr(0, 5) == "loose" ||
+                         (rw.substr(0, 4) == "roll" && norm(reversal_at + 1) != "back");
+    if (!partial) neg = !neg;
+  }
 
   // "X is seeking an exemption (from Y)": a company asking a state for a permission lobbies it.
   if (request && receiver && type == RelationType::kApproves && subj.m >= 0) {
@@ -3529,7 +3553,8 @@ void SentenceParser::run() {
               hard(q) || comma(q))
             break;
           if (t_[q - 1].marker || (fn(q - 1) & kFnDet) ||
-              (t_[q - 1].mention >= 0 && possessive(t_[q - 1].mention))) {
+              (t_[q - 1].mention >= 0 && (possessive(t_[q - 1].mention) ||
+                                          possessive_pronoun(t_[q - 1].mention)))) {
             adj_between = true;
             break;
           }

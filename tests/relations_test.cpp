@@ -3086,3 +3086,34 @@ TEST_CASE("supplies: whoever takes delivery of a maker's goods is supplied by it
   h.m("Orvane", "orvane").m("Veltrix", "veltrix");
   CHECK(expect(h.run(), "veltrix", kSupplies, "orvane").negated);
 }
+
+TEST_CASE("negation: a withdrawn measure with no opposite type no longer holds", "[relations]") {
+  Fixture f("Norlund has scrapped its digital services tax on Veltrix and Orvane.");
+  f.state("Norlund").m("its", "-", MentionKind::kPronoun).m("Veltrix", "veltrix").m("Orvane",
+                                                                                    "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(expect(rels, kGov, kTaxes, "veltrix").negated);
+  CHECK(expect(rels, kGov, kTaxes, "orvane").negated);
+
+  Fixture g("Norlund dropped its investigation into Veltrix.");
+  g.state("Norlund").m("Veltrix", "veltrix");
+  CHECK(expect(g.run(), kGov, kInvestigates, "veltrix").negated);
+
+  // Eased tariffs still exist; a lifted ban is an approval, not a negated ban.
+  Fixture h("Norlund eased its tariffs on Veltrix.");
+  h.state("Norlund").m("Veltrix", "veltrix");
+  CHECK_FALSE(expect(h.run(), kGov, kTaxes, "veltrix").negated);
+  Fixture k("Norlund rescinded its ban on Veltrix.");
+  k.state("Norlund").m("Veltrix", "veltrix");
+  CHECK_FALSE(expect(k.run(), kGov, kApproves, "veltrix").negated);
+}
+
+TEST_CASE("fallback: a purpose infinitive ends the measure's phrase", "[relations]") {
+  Fixture f("Norlund has cancelled its digital tax to entice Vesland back to the table.");
+  f.state("Norlund").m("its", "-", MentionKind::kPronoun).country("Vesland", "vesland");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(find(rels, kGov, kTaxes, "vesland-government") == nullptr);
+  CHECK(find(rels, kGov, kTaxes, "vesland") == nullptr);
+}
