@@ -1743,7 +1743,11 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     const Resolved ra = resolve(agent.m, true, &e);
     // A decision, ruling or fine (or an appeal with no object) answers an authority, not a
     // complainant that accused X earlier.
-    bool decision = hard(te) || comma(te);
+    // "which the firm has denied": a bare denial answers an accusation; a bare appeal answers
+    // a decision.
+    const bool bare_denial = norm(ts).substr(0, 3) == "den" || norm(ts).substr(0, 4) == "refut" ||
+                             norm(ts).substr(0, 6) == "reject";
+    bool decision = (hard(te) || comma(te)) && !bare_denial;
     for (int i = te; i < std::min(n_, te + 6) && !decision && !hard(i) && !comma(i); ++i) {
       const std::string_view w = norm(i);
       decision = w == "decision" || w == "decisions" || w == "ruling" || w == "rulings" ||
@@ -1753,20 +1757,27 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
     if (ra.actor >= 0) {
       const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
       const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
-      for (std::size_t i = ex_->relations.size(); i-- > stop;) {
-        const Relation& o = ex_->relations[i];
-        if (o.object != me || o.agent == me) continue;
-        if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
-            o.type != RelationType::kBans)
-          continue;
-        const int32_t accuser = actor_index(o.agent);
-        if (accuser < 0) break;
-        if (decision &&
-            ex_->actors[static_cast<std::size_t>(accuser)].type != ActorType::kGovernment)
-          continue;
-        // "X and Y will appeal the decision": each of the coordinated subjects denies.
-        emit_for_subjects(agent.m, accuser, e, neg, hedge);
-        return;
+      // An accusation in the last three sentences first ("X accused Y of fraud, which Y
+      // denied"), else whoever last accused, probed or sanctioned Y.
+      for (int pass = decision ? 1 : 0; pass < 2; ++pass) {
+        for (std::size_t i = ex_->relations.size(); i-- > stop;) {
+          const Relation& o = ex_->relations[i];
+          if (o.object != me || o.agent == me) continue;
+          if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
+              o.type != RelationType::kBans)
+            continue;
+          if (pass == 0 && (o.type != RelationType::kAccuses || o.negated ||
+                            o.evidence.sentence_index + 3 < s_.index))
+            continue;
+          const int32_t accuser = actor_index(o.agent);
+          if (accuser < 0) break;
+          if (decision &&
+              ex_->actors[static_cast<std::size_t>(accuser)].type != ActorType::kGovernment)
+            continue;
+          // "X and Y will appeal the decision": each of the coordinated subjects denies.
+          emit_for_subjects(agent.m, accuser, e, neg, hedge);
+          return;
+        }
       }
     }
   }

@@ -3117,3 +3117,22 @@ TEST_CASE("fallback: a purpose infinitive ends the measure's phrase", "[relation
   CHECK(find(rels, kGov, kTaxes, "vesland-government") == nullptr);
   CHECK(find(rels, kGov, kTaxes, "vesland") == nullptr);
 }
+
+TEST_CASE("denies: a bare denial answers the recent accusation, not an earlier probe",
+          "[relations]") {
+  Fixture f(
+      "Norlund opened an investigation into Veltrix. Orvane has accused Veltrix of fraud, which "
+      "Veltrix has denied.");
+  f.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, "veltrix", kDenies, "orvane");
+  CHECK(find(rels, "veltrix", kDenies, kGov) == nullptr);
+
+  // An appeal with no object still answers the authority.
+  Fixture g("Norlund fined Veltrix. Orvane accused Veltrix of fraud. Veltrix said it would appeal.");
+  g.state("Norlund").m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  CHECK(find(gr, "veltrix", kDenies, "orvane") == nullptr);
+}
