@@ -1290,6 +1290,11 @@ int32_t SentenceParser::goods_state(int te) {
   for (int k = 0; k < 12 && valid(i); ++k, ++i) {
     const std::string_view w = norm(i);
     if (w == "on" || w == "against" || w == "targeting") break;
+    // "tariffs imposed by X on Chinese cars": the by-phrase names the agent.
+    if (t_[i].mention >= 0 && norm(i - 1) == "by") {
+      i = mend(t_[i].mention) - 1;
+      continue;
+    }
     if (t_[i].mention >= 0 || hard(i) || comma(i) || (fn(i) & kFnRelPron)) return -1;
     if ((fn(i) & kFnSubordinator) && w != "as") return -1;
   }

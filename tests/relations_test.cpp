@@ -3136,3 +3136,11 @@ TEST_CASE("denies: a bare denial answers the recent accusation, not an earlier p
   INFO(dump(gr));
   CHECK(find(gr, "veltrix", kDenies, "orvane") == nullptr);
 }
+
+TEST_CASE("taxes: goods of a nationality after a by-phrase name the taxed state", "[relations]") {
+  Fixture f("It is a response to tariffs imposed by Norlund on Vesland electric vehicles.");
+  f.state("Norlund").country("Vesland", "vesland");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, kGov, kTaxes, "vesland-government");
+}
