@@ -295,6 +295,7 @@ class SentenceParser {
   void revenue_share(int ts);
   int32_t regulated_party(int32_t m, RelationType type) const;
   void mutual_compete(int ts);
+  void joint_venture(int ts);
   void failed_review(int ts);
   int32_t goods_state(int te);
   // "banned the sale of software made by X": the maker of the goods acted on, or -1.
@@ -3295,6 +3296,47 @@ int32_t SentenceParser::regulated_party(int32_t m, RelationType type) const {
   return m;
 }
 
+// "X and Y formed a joint venture", "X and Y resumed work at their joint-venture plant": the
+// partners of a joint venture or partnership back each other.
+void SentenceParser::joint_venture(int ts) {
+  const std::string_view w = norm(ts);
+  int te = ts + 1;
+  if (w == "joint" && (norm(te) == "venture" || norm(te) == "ventures")) {
+    ++te;
+  } else if (w.substr(0, 13) != "joint-venture" && w != "partnership" && w != "alliance") {
+    return;
+  }
+  const std::string_view d = norm(ts - 1);
+  if (!(d == "their" || d == "a" || d == "an" || d == "the" || d == "new")) return;
+  Found sj = subject(ts - 1, false);
+  if (sj.m < 0 && d == "their") {
+    // "X and Y resumed work at their joint-venture plant": the clause's leading subject.
+    for (int i = 0; i < ts && sj.m < 0; ++i) {
+      if (hard(i)) break;
+      if (t_[i].mention >= 0 && prep_before(mbegin(t_[i].mention)) < 0) {
+        sj.m = t_[i].mention;
+        const std::vector<int32_t> c = coordinate_right(sj.m);
+        sj.m = c.back();
+      }
+    }
+  }
+  if (sj.m < 0) return;
+  const std::vector<int32_t> parties = coordinate_left(sj.m);
+  if (parties.size() < 2) return;
+  for (int32_t m : parties)
+    if (government(m)) return;
+  bool neg = false, hedge = false;
+  polarity(mend(sj.m) <= ts ? mend(sj.m) : ts - 6, ts, &neg, &hedge);
+  static const Entry kJoint = rule_entry("supports.joint-venture", RelationType::kSupports, 0.75);
+  for (int32_t a : parties) {
+    std::vector<int32_t> others;
+    for (int32_t o : parties)
+      if (o != a) others.push_back(o);
+    emit({a}, others, kJoint, RelationType::kSupports, Frame::kNominal, neg, hedge, ts, te,
+         "mutual");
+  }
+}
+
 // Tells whether V puts something on a list ("added", "placed").
 bool add_verb(std::string_view v) {
   return v == "add" || v == "adds" || v == "added" || v == "adding" || v == "put" || v == "puts" ||
@@ -3519,6 +3561,7 @@ void SentenceParser::run() {
     if (tk.mention < 0) said_must(i);
     if (tk.mention < 0) revenue_share(i);
     if (tk.mention < 0) mutual_compete(i);
+    if (tk.mention < 0) joint_venture(i);
     if (tk.mention < 0) failed_review(i);
     if (tk.word < 0 || tk.mention >= 0 || tk.consumed) continue;
     const Word& w = lex_.word(tk.word);
@@ -3729,6 +3772,7 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       // "X said the suit is wrong": a denial needs no trigger of its own.
       if (t.mention < 0 && (t.fn & kFnDenialObject)) any = true;
       if (t.mention < 0 && income_noun(t.norm)) any = true;  // "pay X 15% of its revenue"
+      if (t.mention < 0 && t.norm.substr(0, 5) == "joint") any = true;  // "a joint venture"
       if (t.mention < 0 &&
           (wrongdoing_noun(t.norm) || (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
         any = true;

@@ -3144,3 +3144,24 @@ TEST_CASE("taxes: goods of a nationality after a by-phrase name the taxed state"
   INFO(dump(rels));
   expect(rels, kGov, kTaxes, "vesland-government");
 }
+
+TEST_CASE("supports: joint-venture partners back each other", "[relations]") {
+  Fixture f("Veltrix and Orvane formed a joint venture in 2022.");
+  f.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  expect(rels, "veltrix", kSupports, "orvane");
+  expect(rels, "orvane", kSupports, "veltrix");
+
+  Fixture g("Veltrix and Orvane have resumed construction at their joint-venture plant.");
+  g.m("Veltrix", "veltrix").m("Orvane", "orvane");
+  const auto& gr = g.run();
+  INFO(dump(gr));
+  expect(gr, "veltrix", kSupports, "orvane");
+  expect(gr, "orvane", kSupports, "veltrix");
+
+  // One firm alone has no partner named; states are not joint-venture partners here.
+  Fixture h("Veltrix formed a joint venture in 2022.");
+  h.m("Veltrix", "veltrix");
+  CHECK(h.run().empty());
+}
