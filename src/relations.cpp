@@ -308,10 +308,17 @@ class SentenceParser {
           (fn(i) & (kFnRelPron | kFnSubordinator | kFnBe | kFnHave)))
         return -1;
       const std::string_view w = norm(i);
-      if (w != "made" && w != "produced" && w != "manufactured" && w != "developed" &&
-          w != "built" && w != "designed" && w != "sold" && w != "supplied")
+      // "blocked chip sales by X", "halted shipments from X": the seller is the one hit.
+      const bool trade = w == "sales" || w == "sale" || w == "exports" || w == "shipments" ||
+                         w == "shipment";
+      if (trade && (norm(i + 1) == "by" || norm(i + 1) == "from")) {
+        // past the preposition; a state after "from" is an origin, not a seller
+      } else if (w != "made" && w != "produced" && w != "manufactured" && w != "developed" &&
+                 w != "built" && w != "designed" && w != "sold" && w != "supplied") {
         continue;
-      if (norm(i + 1) != "by") return -1;
+      } else if (norm(i + 1) != "by") {
+        return -1;
+      }
       int k = i + 2;
       while (valid(k) && t_[k].mention < 0 && k < i + 6 && !hard(k) && !comma(k) &&
              !(fn(k) & (kFnPrep | kFnConj | kFnRelPron)))

@@ -3165,3 +3165,15 @@ TEST_CASE("supports: joint-venture partners back each other", "[relations]") {
   h.m("Veltrix", "veltrix");
   CHECK(h.run().empty());
 }
+
+TEST_CASE("bans: blocking sales by a firm hits the seller; a denial negates it", "[relations]") {
+  Fixture f("Norlund said it has not blocked chip sales by Veltrix.");
+  f.state("Norlund").m("it", "norlund-government", MentionKind::kPronoun).m("Veltrix", "veltrix");
+  const auto& rels = f.run();
+  INFO(dump(rels));
+  CHECK(expect(rels, kGov, kBans, "veltrix").negated);
+
+  Fixture g("Norlund halted shipments from Orvane.");
+  g.state("Norlund").m("Orvane", "orvane");
+  expect(g.run(), kGov, kBans, "orvane");
+}
