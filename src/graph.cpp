@@ -108,12 +108,6 @@ ActorVertexId ensure_actor(Graph::Impl& impl, const std::string& id) {
   return vid;
 }
 
-// Returns the record stored under ID, or nullptr.
-RelationRecord* find_relation(Graph::Impl& impl, const std::string& id) {
-  auto it = impl.relation_index.find(id);
-  return it == impl.relation_index.end() ? nullptr : &impl.g[it->second].record;
-}
-
 // Finds or creates the record for a key; both actors get a vertex if they have none yet.
 RelationEdgeId ensure_relation(Graph::Impl& impl, const std::string& agent, RelationType type,
                                const std::string& object, const std::string& product, bool negated,
@@ -138,10 +132,10 @@ RelationEdgeId ensure_relation(Graph::Impl& impl, const std::string& agent, Rela
 }
 
 // Queues evidence on an edge; settle() sorts it into the record before anyone reads it.
-void add_pending(Graph::Impl& impl, RelationEdgeId e, const Evidence& evidence) {
+void add_pending(Graph::Impl& impl, RelationEdgeId e, Evidence evidence) {
   std::vector<Evidence>& pending = impl.g[e].pending;
   if (pending.empty()) impl.unsettled.push_back(e);
-  pending.push_back(evidence);
+  pending.push_back(std::move(evidence));
 }
 
 std::vector<const RelationRecord*> sorted(std::vector<const RelationRecord*> v) {
@@ -247,9 +241,18 @@ void add_record_moved(Graph& graph, RelationRecord&& in) {
   Graph::Impl& impl = graph.impl();
   std::string id =
       Graph::relation_id(in.agent, in.type, in.object, in.product, in.negated, in.hedged);
-  if (find_relation(impl, id) != nullptr) {
-    in.id = std::move(id);
-    graph.add_record(in);
+  if (auto found = impl.relation_index.find(id); found != impl.relation_index.end()) {
+    // An existing key: the same merge as add_record, with the evidence moved, not copied.
+    const RelationEdgeId e = found->second;
+    for (const std::string& p : in.via)
+      ensure_actor(impl, p);
+    RelationRecord& rec = impl.g[e].record;
+    for (const std::string& p : in.via)
+      merge_via(rec.via, p);
+    rec.confidence = std::max(rec.confidence, in.confidence);
+    rec.mentions = std::max(rec.mentions, in.mentions);
+    for (Evidence& ev : in.evidence)
+      add_pending(impl, e, std::move(ev));
     return;
   }
   // A new key: bring the record into the shape the merge rules keep (sorted, unique), then
@@ -274,6 +277,26 @@ void add_record_moved(Graph& graph, RelationRecord&& in) {
 }
 
 void Graph::merge(const Graph& other) {
+  merge_actors(other);
+  const ActorGraphModel& og = other.impl().g;
+  for (auto [it, end] = boost::edges(og); it != end; ++it)
+    add_record(og[*it].record);
+}
+
+void Graph::merge(Graph&& other) {
+  merge_actors(other);
+  // Moving the records hands over every evidence string instead of copying it, so merging the
+  // workers' graphs at the end of a build does not hold all evidence twice.
+  ActorGraphModel& og = other.impl().g;
+  for (auto [it, end] = boost::edges(og); it != end; ++it)
+    add_record_moved(*this, std::move(og[*it].record));
+  // What is left is freed by whoever owns OTHER (the build does it on a thread of its own);
+  // its relation index viewed the moved ids, so it goes now and OTHER holds no relations.
+  other.impl_->relation_index.clear();
+  boost::remove_edge_if([](const RelationEdgeId&) { return true; }, og);
+}
+
+void Graph::merge_actors(const Graph& other) {
   const ActorGraphModel& og = other.impl().g;
   for (auto [it, end] = boost::vertices(og); it != end; ++it) {
     const ActorVertex& from = og[*it];
@@ -290,8 +313,6 @@ void Graph::merge(const Graph& other) {
     to.placeholder = to.placeholder && from.placeholder;
     apply_votes(to);
   }
-  for (auto [it, end] = boost::edges(og); it != end; ++it)
-    add_record(og[*it].record);
 }
 
 std::size_t Graph::actor_count() const {

@@ -199,7 +199,7 @@ Result<BuildSummary> build(const BuildOptions& options) {
   summary.sentences = results[0].sentences;
   std::vector<Graph> merged;
   for (std::size_t w = 1; w < results.size(); ++w) {
-    graph.merge(results[w].graph);
+    graph.merge(std::move(results[w].graph));
     summary.sentences += results[w].sentences;
     merged.push_back(std::move(results[w].graph));
   }

@@ -228,3 +228,26 @@ TEST_CASE("evidence stays sorted and unique when reads and additions interleave"
       CHECK(rel[0]->evidence[i].sentence_index == i);
   }
 }
+
+TEST_CASE("merging a graph by move gives the same graph as merging a copy", "[graph]") {
+  auto docs = two_documents();
+  Graph copied, moved, left, right;
+  left.add(docs[0]);
+  right.add(docs[1]);
+  copied.add(docs[0]);
+  copied.merge(right);
+  moved.add(docs[0]);
+  Graph right2;
+  right2.add(docs[1]);
+  moved.merge(std::move(right2));
+  CHECK(jsonld_of(moved) == jsonld_of(copied));
+  CHECK(right2.relation_count() == 0);  // the source keeps no relations
+  // A moved merge into an empty graph, and of a graph whose keys are all new.
+  Graph fresh;
+  Graph src;
+  src.add(docs[1]);
+  fresh.merge(std::move(src));
+  Graph expect;
+  expect.add(docs[1]);
+  CHECK(jsonld_of(fresh) == jsonld_of(expect));
+}

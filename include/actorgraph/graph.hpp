@@ -49,6 +49,8 @@ class Graph {
   void add_record(const RelationRecord& record);
   /// Merges another graph into this one.
   void merge(const Graph& other);
+  /// Merges another graph into this one, moving its relations; OTHER keeps only its actors.
+  void merge(Graph&& other);
 
   /// Returns the number of actors.
   std::size_t actor_count() const;
@@ -76,6 +78,7 @@ class Graph {
   const Impl& impl() const;
 
  private:
+  void merge_actors(const Graph& other);  // the actor half of merge
   std::unique_ptr<Impl> impl_;
 };
 
