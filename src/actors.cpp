@@ -60,83 +60,6 @@ struct Cand {
   uint8_t part = 0;            // "X-Y" of two names: 1 the part before the dash of token b, 2 after
 };
 
-// An open-addressing hash table from views (into text that outlives the table's use) to small
-// values. Unlike the node-based standard tables it allocates nothing per key, and clear() keeps
-// the slot array, so a table reused for document after document stops allocating.
-template <typename V>
-class ViewTable {
- public:
-  /// Returns the value of KEY, or null.
-  V* find(std::string_view key) {
-    if (slots_.empty()) return nullptr;
-    const uint64_t tag = tag_of(key);
-    for (std::size_t i = static_cast<std::size_t>(tag) & mask_;; i = (i + 1) & mask_) {
-      Slot& s = slots_[i];
-      if (s.tag == 0) return nullptr;
-      if (s.tag == tag && same(s, key)) return &s.value;
-    }
-  }
-  const V* find(std::string_view key) const { return const_cast<ViewTable*>(this)->find(key); }
-  /// Returns the value of KEY, added with a default value when absent.
-  V& at(std::string_view key) {
-    if ((size_ + 1) * 4 > slots_.size() * 3) grow();
-    const uint64_t tag = tag_of(key);
-    std::size_t i = static_cast<std::size_t>(tag) & mask_;
-    for (;; i = (i + 1) & mask_) {
-      Slot& s = slots_[i];
-      if (s.tag == 0) break;
-      if (s.tag == tag && same(s, key)) return s.value;
-    }
-    Slot& s = slots_[i];
-    s.tag = tag;
-    s.data = key.data();
-    s.len = key.size();
-    ++size_;
-    return s.value;
-  }
-  /// Removes every key; keeps the slots unless a big document left far more than it used.
-  void clear() {
-    if (slots_.size() > 4096 && slots_.size() > size_ * 16) {
-      std::vector<Slot>().swap(slots_);
-      mask_ = 0;
-    } else if (size_ > 0) {
-      std::fill(slots_.begin(), slots_.end(), Slot{});
-    }
-    size_ = 0;
-  }
-
- private:
-  struct Slot {
-    uint64_t tag = 0;  // the key's hash with its low bit set; 0: empty
-    const char* data = nullptr;
-    std::size_t len = 0;
-    V value{};
-  };
-  static uint64_t tag_of(std::string_view key) {
-    return static_cast<uint64_t>(fast_hash::hash_bytes(key.data(), key.size())) | 1u;
-  }
-  static bool same(const Slot& s, std::string_view key) {
-    return s.len == key.size() && (key.empty() || std::memcmp(s.data, key.data(), s.len) == 0);
-  }
-  void grow() {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.resize(old.empty() ? 256 : old.size() * 2);
-    mask_ = slots_.size() - 1;
-    for (const Slot& s : old) {
-      if (s.tag == 0) continue;
-      std::size_t i = static_cast<std::size_t>(s.tag) & mask_;
-      while (slots_[i].tag != 0)
-        i = (i + 1) & mask_;
-      slots_[i] = s;
-    }
-  }
-
-  std::vector<Slot> slots_;
-  std::size_t size_ = 0;
-  std::size_t mask_ = 0;
-};
-
 // What the document shows of one lower-case word form.
 struct WordFacts {
   int32_t caps = 0;             // capitalised uses outside headlines
@@ -3235,9 +3158,9 @@ class DocFinder {
   std::vector<Cand> cands_;
   std::vector<std::size_t> key_ends_;  // index_phrases: end of each token's form in key_
   // Keyed by views into v_.norm, which stays unchanged while the document is processed.
-  ViewTable<WordFacts> words_;
-  ViewTable<bool> caps_bigrams_;  // "us foods": capitalised pairs outside headlines
-  std::string bigram_arena_;      // the keys of caps_bigrams_
+  fast_hash::FlatStringMap<WordFacts> words_;
+  fast_hash::FlatStringMap<bool> caps_bigrams_;  // "us foods": capitalised pairs outside headlines
+  std::string bigram_arena_;                     // the keys of caps_bigrams_
   std::vector<std::pair<std::size_t, std::size_t>> bigram_spans_;  // (offset, length) in it
   std::vector<char> skip_;
   std::vector<std::pair<std::size_t, std::string>>

@@ -5,6 +5,7 @@
 // and must never decide the order of any output.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -99,6 +100,16 @@ class FlatStringMap {
       }
     }
   }
+  /// Returns the value of KEY, or null.
+  V* find(std::string_view key) { return find(key, hash_bytes(key.data(), key.size())); }
+  /// Returns the value of KEY, or null.
+  const V* find(std::string_view key) const { return const_cast<FlatStringMap*>(this)->find(key); }
+  /// Returns the value of KEY, added with a default value when absent.
+  V& at(std::string_view key) {
+    const std::size_t h = hash_bytes(key.data(), key.size());
+    if (V* v = find(key, h)) return *v;
+    return *insert(key, h, V{});
+  }
   /// Adds KEY (absent; hash H) with VALUE and returns where the value is stored.
   V* insert(std::string_view key, std::size_t h, const V& value) {
     if ((size_ + 1) * 4 > slots_.size() * 3) grow();
@@ -117,12 +128,17 @@ class FlatStringMap {
   }
   /// Returns the number of keys.
   std::size_t size() const { return size_; }
-  /// Removes every key.
+  /// Removes every key; keeps the slots (so a map reused document after document stops
+  /// allocating) unless a big document left far more than the keys it held.
   void clear() {
-    slots_.clear();
+    if (slots_.size() > 4096 && slots_.size() > size_ * 16) {
+      std::vector<Slot>().swap(slots_);
+      mask_ = 0;
+    } else if (size_ > 0) {
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+    }
     arena_.clear();
     size_ = 0;
-    mask_ = 0;
   }
 
  private:
