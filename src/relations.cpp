@@ -51,8 +51,9 @@ struct FormInfo {
   uint32_t fn = 0;    // function-word flags
   int32_t word = -1;  // lexicon word id
   uint8_t pos = 0;    // POS bits of the form
-  bool call = false;  // a verb of calling ("called", "described")
+  bool cue = false;   // outside a mention, the form makes the sentence worth parsing
 };
+
 struct FormMemo {
   std::weak_ptr<const Lexicon> lexicon;  // the lexicon the entries come from
   fast_hash::FlatStringMap<FormInfo> forms;
@@ -309,8 +310,8 @@ class SentenceParser {
         return -1;
       const std::string_view w = norm(i);
       // "blocked chip sales by X", "halted shipments from X": the seller is the one hit.
-      const bool trade = w == "sales" || w == "sale" || w == "exports" || w == "shipments" ||
-                         w == "shipment";
+      const bool trade =
+          w == "sales" || w == "sale" || w == "exports" || w == "shipments" || w == "shipment";
       if (trade && (norm(i + 1) == "by" || norm(i + 1) == "from")) {
         // past the preposition; a state after "from" is an origin, not a seller
       } else if (w != "made" && w != "produced" && w != "manufactured" && w != "developed" &&
@@ -567,8 +568,7 @@ SentenceParser::Found SentenceParser::subject(int pos, bool leftmost) const {
         if (valid(k) && t_[k].mention >= 0 && possessive(t_[k].mention))
           return {t_[k].mention, Frame::kActive};
         // "the U.S. decision to impose": a state named right before the plan owns it.
-        if (valid(k) && t_[k].mention >= 0 && mend(t_[k].mention) == j &&
-            government(t_[k].mention))
+        if (valid(k) && t_[k].mention >= 0 && mend(t_[k].mention) == j && government(t_[k].mention))
           return {t_[k].mention, Frame::kActive};
         if (k >= 0 && !t_[k].marker) {
           cross_report = true;
@@ -1923,8 +1923,7 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
 
   // "Y took delivery of 45 X planes", "Y will take further deliveries of X jets": the taker
   // is supplied by the maker named after "of".
-  if (e.type == RelationType::kSupplies && norm(ts).substr(0, 7) == "deliver" &&
-      norm(te) == "of") {
+  if (e.type == RelationType::kSupplies && norm(ts).substr(0, 7) == "deliver" && norm(te) == "of") {
     int v = ts - 1;
     while (valid(v) && v > ts - 3 && t_[v].mention < 0 && !(fn(v) & kFnNeg) &&
            (det_only(v) || norm(v) == "further" || norm(v) == "new" || norm(v) == "more"))
@@ -2133,15 +2132,14 @@ void SentenceParser::noun_frame(int ts, int te, const Entry& e, uint16_t /*entry
       return vw.size() >= stem.size() && vw.substr(0, stem.size()) == stem;
     };
     if (valid(p) && norm(p) == "to" &&
-        (starts("bow") || starts("yield") || starts("cave") || starts("bend") ||
-         starts("submit") || starts("succumb") || starts("acced") || starts("gave") ||
-         starts("give") || starts("respond") || starts("relent"))) {
+        (starts("bow") || starts("yield") || starts("cave") || starts("bend") || starts("submit") ||
+         starts("succumb") || starts("acced") || starts("gave") || starts("give") ||
+         starts("respond") || starts("relent"))) {
       const Found y = subject(v, false);
       if (y.m >= 0 && std::find(agents.begin(), agents.end(), y.m) == agents.end()) {
         bool neg = false, hedge = false;
         polarity(mend(y.m), v + 1, &neg, &hedge);
-        emit(agents, coordinate_left(y.m), e, type, Frame::kNominal, neg, hedge, ts, te,
-             "yield");
+        emit(agents, coordinate_left(y.m), e, type, Frame::kNominal, neg, hedge, ts, te, "yield");
         return;
       }
     }
@@ -3197,8 +3195,8 @@ void SentenceParser::said_must(int ts) {
 
 // Tells whether W names income a share of which can be handed to a state.
 bool income_noun(std::string_view w) {
-  return w == "revenue" || w == "revenues" || w == "profit" || w == "profits" ||
-         w == "earnings" || w == "income" || w == "proceeds" || w == "sales" || w == "turnover";
+  return w == "revenue" || w == "revenues" || w == "profit" || w == "profits" || w == "earnings" ||
+         w == "income" || w == "proceeds" || w == "sales" || w == "turnover";
 }
 
 // "X agreed to pay the government 15% of its revenue", "X will hand over 15 percent of its
@@ -3233,8 +3231,8 @@ void SentenceParser::revenue_share(int ts) {
       continue;
     }
     const std::string_view w = norm(i);
-    if ((!w.empty() && w.back() == '%') || w == "percent" || w == "percentage" || w == "cent" || w == "share" ||
-        w == "cut")
+    if ((!w.empty() && w.back() == '%') || w == "percent" || w == "percentage" || w == "cent" ||
+        w == "share" || w == "cut")
       share = true;
     if (share && income_noun(w)) income = true;
   }
@@ -3294,8 +3292,7 @@ int32_t SentenceParser::regulated_party(int32_t m, RelationType type) const {
         break;
       }
       if (hard(i) || comma(i) || t_[i].marker || skip_paren(i) != i ||
-          (fn(i) & (kFnPrep | kFnConj | kFnDet | kFnRelPron | kFnSubordinator | kFnBe |
-                    kFnHave)) ||
+          (fn(i) & (kFnPrep | kFnConj | kFnDet | kFnRelPron | kFnSubordinator | kFnBe | kFnHave)) ||
           verbish(i) || is_number(i))
         break;
     }
@@ -3619,8 +3616,8 @@ void SentenceParser::run() {
               hard(q) || comma(q))
             break;
           if (t_[q - 1].marker || (fn(q - 1) & kFnDet) ||
-              (t_[q - 1].mention >= 0 && (possessive(t_[q - 1].mention) ||
-                                          possessive_pronoun(t_[q - 1].mention)))) {
+              (t_[q - 1].mention >= 0 &&
+               (possessive(t_[q - 1].mention) || possessive_pronoun(t_[q - 1].mention)))) {
             adj_between = true;
             break;
           }
@@ -3718,6 +3715,22 @@ void note_government(const Extraction& ex, std::size_t mi, std::size_t mj, uint3
 
 }  // namespace
 
+namespace {
+// Whether a word form, outside any mention, makes a sentence worth parsing: a trigger, a control
+// or negative verb, or one of the cues later rules read without a trigger of their own.
+bool parse_cue(const Lexicon& lex, std::string_view norm, uint32_t fn, int32_t word) {
+  const uint32_t classes = word >= 0 ? lex.word(word).classes : 0;
+  if (word >= 0 && !lex.word(word).triggers.empty()) return true;
+  if (classes & (kClsControl | kClsNegVerb | kClsWrongdoing | kClsAcquire)) return true;
+  if (call_verb(norm) || add_verb(norm)) return true;
+  if (fn & (kFnDenialObject | kFnDeal)) return true;  // "X said the suit is wrong"; deals
+  if (income_noun(norm)) return true;                 // "pay X 15% of its revenue"
+  if (norm.substr(0, 5) == "joint") return true;      // "a joint venture"
+  return wrongdoing_noun(norm);
+}
+
+}  // namespace
+
 void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
   const Lexicon& lex = *impl_->lexicon;
   DocState st;
@@ -3757,7 +3770,7 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
         FormInfo f;
         f.fn = lex.func(t.norm);
         f.word = lex.lookup(t.norm, &f.pos, &stemmer);
-        f.call = call_verb(t.norm);
+        f.cue = parse_cue(lex, t.norm, f.fn, f.word);
         form = memo.forms.insert(t.norm, h, f);
       }
       t.fn = form->fn;
@@ -3772,20 +3785,7 @@ void RelationExtractor::extract(const Document& doc, Extraction* ex) const {
       if (k > 0 && toks[k - 1].marker && toks[k].norm == "s") continue;
       t.word = form->word;
       t.pos = form->pos;
-      if (t.word >= 0 && t.mention < 0 && !lex.word(t.word).triggers.empty()) any = true;
-      if (t.word >= 0 && (lex.word(t.word).classes & (kClsControl | kClsNegVerb)))
-        any = any || t.mention < 0;
-      if (t.mention < 0 && (form->call || add_verb(t.norm))) any = true;
-      // "X said the suit is wrong": a denial needs no trigger of its own.
-      if (t.mention < 0 && (t.fn & kFnDenialObject)) any = true;
-      if (t.mention < 0 && income_noun(t.norm)) any = true;  // "pay X 15% of its revenue"
-      if (t.mention < 0 && t.norm.substr(0, 5) == "joint") any = true;  // "a joint venture"
-      if (t.mention < 0 &&
-          (wrongdoing_noun(t.norm) || (t.word >= 0 && (lex.word(t.word).classes & kClsWrongdoing))))
-        any = true;
-      if (t.mention < 0 &&
-          ((t.fn & kFnDeal) || (t.word >= 0 && (lex.word(t.word).classes & kClsAcquire))))
-        any = true;  // the buyer of a deal is remembered for later sentences
+      if (t.mention < 0 && form->cue) any = true;
     }
     // "a penalty of Rs 1,337 crore": a currency before or after a number is an amount, never a
     // party, whatever the actor stage made of it.
