@@ -347,7 +347,7 @@ class SentenceParser {
   bool called_wrong(int ts);
   bool list_addition(int ts);
   bool said_wrong(int ts);
-  int32_t last_accuser(int32_t actor, bool authority) const;
+  int32_t last_accuser(int32_t actor, bool authority, bool recent_accusation = false) const;
   void reason_accuses(std::size_t n0, int from);
   int32_t export_destination(int ts, int te) const;
   int32_t apposition(int from, int c) const;
@@ -1768,29 +1768,14 @@ void SentenceParser::verb_frame(int ts, int te, const Entry& e, uint16_t /*entry
                  w == "penalties" || w == "judgment" || w == "judgement" || w == "order";
     }
     if (ra.actor >= 0) {
-      const std::string& me = ex_->actors[static_cast<std::size_t>(ra.actor)].id;
-      const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
       // An accusation in the last three sentences first ("X accused Y of fraud, which Y
       // denied"), else whoever last accused, probed or sanctioned Y.
-      for (int pass = decision ? 1 : 0; pass < 2; ++pass) {
-        for (std::size_t i = ex_->relations.size(); i-- > stop;) {
-          const Relation& o = ex_->relations[i];
-          if (o.object != me || o.agent == me) continue;
-          if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
-              o.type != RelationType::kBans)
-            continue;
-          if (pass == 0 && (o.type != RelationType::kAccuses || o.negated ||
-                            o.evidence.sentence_index + 3 < s_.index))
-            continue;
-          const int32_t accuser = actor_index(o.agent);
-          if (accuser < 0) break;
-          if (decision &&
-              ex_->actors[static_cast<std::size_t>(accuser)].type != ActorType::kGovernment)
-            continue;
-          // "X and Y will appeal the decision": each of the coordinated subjects denies.
-          emit_for_subjects(agent.m, accuser, e, neg, hedge);
-          return;
-        }
+      int32_t accuser = decision ? -1 : last_accuser(ra.actor, false, true);
+      if (accuser < 0) accuser = last_accuser(ra.actor, decision);
+      if (accuser >= 0) {
+        // "X and Y will appeal the decision": each of the coordinated subjects denies.
+        emit_for_subjects(agent.m, accuser, e, neg, hedge);
+        return;
       }
     }
   }
@@ -2999,8 +2984,9 @@ bool SentenceParser::reported_wrongdoing(int ts) {
 }
 
 // Whoever last accused, probed or sanctioned ACTOR in the document (a government only when
-// AUTHORITY), or -1.
-int32_t SentenceParser::last_accuser(int32_t actor, bool authority) const {
+// AUTHORITY; with RECENT_ACCUSATION, only an asserted accusation of the last three sentences),
+// or -1.
+int32_t SentenceParser::last_accuser(int32_t actor, bool authority, bool recent_accusation) const {
   const std::string& me = ex_->actors[static_cast<std::size_t>(actor)].id;
   const std::size_t stop = ex_->relations.size() > 400 ? ex_->relations.size() - 400 : 0;
   for (std::size_t i = ex_->relations.size(); i-- > stop;) {
@@ -3008,6 +2994,9 @@ int32_t SentenceParser::last_accuser(int32_t actor, bool authority) const {
     if (o.object != me || o.agent == me) continue;
     if (o.type != RelationType::kAccuses && o.type != RelationType::kInvestigates &&
         o.type != RelationType::kBans)
+      continue;
+    if (recent_accusation &&
+        (o.type != RelationType::kAccuses || o.negated || o.evidence.sentence_index + 3 < s_.index))
       continue;
     const int32_t a = actor_index(o.agent);
     if (a < 0) return -1;
